@@ -1,0 +1,31 @@
+// Builds the graphology graph from a validated Dataset. Nodes carry their record; edges carry
+// { kind, record } so a query can tell a measure from a role without looking anything up.
+import { MultiDirectedGraph } from 'graphology';
+import type { Dataset, EntityNode, Link, Measure, Role } from '../model/schema.ts';
+
+export type EdgeAttributes =
+  | { kind: 'measure'; record: Measure }
+  | { kind: 'role'; record: Role }
+  | { kind: 'link'; record: Link };
+export type EdgeKind = EdgeAttributes['kind'];
+
+export type SanctionsGraph = MultiDirectedGraph<EntityNode, EdgeAttributes>;
+
+/**
+ * One node per entity, one edge per measure (body -> target), role (person -> organisation) and link.
+ * Edge keys are the record ids. Expects a validated dataset: a dangling reference throws.
+ */
+export function buildGraph(dataset: Dataset): SanctionsGraph {
+  const graph: SanctionsGraph = new MultiDirectedGraph<EntityNode, EdgeAttributes>();
+  for (const node of dataset.nodes) graph.addNode(node.id, node);
+  for (const measure of dataset.measures) {
+    graph.addDirectedEdgeWithKey(measure.id, measure.body, measure.target, { kind: 'measure', record: measure });
+  }
+  for (const role of dataset.roles) {
+    graph.addDirectedEdgeWithKey(role.id, role.person, role.organization, { kind: 'role', record: role });
+  }
+  for (const link of dataset.links) {
+    graph.addDirectedEdgeWithKey(link.id, link.source, link.target, { kind: 'link', record: link });
+  }
+  return graph;
+}

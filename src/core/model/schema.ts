@@ -1,0 +1,178 @@
+// The domain model of the dataset: nodes (people, agencies, companies, sanctioning bodies...), roles,
+// measures, the actions that announce measures, and the sources every record cites. One zod schema per record.
+import { z } from 'zod';
+
+/** A date as precise as the sources allow: "2020", "2020-07" or "2020-07-09". */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/** A partial date, or "unknown" when the sources say a date exists but not what it is. */
+export const dateOrUnknown = z.union([z.literal('unknown'), partialDate]);
+
+export const NODE_KINDS = ['person', 'agency', 'company', 'sanctioningBody', 'organization', 'group'] as const;
+export const MEASURE_KINDS = [
+  'blocking',
+  'visaBan',
+  'exportBlacklisting',
+  'investmentBan',
+  'counterSanction',
+  'importBan',
+] as const;
+export const MEASURE_STATUSES = ['inForce', 'lifted', 'unknown'] as const;
+export const CONFIDENCES = ['confirmed', 'unverified', 'inference'] as const;
+export const ROLE_STATUSES = ['current', 'former', 'unknown'] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, 'expected an id of lower-case letters, digits and . _ : -');
+const text = z.string().trim().min(1, 'must not be empty');
+/** Ids of the sources a record rests on: every node and edge cites at least one. */
+const sourceIds = z.array(id).min(1, 'every record cites at least one source');
+const confidence = z.enum(CONFIDENCES).default('confirmed');
+const notes = z.array(text).default([]);
+
+export const sourceSchema = z.object({
+  id,
+  kind: z.enum(['article', 'reference']),
+  title: text,
+  /** "unknown" where the text names no publisher: never guessed. */
+  publisher: text,
+  date: dateOrUnknown.optional(),
+  /** For the seed articles: their number, "000" to "004". */
+  article: z.string().regex(/^\d{3}$/).optional(),
+  url: z.url().optional(),
+  notes,
+});
+
+export const aliasSchema = z.object({
+  name: text,
+  /** Why this name exists: e.g. "misspelt in article 003". */
+  note: z.string().optional(),
+});
+
+export const nodeSchema = z.object({
+  id,
+  kind: z.enum(NODE_KINDS),
+  name: text,
+  /** Name in Chinese script, where known. Searchable like any alias. */
+  chineseName: text.optional(),
+  aliases: z.array(aliasSchema).default([]),
+  /** ISO 3166-1 alpha-2, e.g. "CN", "US", "RU". */
+  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 two-letter country code').optional(),
+  birth: z.object({ date: dateOrUnknown.optional(), place: text.optional() }).optional(),
+  description: text,
+  /** For group nodes: how many members the sources count, if they do. */
+  memberCount: z.number().int().positive().optional(),
+  confidence,
+  notes,
+  sources: sourceIds,
+});
+
+export const roleSchema = z.object({
+  id,
+  person: id,
+  /** The agency, body or organisation the post belongs to. */
+  organization: id,
+  title: text,
+  start: dateOrUnknown,
+  /** Absent: the sources record no end (treated as still held). "unknown": ended, date not known. */
+  end: dateOrUnknown.optional(),
+  status: z.enum(ROLE_STATUSES),
+  confidence,
+  notes,
+  sources: sourceIds,
+});
+
+export const measureSchema = z.object({
+  id,
+  kind: z.enum(MEASURE_KINDS),
+  /** The sanctioning body that imposed it. */
+  body: id,
+  target: id,
+  /** The announcement this measure was part of. */
+  action: id,
+  announced: partialDate,
+  /** Where it differs from the announcement. */
+  effective: partialDate.optional(),
+  legalBasis: text,
+  /** OpenSanctions-style program id where one applies: US-GLOMAG, US-7031C, US-BIS-EL, US-NS-CMIC, CN-CML... */
+  program: text.optional(),
+  /** What the measure does, in our words. */
+  description: text,
+  /** Whether the measure extends to the target's family, as the sources say. */
+  family: z.enum(['included', 'possibly', 'no', 'unknown']).default('unknown'),
+  status: z.enum(MEASURE_STATUSES).default('unknown'),
+  confidence,
+  notes,
+  sources: sourceIds,
+});
+
+export const actionSchema = z.object({
+  id,
+  date: partialDate,
+  /** Short, for the timeline: "US Treasury blocks 4 officials and the XPSB". */
+  title: text,
+  body: id,
+  description: text,
+  /** Earlier actions that this one answered, as the sources say. */
+  respondsTo: z.array(id).default([]),
+  confidence,
+  notes,
+  sources: sourceIds,
+});
+
+/** A generic relationship (ownership, family, associate...) as imported from other data. */
+export const linkSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  label: text,
+  start: dateOrUnknown.optional(),
+  end: dateOrUnknown.optional(),
+  confidence,
+  notes,
+  sources: sourceIds,
+});
+
+export const datasetInfoSchema = z.object({
+  id,
+  title: text,
+  /** Changes whenever the data changes; shared links name it. */
+  version: text,
+  description: text.optional(),
+});
+
+export type PartialDate = z.infer<typeof partialDate>;
+export type DateOrUnknown = z.infer<typeof dateOrUnknown>;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type Source = z.infer<typeof sourceSchema>;
+export type Alias = z.infer<typeof aliasSchema>;
+export type EntityNode = z.infer<typeof nodeSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+
+/** The whole dataset, as loaded and validated. */
+export interface Dataset {
+  info: DatasetInfo;
+  sources: Source[];
+  nodes: EntityNode[];
+  roles: Role[];
+  measures: Measure[];
+  actions: Action[];
+  links: Link[];
+}
+
+/** The files of a dataset folder and the record schema each holds (an array of records). */
+export const DATA_FILES = {
+  'dataset.json': datasetInfoSchema,
+  'sources.json': z.array(sourceSchema),
+  'nodes.json': z.array(nodeSchema),
+  'roles.json': z.array(roleSchema),
+  'actions.json': z.array(actionSchema),
+  'measures.json': z.array(measureSchema),
+  'links.json': z.array(linkSchema),
+} as const;
