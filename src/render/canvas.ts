@@ -1,0 +1,213 @@
+// The graph canvas: wraps one Cytoscape instance behind a small API so that nothing else touches Cytoscape.
+// It never changes the graph; it shows what it is told (visible ids, selection, path) and reports input.
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import type { SanctionsGraph } from '../core/graph/build.ts';
+import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
+import { toElements } from './elements.ts';
+import { layoutOptions } from './layouts.ts';
+import type { Theme } from './palette.ts';
+import { buildStylesheet } from './stylesheet.ts';
+import { withSeededRandom } from './seededRandom.ts';
+
+export interface CanvasEvents {
+  onSelectNode(id: string): void;
+  onSelectEdge(id: string): void;
+  onClearSelection(): void;
+  /** After a pan or zoom settles. */
+  onCamera(camera: Camera): void;
+  /** After the user drags nodes. */
+  onMoved(positions: Record<string, Point>): void;
+}
+
+export interface CanvasOptions {
+  container: HTMLElement;
+  graph: SanctionsGraph;
+  theme: Theme;
+  layout: LayoutName;
+  positions: Record<string, Point>;
+  camera: Camera | null;
+  visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  events: CanvasEvents;
+}
+
+const CAMERA_SETTLE_MS = 250;
+
+export class GraphCanvas {
+  private readonly cy: Core;
+  private readonly events: CanvasEvents;
+  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Camera changes we cause ourselves are not reported back as user moves. */
+  private quietCamera = false;
+
+  constructor(options: CanvasOptions) {
+    this.events = options.events;
+    this.cy = cytoscape({
+      container: options.container,
+      elements: toElements(options.graph, options.positions),
+      style: buildStylesheet(options.theme),
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 20,
+    });
+    if (options.visible) this.setVisible(options.visible);
+    this.runLayout(options.layout, options.positions);
+    if (options.camera) this.setCamera(options.camera);
+    this.bindInput();
+  }
+
+  private bindInput(): void {
+    const cy = this.cy;
+    cy.on('tap', 'node', (e: EventObject) => this.events.onSelectNode(e.target.id()));
+    cy.on('tap', 'edge', (e: EventObject) => this.events.onSelectEdge(e.target.id()));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.events.onClearSelection();
+    });
+    cy.on('dbltap', 'node', (e: EventObject) => this.centreOn(e.target.id(), 1.6));
+    cy.on('mouseover', 'node', (e: EventObject) => this.hover(e.target as NodeSingular));
+    cy.on('mouseout', 'node', () => this.unhover());
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      const node = e.target as NodeSingular;
+      const { x, y } = node.position();
+      this.events.onMoved({ [node.id()]: { x: Math.round(x), y: Math.round(y) } });
+    });
+    cy.on('viewport', () => {
+      if (this.quietCamera) return;
+      clearTimeout(this.cameraTimer);
+      this.cameraTimer = setTimeout(() => this.events.onCamera(this.camera()), CAMERA_SETTLE_MS);
+    });
+  }
+
+  private hover(node: NodeSingular): void {
+    const neighbourhood = node.closedNeighborhood();
+    this.cy.batch(() => {
+      this.cy.elements().addClass('dimmed');
+      neighbourhood.removeClass('dimmed');
+    });
+  }
+
+  private unhover(): void {
+    this.cy.elements().removeClass('dimmed');
+  }
+
+  /** Lays out every node; nodes the user dragged keep their place. Seeded, so a shared link lays out alike. */
+  runLayout(name: LayoutName, fixed: Record<string, Point> = {}): void {
+    this.quiet(() => {
+      const visible = this.cy.elements().not('.hidden');
+      withSeededRandom(1, () => visible.layout(layoutOptions(name, fixed)).run());
+      for (const [id, position] of Object.entries(fixed)) this.cy.getElementById(id).position({ ...position });
+      this.cy.fit(visible, 40);
+    });
+  }
+
+  setVisible(visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !visible.nodes.has(n.id()));
+      });
+      this.cy.edges().forEach((e) => {
+        e.toggleClass('hidden', !visible.edges.has(e.id()));
+      });
+    });
+  }
+
+  setSelection(selection: Selection): void {
+    const current = this.cy.$(':selected');
+    const wanted = selection ? this.cy.getElementById(selection.id) : this.cy.collection();
+    if (current.same(wanted)) return;
+    this.cy.batch(() => {
+      current.unselect();
+      wanted.select();
+    });
+  }
+
+  setPath(path: { nodes: readonly string[]; edges: readonly string[] } | null): void {
+    this.cy.batch(() => {
+      this.cy.elements('.on-path').removeClass('on-path');
+      if (!path) return;
+      for (const id of [...path.nodes, ...path.edges]) this.cy.getElementById(id).addClass('on-path');
+    });
+  }
+
+  setPositions(positions: Record<string, Point>): void {
+    this.cy.batch(() => {
+      for (const [id, position] of Object.entries(positions)) this.cy.getElementById(id).position({ ...position });
+    });
+  }
+
+  setTheme(theme: Theme): void {
+    this.cy.style(buildStylesheet(theme));
+  }
+
+  camera(): Camera {
+    const pan = this.cy.pan();
+    return { zoom: round(this.cy.zoom(), 1000), pan: { x: round(pan.x, 10), y: round(pan.y, 10) } };
+  }
+
+  setCamera(camera: Camera): void {
+    this.quiet(() => this.cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } }));
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 40 } }, { duration: 250 });
+  }
+
+  zoomBy(factor: number): void {
+    const zoom = this.cy.zoom() * factor;
+    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } }, { duration: 150 });
+  }
+
+  centreOn(id: string, zoom?: number): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    this.cy.animate({ center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) }, { duration: 300 });
+  }
+
+  /** PNG as a data URL: whole graph or the current viewport, at a scale, with or without background. */
+  png(options: { full: boolean; scale: number; background: string | null }): Blob {
+    return this.cy.png({
+      output: 'blob',
+      full: options.full,
+      scale: options.scale,
+      ...(options.background ? { bg: options.background } : {}),
+    });
+  }
+
+  /** Read-only facts for tests and exports: what is drawn and where. */
+  snapshot(): { visibleNodes: string[]; visibleEdges: string[]; positions: Record<string, Point>; camera: Camera } {
+    const positions: Record<string, Point> = {};
+    const visibleNodes: string[] = [];
+    this.cy.nodes().not('.hidden').forEach((n) => {
+      visibleNodes.push(n.id());
+      const { x, y } = n.position();
+      positions[n.id()] = { x, y };
+    });
+    const visibleEdges = this.cy.edges().not('.hidden').map((e) => e.id());
+    return { visibleNodes, visibleEdges, positions, camera: this.camera() };
+  }
+
+  renderedPosition(id: string): Point | null {
+    const node = this.cy.getElementById(id);
+    return node.empty() ? null : node.renderedPosition();
+  }
+
+  destroy(): void {
+    clearTimeout(this.cameraTimer);
+    this.cy.destroy();
+  }
+
+  private quiet(fn: () => void): void {
+    this.quietCamera = true;
+    try {
+      fn();
+    } finally {
+      // Cytoscape emits viewport events synchronously; anything after this is the user's.
+      this.quietCamera = false;
+    }
+  }
+}
+
+function round(value: number, factor: number): number {
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,24 @@
+// Graph -> Cytoscape element definitions. Pure: the graph is read, never changed.
+import type { ElementDefinition } from 'cytoscape';
+import type { SanctionsGraph } from '../core/graph/build.ts';
+import type { Point } from '../core/view/viewState.ts';
+
+/** One element per node and edge; data carries what the stylesheet selects on. */
+export function toElements(graph: SanctionsGraph, positions: Record<string, Point> = {}): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  graph.forEachNode((id, node) => {
+    const position = positions[id];
+    elements.push({
+      group: 'nodes',
+      data: { id, label: node.name, kind: node.kind },
+      ...(position ? { position: { ...position } } : {}),
+    });
+  });
+  graph.forEachEdge((id, attrs, source, target) => {
+    const data: Record<string, string> = { id, source, target, edgeKind: attrs.kind };
+    if (attrs.kind === 'measure') data.measureKind = attrs.record.kind;
+    if (attrs.kind === 'link') data.label = attrs.record.label;
+    elements.push({ group: 'edges', data });
+  });
+  return elements;
+}

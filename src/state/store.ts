@@ -1,0 +1,52 @@
+// The one store of UI state: the loaded data, the view state and the notices. Components subscribe to
+// small slices with selectors; changes go through named actions built from the pure transitions.
+import { create } from 'zustand';
+import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
+import type { LoadedData } from './loadedData.ts';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface AppState {
+  data: LoadedData | null;
+  view: ViewState;
+  notices: Notice[];
+}
+
+export const useAppStore = create<AppState>(() => ({
+  data: null,
+  view: defaultViewState(),
+  notices: [],
+}));
+
+/** Applies a pure view transition: `updateView(selectNode, 'chen-quanguo')`. */
+export function updateView<A extends unknown[]>(transition: (view: ViewState, ...args: A) => ViewState, ...args: A): void {
+  useAppStore.setState((state) => {
+    const view = transition(state.view, ...args);
+    return view === state.view ? state : { view };
+  });
+}
+
+export function replaceView(view: ViewState): void {
+  useAppStore.setState({ view });
+}
+
+let nextNoticeId = 1;
+
+export function addNotice(text: string, tone: Notice['tone'] = 'info'): void {
+  useAppStore.setState((state) => ({ notices: [...state.notices, { id: nextNoticeId++, tone, text }] }));
+}
+
+export function dismissNotice(id: number): void {
+  useAppStore.setState((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
+}
+
+export function setData(data: LoadedData, view: ViewState): void {
+  useAppStore.setState({ data, view });
+}
+
+export const useView = (): ViewState => useAppStore((s) => s.view);
+export const useData = (): LoadedData | null => useAppStore((s) => s.data);

@@ -1,0 +1,81 @@
+// View-state transitions: pure functions (view, args) => view, bound to the store in store.ts.
+// Keeping them pure lets tests drive the app's logic without React or a browser.
+import type { MeasureKind, MeasureStatus, NodeKind } from '../core/model/schema.ts';
+import {
+  defaultFilters,
+  type Camera,
+  type ExpansionKind,
+  type Filters,
+  type LayoutName,
+  type Point,
+  type ViewState,
+} from '../core/view/viewState.ts';
+
+export function selectNode(view: ViewState, id: string): ViewState {
+  return { ...view, selection: { type: 'node', id }, panel: 'details' };
+}
+
+export function selectEdge(view: ViewState, id: string): ViewState {
+  return { ...view, selection: { type: 'edge', id }, panel: 'details' };
+}
+
+export function clearSelection(view: ViewState): ViewState {
+  return view.selection === null ? view : { ...view, selection: null };
+}
+
+type FilterList = keyof Filters;
+type FilterValue<K extends FilterList> = Filters[K][number];
+
+/** Hides the option when shown and shows it when hidden. */
+export function toggleFilter<K extends FilterList>(view: ViewState, list: K, value: FilterValue<K>): ViewState {
+  const current = view.filters[list] as FilterValue<K>[];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...view, filters: { ...view.filters, [list]: next } };
+}
+
+export function resetFilters(view: ViewState): ViewState {
+  return { ...view, filters: defaultFilters(), asOf: null, focus: null, expanded: [] };
+}
+
+export function setAsOf(view: ViewState, date: string | null): ViewState {
+  return { ...view, asOf: date };
+}
+
+export function setFocus(view: ViewState, node: string | null, depth: 1 | 2 | 3 = view.focus?.depth ?? 1): ViewState {
+  return { ...view, focus: node === null ? null : { node, depth }, expanded: node === null ? [] : view.expanded };
+}
+
+export function toggleExpansion(view: ViewState, node: string, kind: ExpansionKind): ViewState {
+  const has = view.expanded.some((e) => e.node === node && e.kind === kind);
+  const expanded = has
+    ? view.expanded.filter((e) => !(e.node === node && e.kind === kind))
+    : [...view.expanded, { node, kind }];
+  return { ...view, expanded };
+}
+
+export function setPathEndpoint(view: ViewState, end: 'from' | 'to', node: string | null): ViewState {
+  return { ...view, path: { ...view.path, [end]: node } };
+}
+
+export function setLayout(view: ViewState, layout: LayoutName): ViewState {
+  // A new layout places every node, so earlier drags no longer apply.
+  return { ...view, layout, positions: {}, camera: null };
+}
+
+export function setCamera(view: ViewState, camera: Camera | null): ViewState {
+  return { ...view, camera };
+}
+
+export function moveNodes(view: ViewState, moved: Record<string, Point>): ViewState {
+  return { ...view, positions: { ...view.positions, ...moved } };
+}
+
+export function setPanel(view: ViewState, panel: ViewState['panel']): ViewState {
+  return { ...view, panel };
+}
+
+export function setMainView(view: ViewState, mainView: ViewState['mainView']): ViewState {
+  return { ...view, mainView };
+}
+
+export type { MeasureKind, MeasureStatus, NodeKind };
