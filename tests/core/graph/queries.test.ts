@@ -1,0 +1,271 @@
+import { describe, it, expect } from 'vitest';
+import { buildGraph } from '../../../src/core/graph/build.ts';
+import {
+  createDatasetIndex,
+  describeSanctionSummary,
+  GraphQueryError,
+  holdersOf,
+  imposedBy,
+  measuresAgainst,
+  neighboursByKind,
+  postsHeldOn,
+  rolesOf,
+  sanctionSummary,
+  sourcesAbout,
+  sourcesOf,
+} from '../../../src/core/graph/queries.ts';
+import type { Action, Dataset, EntityNode, Link, Measure, Role, Source } from '../../../src/core/model/schema.ts';
+
+// A tiny invented world: two bodies, two officials, one agency, one company.
+function node(id: string, kind: EntityNode['kind'], name: string): EntityNode {
+  return { id, kind, name, aliases: [], description: `${name}, a test node`, confidence: 'confirmed', notes: [], sources: ['src-a'] };
+}
+function role(id: string, person: string, organization: string, title: string, start: Role['start'], end?: Role['end'], status: Role['status'] = 'former'): Role {
+  return { id, person, organization, title, start, end, status, confidence: 'confirmed', notes: [], sources: ['src-b'] };
+}
+function measure(id: string, body: string, target: string, action: string, announced: string, kind: Measure['kind'] = 'blocking'): Measure {
+  return {
+    id, kind, body, target, action, announced, legalBasis: 'Test Order 1', description: 'a test measure',
+    family: 'unknown', status: 'inForce', confidence: 'confirmed', notes: [], sources: ['src-c', 'src-a'],
+  };
+}
+function action(id: string, body: string, date: string): Action {
+  return { id, body, date, title: `action ${id}`, description: 'a test action', respondsTo: [], confidence: 'confirmed', notes: [], sources: ['src-a'] };
+}
+function source(id: string, title: string): Source {
+  return { id, kind: 'reference', title, publisher: 'unknown', notes: [] };
+}
+
+function tinyDataset(): Dataset {
+  const link: Link = { id: 'l-1', source: 'acme', target: 'agency', label: 'supplier', confidence: 'confirmed', notes: [], sources: ['src-a'] };
+  return {
+    info: { id: 'tiny', title: 'Tiny', version: '1' },
+    sources: [source('src-a', 'Source A'), source('src-b', 'Source B'), source('src-c', 'Source C')],
+    nodes: [
+      node('treasury', 'sanctioningBody', 'Treasury'),
+      node('state', 'sanctioningBody', 'State'),
+      node('alice', 'person', 'Alice Official'),
+      node('bob', 'person', 'Bob Officer'),
+      node('agency', 'agency', 'Police Agency'),
+      node('party', 'agency', 'Party Committee'),
+      node('acme', 'company', 'Acme Cameras'),
+    ],
+    roles: [
+      role('r-alice-party', 'alice', 'party', 'Secretary', '2016-08-29', '2021-12-25'),
+      role('r-alice-old', 'alice', 'agency', 'Director', 'unknown', '2015'),
+      role('r-alice-member', 'alice', 'party', 'Member', '2017', '2022'),
+      role('r-bob-agency', 'bob', 'agency', 'Party Secretary', 'unknown', 'unknown'),
+      role('r-bob-new', 'bob', 'party', 'Deputy', '2021-01', undefined, 'current'),
+    ],
+    actions: [
+      action('act-2020', 'treasury', '2020-07-09'),
+      action('act-2020-state', 'state', '2020-07-09'),
+      action('act-2019', 'treasury', '2019-10-07'),
+      action('act-statement', 'state', '2022-01-10'),
+    ],
+    measures: [
+      measure('m-2020-t-alice', 'treasury', 'alice', 'act-2020', '2020-07-09'),
+      measure('m-2020-t-bob', 'treasury', 'bob', 'act-2020', '2020-07-09'),
+      measure('m-2020-t-agency', 'treasury', 'agency', 'act-2020', '2020-07-09'),
+      measure('m-2020-s-alice', 'state', 'alice', 'act-2020-state', '2020-07-09', 'visaBan'),
+      measure('m-2019-t-acme', 'treasury', 'acme', 'act-2019', '2019-10-07', 'exportBlacklisting'),
+      measure('m-2019-t-acme-2', 'treasury', 'acme', 'act-2019', '2019-10-07', 'investmentBan'),
+      measure('m-2019-t-agency', 'treasury', 'agency', 'act-2019', '2019-10-07', 'exportBlacklisting'),
+    ],
+    links: [link],
+  };
+}
+
+const dataset = tinyDataset();
+const graph = buildGraph(dataset);
+const index = createDatasetIndex(dataset);
+
+describe('createDatasetIndex', () => {
+  it('looks records up by id and groups measures by action', () => {
+    expect(index.actions.get('act-2020')?.date).toBe('2020-07-09');
+    expect(index.sources.get('src-b')?.title).toBe('Source B');
+    expect(index.measuresByAction.get('act-2020')?.map((m) => m.target)).toEqual(['alice', 'bob', 'agency']);
+    expect(index.measuresByAction.has('act-statement')).toBe(false);
+  });
+});
+
+describe('measuresAgainst', () => {
+  it('lists every measure against a node, oldest first, then by body name', () => {
+    const entries = measuresAgainst(graph, index, 'agency');
+    expect(entries.map((e) => e.measure.id)).toEqual(['m-2019-t-agency', 'm-2020-t-agency']);
+    const alice = measuresAgainst(graph, index, 'alice');
+    expect(alice.map((e) => [e.measure.id, e.body.id])).toEqual([
+      ['m-2020-s-alice', 'state'],
+      ['m-2020-t-alice', 'treasury'],
+    ]);
+  });
+
+  it('joins the body, the target and the action', () => {
+    const [visa] = measuresAgainst(graph, index, 'alice');
+    expect(visa?.body.name).toBe('State');
+    expect(visa?.target.id).toBe('alice');
+    expect(visa?.action?.id).toBe('act-2020-state');
+  });
+
+  it('names the other targets of the same action, each once, without the node itself', () => {
+    const blocking = measuresAgainst(graph, index, 'alice').find((e) => e.measure.id === 'm-2020-t-alice');
+    expect(blocking?.announcedWith.map((n) => n.id)).toEqual(['bob', 'agency']);
+    const visa = measuresAgainst(graph, index, 'alice').find((e) => e.measure.id === 'm-2020-s-alice');
+    expect(visa?.announcedWith).toEqual([]);
+    const acme = measuresAgainst(graph, index, 'acme');
+    expect(acme).toHaveLength(2);
+    expect(acme[0]?.announcedWith.map((n) => n.id)).toEqual(['agency']);
+  });
+
+  it('gives the posts the target held on the announcement date, from the role dates', () => {
+    const [visa] = measuresAgainst(graph, index, 'alice');
+    expect(visa?.postsHeld.map((p) => [p.role.id, p.organization.id, p.tenure])).toEqual([
+      ['r-alice-party', 'party', 'held'],
+      ['r-alice-member', 'party', 'held'],
+    ]);
+  });
+
+  it('marks a post that ended at an unknown date as uncertain, and leaves out one not yet begun', () => {
+    const [blocking] = measuresAgainst(graph, index, 'bob');
+    expect(blocking?.postsHeld.map((p) => [p.role.id, p.tenure])).toEqual([['r-bob-agency', 'uncertain']]);
+  });
+
+  it('throws a GraphQueryError for a node not in the graph', () => {
+    expect(() => measuresAgainst(graph, index, 'nobody')).toThrow(GraphQueryError);
+  });
+
+  it('still lists a measure whose action the index lacks', () => {
+    const partial = createDatasetIndex({ ...dataset, actions: [] });
+    const entries = measuresAgainst(graph, partial, 'agency');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]?.action).toBeUndefined();
+  });
+});
+
+describe('postsHeldOn', () => {
+  it('takes certain posts first and drops posts certainly not held', () => {
+    expect(postsHeldOn(graph, 'bob', '2021-06-01').map((p) => [p.role.id, p.tenure])).toEqual([
+      ['r-bob-new', 'held'],
+      ['r-bob-agency', 'uncertain'],
+    ]);
+    expect(postsHeldOn(graph, 'alice', '2014-01-01').map((p) => p.role.id)).toEqual(['r-alice-old']);
+  });
+});
+
+describe('rolesOf and holdersOf', () => {
+  it('lists a person’s posts oldest first, placing an unknown start by its end', () => {
+    expect(rolesOf(graph, 'alice').map((r) => [r.role.id, r.organization.name])).toEqual([
+      ['r-alice-old', 'Police Agency'],
+      ['r-alice-party', 'Party Committee'],
+      ['r-alice-member', 'Party Committee'],
+    ]);
+  });
+
+  it('puts undated posts last and returns nothing for a node with no posts', () => {
+    expect(rolesOf(graph, 'bob').map((r) => r.role.id)).toEqual(['r-bob-new', 'r-bob-agency']);
+    expect(rolesOf(graph, 'treasury')).toEqual([]);
+  });
+
+  it('lists the people holding posts in an agency', () => {
+    expect(holdersOf(graph, 'party').map((h) => [h.person.id, h.role.title])).toEqual([
+      ['alice', 'Secretary'],
+      ['alice', 'Member'],
+      ['bob', 'Deputy'],
+    ]);
+    expect(holdersOf(graph, 'agency').map((h) => h.person.id)).toEqual(['alice', 'bob']);
+  });
+});
+
+describe('imposedBy', () => {
+  it('groups what a body imposed by action, oldest first, targets by name', () => {
+    const groups = imposedBy(graph, index, 'treasury');
+    expect(groups.map((g) => [g.actionId, g.date, g.measures.length])).toEqual([
+      ['act-2019', '2019-10-07', 3],
+      ['act-2020', '2020-07-09', 3],
+    ]);
+    expect(groups[1]?.measures.map((m) => m.target.name)).toEqual(['Alice Official', 'Bob Officer', 'Police Agency']);
+    expect(groups[0]?.measures.map((m) => m.measure.id)).toEqual(['m-2019-t-acme', 'm-2019-t-acme-2', 'm-2019-t-agency']);
+    expect(groups[0]?.action?.title).toBe('action act-2019');
+  });
+
+  it('adds statements without measures only when asked', () => {
+    expect(imposedBy(graph, index, 'state').map((g) => g.actionId)).toEqual(['act-2020-state']);
+    const withStatements = imposedBy(graph, index, 'state', { includeStatements: true });
+    expect(withStatements.map((g) => [g.actionId, g.measures.length])).toEqual([
+      ['act-2020-state', 1],
+      ['act-statement', 0],
+    ]);
+  });
+
+  it('dates a group by its measures when the action is missing', () => {
+    const groups = imposedBy(graph, createDatasetIndex({ ...dataset, actions: [] }), 'treasury');
+    expect(groups.map((g) => [g.actionId, g.date, g.action])).toEqual([
+      ['act-2019', '2019-10-07', undefined],
+      ['act-2020', '2020-07-09', undefined],
+    ]);
+  });
+});
+
+describe('neighboursByKind', () => {
+  it('groups neighbours by edge kind and direction with counts', () => {
+    const groups = neighboursByKind(graph, 'agency');
+    expect(groups.map((g) => [g.label, g.edgeCount, g.neighbours.map((n) => n.node.id)])).toEqual([
+      ['measures against', 2, ['treasury']],
+      ['post holders', 2, ['alice', 'bob']],
+      ['links from', 1, ['acme']],
+    ]);
+    expect(groups[0]?.neighbours[0]?.edges.sort()).toEqual(['m-2019-t-agency', 'm-2020-t-agency']);
+  });
+
+  it('counts a body’s measures out and a person’s posts', () => {
+    const treasury = neighboursByKind(graph, 'treasury');
+    expect(treasury.map((g) => [g.kind, g.direction, g.edgeCount, g.neighbours.length])).toEqual([['measure', 'out', 6, 4]]);
+    const alice = neighboursByKind(graph, 'alice');
+    expect(alice.map((g) => [g.label, g.edgeCount, g.neighbours.length])).toEqual([
+      ['measures against', 2, 2],
+      ['posts held', 3, 2],
+    ]);
+  });
+});
+
+describe('sanctionSummary', () => {
+  it('counts distinct bodies, measures and the earliest date', () => {
+    const summary = sanctionSummary(graph, 'agency');
+    expect(summary).toEqual({ bodies: 1, bodyIds: ['treasury'], since: '2019-10-07', measureCount: 2 });
+    expect(describeSanctionSummary(summary)).toBe('sanctioned by 1 body since 2019-10-07');
+    expect(describeSanctionSummary(sanctionSummary(graph, 'alice'))).toBe('sanctioned by 2 bodies since 2020-07-09');
+  });
+
+  it('says so when nothing is recorded', () => {
+    const summary = sanctionSummary(graph, 'treasury');
+    expect(summary).toEqual({ bodies: 0, bodyIds: [], since: null, measureCount: 0 });
+    expect(describeSanctionSummary(summary)).toBe('no measures recorded');
+  });
+});
+
+describe('sourcesOf and sourcesAbout', () => {
+  it('resolves source ids in order, each once, skipping unknown ids', () => {
+    expect(sourcesOf(index, { sources: ['src-c', 'missing', 'src-a', 'src-c'] }).map((s) => s.title)).toEqual(['Source C', 'Source A']);
+  });
+
+  it('gathers the sources behind a node, its posts and its measures', () => {
+    const ids = sourcesAbout(graph, index, 'alice').map((s) => s.id);
+    expect(ids[0]).toBe('src-a');
+    expect([...ids].sort()).toEqual(['src-a', 'src-b', 'src-c']);
+    expect(sourcesAbout(graph, index, 'treasury').map((s) => s.id)).toEqual(['src-a', 'src-c']);
+  });
+});
+
+describe('purity', () => {
+  it('leaves the dataset and graph unchanged', () => {
+    const before = JSON.stringify(dataset);
+    const order = graph.edges().join();
+    measuresAgainst(graph, index, 'alice');
+    imposedBy(graph, index, 'treasury', { includeStatements: true });
+    rolesOf(graph, 'alice');
+    holdersOf(graph, 'party');
+    neighboursByKind(graph, 'agency');
+    expect(JSON.stringify(dataset)).toBe(before);
+    expect(graph.edges().join()).toBe(order);
+  });
+});
