@@ -1,0 +1,184 @@
+// The graph at a date: measures announced by then and posts held then, the histogram of measures by
+// month under the "as of" control, and the steps of the timeline's play control, one per action.
+import type { SanctionsGraph } from '../graph/build.ts';
+import type { Action, DateOrUnknown, Measure, PartialDate } from '../model/schema.ts';
+import { AlgorithmInputError } from './types.ts';
+
+/*
+ * Rules for imprecise dates (documented in docs/algorithms.md):
+ * - A partial date stands for a span: "2020" is 2020-01-01..2020-12-31, "2020-07" is 2020-07-01..2020-07-31.
+ * - A measure is in the graph at day D when it may have been announced by D: the first day of its
+ *   announced span is on or before D. (Its "effective" date does not matter: the control is "announced by".)
+ * - A role or link is in the graph at D when it may have been held at D: it has not surely started after D
+ *   and has not surely ended before D. A missing or "unknown" start counts as "started at some time";
+ *   a missing end means still open; an "unknown" end (ended, date not known) may lie after D.
+ *   So ended roles drop out, open roles stay, and roles whose dates are unknown stay (as uncertain).
+ * - Whatever is in the graph only because a date is imprecise or unknown is also listed as uncertain,
+ *   so a panel can say "possibly held".
+ */
+
+const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const PARTIAL = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parsePartial(date: string): { year: string; month?: string; day?: string } {
+  const match = PARTIAL.exec(date);
+  if (!match || match[1] === undefined) throw new AlgorithmInputError('time', `not a date: "${date}"`);
+  return { year: match[1], month: match[2], day: match[3] };
+}
+
+/** The first day of a partial date's span, as YYYY-MM-DD: "2020-07" -> "2020-07-01". */
+export function firstDay(date: PartialDate): string {
+  const { year, month, day } = parsePartial(date);
+  return `${year}-${month ?? '01'}-${day ?? '01'}`;
+}
+
+/** The last day of a partial date's span, as YYYY-MM-DD: "2020-02" -> "2020-02-29". */
+export function lastDay(date: PartialDate): string {
+  const { year, month, day } = parsePartial(date);
+  if (month === undefined) return `${year}-12-31`;
+  if (day !== undefined) return `${year}-${month}-${day}`;
+  return `${year}-${month}-${String(daysInMonth(Number(year), Number(month))).padStart(2, '0')}`;
+}
+
+/** Checks an "as of" day: YYYY-MM-DD and a real calendar day. Throws AlgorithmInputError otherwise. */
+export function assertIsoDay(day: string): void {
+  const match = ISO_DAY.exec(day);
+  if (!match || daysInMonth(Number(match[1]), Number(match[2])) < Number(match[3])) {
+    throw new AlgorithmInputError('time', `expected a day as YYYY-MM-DD, got "${day}"`);
+  }
+}
+
+/** Whether something is in place at a day: surely, surely not, or only maybe (imprecise or unknown dates). */
+export type DateStatus = 'yes' | 'no' | 'maybe';
+
+/** Whether a measure was announced by the day (YYYY-MM-DD). */
+export function measureAnnouncedBy(measure: Pick<Measure, 'announced'>, day: string): DateStatus {
+  if (firstDay(measure.announced) > day) return 'no';
+  return lastDay(measure.announced) <= day ? 'yes' : 'maybe';
+}
+
+/** Whether a span from start to end (role or link dates) covers the day (YYYY-MM-DD). */
+export function heldAt(span: { start?: DateOrUnknown; end?: DateOrUnknown }, day: string): DateStatus {
+  const { start, end } = span;
+  const started: DateStatus =
+    start === undefined || start === 'unknown' ? 'maybe' : firstDay(start) > day ? 'no' : lastDay(start) <= day ? 'yes' : 'maybe';
+  const ended: DateStatus =
+    end === undefined ? 'no' : end === 'unknown' ? 'maybe' : lastDay(end) < day ? 'yes' : firstDay(end) >= day ? 'no' : 'maybe';
+  if (started === 'no' || ended === 'yes') return 'no';
+  return started === 'yes' && ended === 'no' ? 'yes' : 'maybe';
+}
+
+/** The edges in place at a day; `uncertain` is the subset that is there only because of imprecise dates. */
+export interface TimeSlice {
+  day: string;
+  edges: Set<string>;
+  uncertain: Set<string>;
+}
+
+/**
+ * The measures announced on or before the day and the roles and links held then (see the rules at the
+ * top of this file). Nodes are not filtered by time: a node stays whatever its edges.
+ */
+export function atDate(graph: SanctionsGraph, isoDate: string): TimeSlice {
+  assertIsoDay(isoDate);
+  const slice: TimeSlice = { day: isoDate, edges: new Set(), uncertain: new Set() };
+  graph.forEachEdge((edge, attributes) => {
+    const status =
+      attributes.kind === 'measure' ? measureAnnouncedBy(attributes.record, isoDate) : heldAt(attributes.record, isoDate);
+    if (status === 'no') return;
+    slice.edges.add(edge);
+    if (status === 'maybe') slice.uncertain.add(edge);
+  });
+  return slice;
+}
+
+export interface MonthCount {
+  /** YYYY-MM */
+  month: string;
+  count: number;
+}
+
+/**
+ * Measures by month of announcement, every month from the first to the last (empty ones with 0).
+ * A measure dated only by year counts in January, the month from which the "as of" control shows it,
+ * so the bars always sum to the number of measures.
+ */
+export function measureHistogram(graph: SanctionsGraph): MonthCount[] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_edge, attributes) => {
+    if (attributes.kind !== 'measure') return;
+    const month = firstDay(attributes.record.announced).slice(0, 7);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  });
+  const months = [...counts.keys()].sort();
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const histogram: MonthCount[] = [];
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    histogram.push({ month: key, count: counts.get(key) ?? 0 });
+    if (key === last) return histogram;
+    month += 1;
+    if (month > 12) { month = 1; year += 1; }
+  }
+}
+
+/** One step of the play control. */
+export interface TimelineStep {
+  action: string;
+  date: PartialDate;
+  title: string;
+  /** The sanctioning body (or other actor) that took the action. */
+  body: string;
+  /** "2020-07-09: US Treasury blocks 4 officials and the XPSB" */
+  label: string;
+  /** Measures of this action in the graph (0 for a statement). */
+  measureCount: number;
+  /** Measures of this and every earlier step. */
+  cumulativeMeasureCount: number;
+  /** The earliest "as of" day at which every measure of this step shows. */
+  asOf: string;
+}
+
+/**
+ * The actions in date order (ties keep the order given), each labelled "date: title" and counted.
+ * Measures are counted from the graph by their `action` field.
+ */
+export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[]): TimelineStep[] {
+  const measuresByAction = new Map<string, Measure[]>();
+  graph.forEachEdge((_edge, attributes) => {
+    if (attributes.kind !== 'measure') return;
+    const list = measuresByAction.get(attributes.record.action) ?? [];
+    list.push(attributes.record);
+    measuresByAction.set(attributes.record.action, list);
+  });
+  const ordered = actions
+    .map((action, index) => ({ action, index, first: firstDay(action.date) }))
+    .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.index - b.index));
+  let cumulative = 0;
+  return ordered.map(({ action, first }) => {
+    const measures = measuresByAction.get(action.id) ?? [];
+    cumulative += measures.length;
+    const asOf = measures.reduce((latest, m) => {
+      const day = firstDay(m.announced);
+      return day > latest ? day : latest;
+    }, first);
+    return {
+      action: action.id,
+      date: action.date,
+      title: action.title,
+      body: action.body,
+      label: `${action.date}: ${action.title}`,
+      measureCount: measures.length,
+      cumulativeMeasureCount: cumulative,
+      asOf,
+    };
+  });
+}

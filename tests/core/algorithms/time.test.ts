@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { MultiDirectedGraph } from 'graphology';
+import {
+  atDate,
+  firstDay,
+  heldAt,
+  lastDay,
+  measureAnnouncedBy,
+  measureHistogram,
+  timelineSteps,
+} from '../../../src/core/algorithms/time.ts';
+import type { SanctionsGraph } from '../../../src/core/graph/build.ts';
+import { tinyDataset, tinyGraph } from './fixtures.ts';
+
+describe('partial dates', () => {
+  it('spans a year or a month, February of leap years included', () => {
+    expect(firstDay('2020')).toBe('2020-01-01');
+    expect(lastDay('2020')).toBe('2020-12-31');
+    expect(firstDay('2020-07')).toBe('2020-07-01');
+    expect(lastDay('2020-02')).toBe('2020-02-29');
+    expect(lastDay('2021-02')).toBe('2021-02-28');
+    expect(lastDay('2020-07-09')).toBe('2020-07-09');
+  });
+
+  it('says maybe while a day falls inside an imprecise span', () => {
+    expect(measureAnnouncedBy({ announced: '2020-07' }, '2020-06-30')).toBe('no');
+    expect(measureAnnouncedBy({ announced: '2020-07' }, '2020-07-15')).toBe('maybe');
+    expect(measureAnnouncedBy({ announced: '2020-07' }, '2020-08-01')).toBe('yes');
+    expect(heldAt({ start: '2016-08', end: '2021-12-25' }, '2021-12-25')).toBe('yes');
+    expect(heldAt({ start: '2016-08', end: '2021-12-25' }, '2021-12-26')).toBe('no');
+    expect(heldAt({ start: 'unknown' }, '1990-01-01')).toBe('maybe');
+    expect(heldAt({ start: '2010', end: 'unknown' }, '2030-01-01')).toBe('maybe');
+    expect(heldAt({ start: 'unknown', end: '2015' }, '2016-01-01')).toBe('no');
+  });
+});
+
+describe('atDate', () => {
+  const graph = tinyGraph();
+
+  it('keeps measures announced on or before the day and drops later ones', () => {
+    const before = atDate(graph, '2020-07-08');
+    expect(before.edges.has('m-alice-blocking')).toBe(false);
+    expect(before.edges.has('m-alice-visa')).toBe(false);
+    expect(before.edges.has('m-bureau-blocking')).toBe(true);
+    const onTheDay = atDate(graph, '2020-07-09');
+    expect(onTheDay.edges.has('m-alice-blocking')).toBe(true);
+    expect(onTheDay.edges.has('m-alice-visa')).toBe(true);
+    expect(onTheDay.edges.has('m-acme-investment')).toBe(false);
+  });
+
+  it('drops ended roles, keeps open ones, and keeps roles with an unknown start as uncertain', () => {
+    const held = atDate(graph, '2021-12-25');
+    expect(held.edges.has('r-alice-bureau')).toBe(true);
+    const after = atDate(graph, '2021-12-26');
+    expect(after.edges.has('r-alice-bureau')).toBe(false);
+    expect(after.edges.has('r-bob-bureau')).toBe(true);
+    expect(after.uncertain.has('r-bob-bureau')).toBe(true);
+    expect(after.edges.has('r-bob-acme')).toBe(false);
+    expect(atDate(graph, '2022-01-01').edges.has('r-bob-acme')).toBe(true);
+    expect(after.uncertain.has('l-islands')).toBe(true);
+  });
+
+  it('rejects a day that is not YYYY-MM-DD or not in the calendar', () => {
+    expect(() => atDate(graph, '2020-02-30')).toThrow(/time: expected a day/);
+    expect(() => atDate(graph, '2020-7-1')).toThrow(/time:/);
+    expect(() => atDate(graph, '')).toThrow(/time:/);
+  });
+
+  it('does not change the graph', () => {
+    const before = graph.export();
+    atDate(graph, '2020-01-01');
+    expect(graph.export()).toEqual(before);
+  });
+});
+
+describe('measureHistogram', () => {
+  it('counts every month from the first to the last, empty ones included, and sums to the measures', () => {
+    const histogram = measureHistogram(tinyGraph());
+    expect(histogram[0]).toEqual({ month: '2019-01', count: 1 }); // year-only date counts in January
+    expect(histogram[histogram.length - 1]).toEqual({ month: '2021-12', count: 3 });
+    expect(histogram).toHaveLength(36);
+    expect(histogram.find((m) => m.month === '2020-07')?.count).toBe(2);
+    expect(histogram.find((m) => m.month === '2020-08')?.count).toBe(0);
+    expect(histogram.reduce((sum, m) => sum + m.count, 0)).toBe(tinyDataset().measures.length);
+    const months = histogram.map((m) => m.month);
+    expect([...months].sort()).toEqual(months);
+  });
+
+  it('is empty for a graph without measures', () => {
+    const empty: SanctionsGraph = new MultiDirectedGraph();
+    expect(measureHistogram(empty)).toEqual([]);
+  });
+});
+
+describe('timelineSteps', () => {
+  it('orders actions by date, keeping the given order on ties, and labels and counts each', () => {
+    const actions = [...tinyDataset().actions].reverse();
+    const steps = timelineSteps(tinyGraph(), actions);
+    expect(steps.map((s) => s.action)).toEqual(['a5', 'a2', 'a1', 'a3', 'a4', 'a6']);
+    const a3 = steps.find((s) => s.action === 'a3');
+    expect(a3?.label).toBe('2021-12-10: Treasury lists Acme');
+    expect(a3?.measureCount).toBe(2);
+    expect(steps.find((s) => s.action === 'a6')?.measureCount).toBe(0);
+    expect(steps.map((s) => s.cumulativeMeasureCount)).toEqual([1, 2, 3, 5, 6, 6]);
+  });
+
+  it('gives each step a day at which all its measures show', () => {
+    const graph = tinyGraph();
+    for (const step of timelineSteps(graph, tinyDataset().actions)) {
+      const shown = atDate(graph, step.asOf).edges;
+      graph.forEachEdge((edge, attributes) => {
+        if (attributes.kind === 'measure' && attributes.record.action === step.action) expect(shown.has(edge)).toBe(true);
+      });
+    }
+    expect(timelineSteps(graph, tinyDataset().actions)[0]?.asOf).toBe('2019-01-01');
+  });
+});
