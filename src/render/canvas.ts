@@ -8,6 +8,16 @@ import { layoutOptions } from './layouts.ts';
 import type { Theme } from './palette.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { withSeededRandom } from './seededRandom.ts';
+import svgExport from 'cytoscape-svg';
+
+cytoscape.use(svgExport);
+
+declare module 'cytoscape' {
+  interface Core {
+    /** Added by cytoscape-svg. */
+    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
+  }
+}
 
 export interface CanvasEvents {
   onSelectNode(id: string): void;
@@ -164,7 +174,7 @@ export class GraphCanvas {
     this.cy.animate({ center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) }, { duration: 300 });
   }
 
-  /** PNG as a data URL: whole graph or the current viewport, at a scale, with or without background. */
+  /** PNG: whole graph or the current viewport, at a scale, with or without background. */
   png(options: { full: boolean; scale: number; background: string | null }): Blob {
     return this.cy.png({
       output: 'blob',
@@ -172,6 +182,11 @@ export class GraphCanvas {
       scale: options.scale,
       ...(options.background ? { bg: options.background } : {}),
     });
+  }
+
+  /** SVG markup of the whole graph or the current viewport. */
+  svg(options: { full: boolean; background: string | null }): string {
+    return this.cy.svg({ full: options.full, scale: 1, ...(options.background ? { bg: options.background } : {}) });
   }
 
   /** Read-only facts for tests and exports: what is drawn and where. */

@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DetailPanel } from './features/details/DetailPanel.tsx';
+import { Legend } from './features/legend/Legend.tsx';
+import { ListView } from './features/list/ListView.tsx';
+import { Notices } from './features/notices/Notices.tsx';
+import { SearchBox } from './features/search/SearchBox.tsx';
+import { Toolbar } from './features/toolbar/Toolbar.tsx';
+import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
+import { deselect, goToNode, registerCanvas } from './state/commands.ts';
+import { useVisible } from './state/derived.ts';
+import { startApp, type StartupResult } from './state/startup.ts';
+import { updateView, useAppStore, useData, useView } from './state/store.ts';
+import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { useColorScheme } from './ui/useColorScheme.ts';
+
+let startup: StartupResult | null = null;
+
+export function App() {
+  // Start once, even under StrictMode's double render.
+  const [result] = useState(() => (startup ??= startApp()));
+  if (!result.ok) return <DataError problems={result.problems} />;
+  return <Explorer />;
+}
+
+function DataError({ problems }: { problems: string[] }) {
+  return (
+    <main className="data-error" role="alert">
+      <h1>The bundled data has problems</h1>
+      <p>Fix these in data/ (run <code>npm run data:check</code> for the same list):</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+const PANELS = [
+  { id: 'details', label: 'Details' },
+] as const;
+
+function Explorer() {
+  const data = useData();
+  const view = useView();
+  const visible = useVisible();
+  const scheme = useColorScheme();
+  const canvas = useRef<GraphViewHandle>(null);
+  registerCanvas(canvas);
+  const drawerOpen = useAppStore((s) => s.view.selection !== null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target as HTMLElement | null)?.closest('input, select, textarea')) deselect();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const events = useMemo(
+    () => ({
+      onSelectNode: (id: string) => updateView(selectNode, id),
+      onSelectEdge: (id: string) => updateView(selectEdge, id),
+      onClearSelection: () => deselect(),
+      onCamera: (camera: Parameters<typeof setCamera>[1]) => updateView(setCamera, camera),
+      onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
+    }),
+    [],
+  );
+
+  if (!data) return null;
+  return (
+    <div className={`app ${drawerOpen ? 'drawer-open' : ''}`}>
+      <header className="topbar">
+        <h1 className="app-title">Sanctions explorer</h1>
+        <SearchBox onChoose={goToNode} />
+        <Toolbar />
+      </header>
+      <Notices />
+      <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
+        <ErrorBoundary what="The graph view">
+          {view.mainView === 'graph' ? (
+            <GraphView
+              graph={data.graph}
+              visible={visible}
+              selection={view.selection}
+              layout={view.layout}
+              positions={view.positions}
+              camera={view.camera}
+              path={null}
+              scheme={scheme}
+              events={events}
+              handle={canvas}
+            />
+          ) : (
+            <ListView />
+          )}
+        </ErrorBoundary>
+        {view.mainView === 'graph' && <Legend />}
+      </main>
+      <aside className="side" aria-label="Side panel">
+        <div role="tablist" aria-label="Side panel" className="tabs">
+          {PANELS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              role="tab"
+              aria-selected={view.panel === p.id}
+              onClick={() => updateView(setPanel, p.id)}
+            >
+              {p.label}
+            </button>
+          ))}
+          <button type="button" className="drawer-close" aria-label="Close panel" onClick={deselect}>
+            ×
+          </button>
+        </div>
+        <div role="tabpanel" className="panel-body">
+          {view.panel === 'details' && <DetailPanel />}
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useData, useView } from '../../state/store.ts';
+import { deselect } from '../../state/commands.ts';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
+import { EdgePanel } from './EdgePanel.tsx';
+import { NodePanel } from './NodePanel.tsx';
+
+/** Shows the selected node or edge; a short guide when nothing is selected. */
+export function DetailPanel() {
+  const data = useData();
+  const view = useView();
+  if (!data) return null;
+  const { selection } = view;
+  const exists =
+    selection !== null && (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
+  if (!selection || !exists) {
+    return (
+      <div className="panel-empty">
+        <h2>{data.dataset.info.title}</h2>
+        <p>
+          {data.graph.order} entities and {data.graph.size} relations.
+        </p>
+        <p>Click a node or an edge, or search a name, to see every measure and post with its sources.</p>
+        <p className="muted">
+          Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <ErrorBoundary what="The detail panel" onReset={deselect} key={selection.id}>
+      {selection.type === 'node' ? (
+        <NodePanel data={data} id={selection.id} asOf={view.asOf} />
+      ) : (
+        <EdgePanel data={data} id={selection.id} />
+      )}
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,46 @@
+import type { LoadedData } from '../../state/loadedData.ts';
+import { updateView, useView } from '../../state/store.ts';
+import { setFocus, setPathEndpoint, toggleExpansion } from '../../state/transitions.ts';
+import { expansionCounts } from '../../core/algorithms/neighbourhood.ts';
+import { EXPANSION_KINDS } from '../../core/view/viewState.ts';
+import { useVisible } from '../../state/derived.ts';
+
+const EXPANSION_LABEL = { measures: 'measures', roles: 'posts', links: 'links' } as const;
+
+/** Buttons that start exploring from a node: focus on its neighbourhood, expand, use it as a path end. */
+export function ExploreActions({ data, id }: { data: LoadedData; id: string }) {
+  const view = useView();
+  const visible = useVisible();
+  const focused = view.focus?.node === id;
+  const counts = view.focus ? expansionCounts(data.graph, id, visible) : null;
+  return (
+    <div className="explore-actions" role="group" aria-label="Explore from here">
+      <button type="button" aria-pressed={focused} onClick={() => updateView(setFocus, focused ? null : id)}>
+        {focused ? 'Show whole graph' : 'Focus here'}
+      </button>
+      {counts &&
+        EXPANSION_KINDS.map((kind) => {
+          const expanded = view.expanded.some((e) => e.node === id && e.kind === kind);
+          const count = counts[kind].edges;
+          if (!expanded && count === 0) return null;
+          return (
+            <button
+              key={kind}
+              type="button"
+              aria-pressed={expanded}
+              data-expand={kind}
+              onClick={() => updateView(toggleExpansion, id, kind)}
+            >
+              {expanded ? `− collapse ${EXPANSION_LABEL[kind]}` : `+${count} ${EXPANSION_LABEL[kind]}`}
+            </button>
+          );
+        })}
+      <button type="button" onClick={() => updateView(setPathEndpoint, 'from', id)} aria-pressed={view.path.from === id}>
+        Path from here
+      </button>
+      <button type="button" onClick={() => updateView(setPathEndpoint, 'to', id)} aria-pressed={view.path.to === id}>
+        Path to here
+      </button>
+    </div>
+  );
+}

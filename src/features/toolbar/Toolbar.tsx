@@ -1,0 +1,56 @@
+import { LAYOUTS, type LayoutName } from '../../core/view/viewState.ts';
+import { canvasHandle } from '../../state/commands.ts';
+import { updateView, useView } from '../../state/store.ts';
+import { setLayout, setMainView } from '../../state/transitions.ts';
+
+const LAYOUT_LABEL: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric',
+  breadthfirst: 'Breadth-first',
+  circle: 'Circle',
+};
+
+/** Canvas controls: fit, zoom, layout, and the switch between the graph and the list view. */
+export function Toolbar() {
+  const view = useView();
+  const graph = view.mainView === 'graph';
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Graph view controls">
+      <div className="segmented" role="group" aria-label="View as">
+        <button type="button" aria-pressed={graph} onClick={() => updateView(setMainView, 'graph')}>
+          Graph
+        </button>
+        <button type="button" aria-pressed={!graph} onClick={() => updateView(setMainView, 'list')}>
+          List
+        </button>
+      </div>
+      {graph && (
+        <>
+          <button type="button" onClick={() => canvasHandle()?.fit()} title="Fit the graph to the screen">
+            Fit
+          </button>
+          <button type="button" aria-label="Zoom in" onClick={() => canvasHandle()?.zoomBy(1.25)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => canvasHandle()?.zoomBy(0.8)}>
+            −
+          </button>
+          <label>
+            <span className="visually-hidden">Layout</span>
+            <select
+              value={view.layout}
+              aria-label="Layout"
+              onChange={(e) => updateView(setLayout, e.target.value as LayoutName)}
+            >
+              {LAYOUTS.map((name) => (
+                <option key={name} value={name}>
+                  {LAYOUT_LABEL[name]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+// The React side of the canvas: creates one GraphCanvas per graph and passes view changes to it.
+// Layout runs when the graph or the layout changes, never when filters or the date change.
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { SanctionsGraph } from '../core/graph/build.ts';
+import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
+import { GraphCanvas, type CanvasEvents } from './canvas.ts';
+import { THEMES } from './palette.ts';
+
+export interface GraphViewHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  centreOn(id: string): void;
+  png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
+  svg(options: { full: boolean; background: boolean }): string | null;
+}
+
+interface Props {
+  graph: SanctionsGraph;
+  visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  selection: Selection;
+  layout: LayoutName;
+  positions: Record<string, Point>;
+  camera: Camera | null;
+  path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  scheme: 'light' | 'dark';
+  events: CanvasEvents;
+  handle: Ref<GraphViewHandle>;
+}
+
+declare global {
+  interface Window {
+    /** Read-only view of what the canvas draws, for browser tests and benchmarks. */
+    __explorerCanvas?: () => ReturnType<GraphCanvas['snapshot']> | null;
+    /** Where a node is drawn, in pixels from the canvas's top-left corner. */
+    __explorerRendered?: (id: string) => Point | null;
+  }
+}
+
+export function GraphView(props: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const canvas = useRef<GraphCanvas | null>(null);
+  const [ready, setReady] = useState(false);
+  // Events change identity on every render; the canvas calls through this ref.
+  const events = useRef(props.events);
+  events.current = props.events;
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const p = latest.current;
+    const instance = new GraphCanvas({
+      container: container.current,
+      graph: props.graph,
+      theme: THEMES[p.scheme],
+      layout: p.layout,
+      positions: p.positions,
+      camera: p.camera,
+      visible: p.visible,
+      events: {
+        onSelectNode: (id) => events.current.onSelectNode(id),
+        onSelectEdge: (id) => events.current.onSelectEdge(id),
+        onClearSelection: () => events.current.onClearSelection(),
+        onCamera: (camera) => events.current.onCamera(camera),
+        onMoved: (positions) => events.current.onMoved(positions),
+      },
+    });
+    instance.setSelection(p.selection);
+    instance.setPath(p.path);
+    canvas.current = instance;
+    window.__explorerCanvas = () => canvas.current?.snapshot() ?? null;
+    window.__explorerRendered = (id) => canvas.current?.renderedPosition(id) ?? null;
+    setReady(true);
+    return () => {
+      instance.destroy();
+      canvas.current = null;
+      setReady(false);
+    };
+  }, [props.graph]);
+
+  // Re-lay out on a layout change only (the first layout ran in the constructor).
+  const laidOut = useRef(props.layout);
+  useEffect(() => {
+    if (!canvas.current || laidOut.current === props.layout) return;
+    laidOut.current = props.layout;
+    canvas.current.runLayout(props.layout, latest.current.positions);
+  }, [props.layout]);
+
+  useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
+  useEffect(() => canvas.current?.setSelection(props.selection), [props.selection, ready]);
+  useEffect(() => canvas.current?.setPath(props.path), [props.path, ready]);
+  useEffect(() => canvas.current?.setTheme(THEMES[props.scheme]), [props.scheme, ready]);
+  useEffect(() => canvas.current?.setPositions(props.positions), [props.positions, ready]);
+  useEffect(() => {
+    if (props.camera) canvas.current?.setCamera(props.camera);
+  }, [props.camera, ready]);
+
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      fit: () => canvas.current?.fit(),
+      zoomBy: (factor) => canvas.current?.zoomBy(factor),
+      centreOn: (id) => canvas.current?.centreOn(id),
+      png: ({ full, scale, background }) =>
+        canvas.current?.png({ full, scale, background: background ? THEMES[latest.current.scheme].background : null }) ?? null,
+      svg: ({ full, background }) =>
+        canvas.current?.svg({ full, background: background ? THEMES[latest.current.scheme].background : null }) ?? null,
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="img"
+      aria-label="Graph of sanctions and roles. Use the list view for a table of the same elements."
+      data-graph-ready={ready ? 'true' : 'false'}
+    />
+  );
+}

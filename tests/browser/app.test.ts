@@ -1,0 +1,81 @@
+// The explorer as a person uses it, in Debian's Chromium: load, search, read a person's measures, click a body.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import nodes from '../../data/nodes.json';
+import { launch, openApp, screenshot } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function canvasSnapshot(page: import('playwright-core').Page) {
+  return page.evaluate(() => window.__explorerCanvas?.());
+}
+
+describe('the explorer on the bundled data', () => {
+  it('loads with no console error and draws every node of the dataset', async () => {
+    const { page, errors, context } = await openApp(browser);
+    const snap = await canvasSnapshot(page);
+    expect(snap?.visibleNodes.length).toBe(nodes.length);
+    // Nodes are laid out apart: no two share a position.
+    const positions = Object.values(snap?.positions ?? {}).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`);
+    expect(new Set(positions).size).toBe(positions.length);
+    await screenshot(page, 'app-start');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds Huo Liujun by the misspelling "Huo Liuju" and shows the 2020-07-09 Treasury measure with its legal basis', async () => {
+    const { page, context } = await openApp(browser);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Huo Liuju');
+    const option = page.getByRole('option').first();
+    await expect.poll(() => option.textContent()).toContain('Huo Liujun');
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-panel-node="huo-liujun"]');
+    await panel.waitFor();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Huo Liujun');
+    const card = panel.locator('[data-measure="m-2020-07-09-treasury-huo-liujun"]');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('9 July 2020');
+    expect(text).toContain('Executive Order 13818');
+    expect(text).toMatch(/Treasury/);
+    await screenshot(page, 'person-panel-huo-liujun');
+    await context.close();
+  });
+
+  it('clicking a sanctioning body lists what it imposed, grouped by action', async () => {
+    const { page, context } = await openApp(browser);
+    // Click the body on the canvas itself, where it is drawn.
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const at = await page.evaluate(() => window.__explorerRendered?.('us-commerce') ?? null);
+    if (!box || !at) throw new Error('the canvas or the US Commerce node is not drawn');
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const panel = page.locator('[data-panel-node="us-commerce"]');
+    await panel.waitFor();
+    const groups = panel.locator('[data-action]');
+    expect(await groups.count()).toBeGreaterThan(0);
+    expect(await panel.locator('[data-action="act-2019-10-07-bis"]').textContent()).toContain('SenseTime');
+    await screenshot(page, 'body-panel-commerce');
+    await context.close();
+  });
+
+  it('the list view shows the same nodes as the canvas', async () => {
+    const { page, context } = await openApp(browser);
+    const snap = await canvasSnapshot(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const rows = page.locator('[data-node-row]');
+    await rows.first().waitFor();
+    const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-node-row')));
+    expect(new Set(ids)).toEqual(new Set(snap?.visibleNodes));
+    // Sortable: sorting by name descending reverses the order.
+    await page.getByRole('button', { name: /^Name/ }).click();
+    const first = await rows.first().getAttribute('data-node-row');
+    expect(first).toBe(ids[ids.length - 1]);
+    await context.close();
+  });
+});
