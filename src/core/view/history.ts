@@ -1,0 +1,26 @@
+// Which browser-history entry a view change deserves: meaningful changes (what is shown and selected) push
+// an entry so Back walks through them; camera moves and node drags only replace the current one.
+import { changedFields } from './equal.ts';
+import type { ViewState } from './viewState.ts';
+
+export type HistoryAction = 'push' | 'replace' | 'none';
+
+/** Fields whose change adds a history entry; any other change (camera, positions, dataset) replaces it. */
+export const HISTORY_FIELDS: readonly (keyof ViewState)[] = [
+  'selection',
+  'filters',
+  'asOf',
+  'focus',
+  'expanded',
+  'path',
+  'layout',
+  'panel',
+  'mainView',
+];
+
+/** 'push' for a meaningful change, 'replace' for camera or position changes only, 'none' when equal. */
+export function historyAction(prev: ViewState, next: ViewState): HistoryAction {
+  const changed = changedFields(prev, next);
+  if (changed.length === 0) return 'none';
+  return changed.some((field) => HISTORY_FIELDS.includes(field)) ? 'push' : 'replace';
+}
