@@ -12,7 +12,8 @@ import {
 } from '../model/schema.ts';
 import type { Filters, ViewState } from '../view/viewState.ts';
 import { expand, neighbourhood } from './neighbourhood.ts';
-import { assertIsoDay, firstDay, lastDay } from './time.ts';
+import { earliestDay, latestDay } from '../graph/dates.ts';
+import { assertIsoDay } from './time.ts';
 import type { ElementSet } from './types.ts';
 
 /*
@@ -51,14 +52,10 @@ export function buildFilterIndex(graph: SanctionsGraph): FilterIndex {
   const index: FilterIndex = { nodes: [], edges: [] };
   graph.forEachNode((id, node) => index.nodes.push({ id, kind: node.kind, country: node.country ?? '' }));
   graph.forEachEdge((id, attributes, source, target) => {
-    let from = '';
-    let until = NO_UNTIL;
-    if (attributes.kind === 'measure') from = firstDay(attributes.record.announced);
-    else {
-      const { start, end } = attributes.record;
-      if (start !== undefined && start !== 'unknown') from = firstDay(start);
-      if (end !== undefined && end !== 'unknown') until = lastDay(end);
-    }
+    // Unknown starts and ends leave the span open on that side (time.ts rules).
+    const measure = attributes.kind === 'measure';
+    const from = earliestDay(measure ? attributes.record.announced : attributes.record.start) ?? '';
+    const until = measure ? NO_UNTIL : latestDay(attributes.record.end) ?? NO_UNTIL;
     index.edges.push({ id, source, target, attributes, from, until });
   });
   return index;

@@ -2,7 +2,7 @@
 // target x sanctioning-body matrix, and counter-sanctions beside the actions they answered.
 import type { SanctionsGraph } from '../graph/build.ts';
 import { MEASURE_KINDS, type Action, type Dataset, type Measure, type MeasureKind } from '../model/schema.ts';
-import { firstDay } from './time.ts';
+import { compareDates } from '../graph/dates.ts';
 import type { ElementSet } from './types.ts';
 
 export interface InsightOptions {
@@ -71,7 +71,7 @@ export function measuresPerBodyOverTime(graph: SanctionsGraph, options: InsightO
   let min = Infinity;
   let max = -Infinity;
   forEachMeasure(graph, options, (_id, measure) => {
-    const year = Number(firstDay(measure.announced).slice(0, 4));
+    const year = Number(measure.announced.slice(0, 4));
     min = Math.min(min, year);
     max = Math.max(max, year);
     const row = counts.get(measure.body) ?? new Map<number, number>();
@@ -172,7 +172,7 @@ export function counterSanctionPairs(
     if (measure.kind === 'counterSanction') counterActions.add(measure.action);
   });
   const withMeasures = (action: Action): ActionWithMeasures => ({ action, measures: measuresOf.get(action.id) ?? [] });
-  const byDate = (a: Action, b: Action) => firstDay(a.date).localeCompare(firstDay(b.date)) || a.id.localeCompare(b.id);
+  const byDate = (a: Action, b: Action) => compareDates(a.date, b.date) || a.id.localeCompare(b.id);
   return actions
     .filter((action) => counterActions.has(action.id) || action.respondsTo.length > 0)
     .sort(byDate)

@@ -1,53 +1,35 @@
 // The graph at a date: measures announced by then and posts held then, the histogram of measures by
 // month under the "as of" control, and the steps of the timeline's play control, one per action.
 import type { SanctionsGraph } from '../graph/build.ts';
-import type { Action, DateOrUnknown, Measure, PartialDate } from '../model/schema.ts';
+import { datePrecision, earliestDay, isOnOrBefore, roleTenureOn, type Tenure } from '../graph/dates.ts';
+import type { Action, DateOrUnknown, Measure, PartialDate, Role } from '../model/schema.ts';
 import { AlgorithmInputError } from './types.ts';
 
 /*
- * Rules for imprecise dates (documented in docs/algorithms.md):
+ * Rules for imprecise dates (documented in docs/algorithms.md; spans and role tenure come from graph/dates.ts):
  * - A partial date stands for a span: "2020" is 2020-01-01..2020-12-31, "2020-07" is 2020-07-01..2020-07-31.
  * - A measure is in the graph at day D when it may have been announced by D: the first day of its
  *   announced span is on or before D. (Its "effective" date does not matter: the control is "announced by".)
- * - A role or link is in the graph at D when it may have been held at D: it has not surely started after D
- *   and has not surely ended before D. A missing or "unknown" start counts as "started at some time";
- *   a missing end means still open; an "unknown" end (ended, date not known) may lie after D.
- *   So ended roles drop out, open roles stay, and roles whose dates are unknown stay (as uncertain).
+ * - A role is in the graph at D unless roleTenureOn says 'notHeld' (surely not started or surely ended by D):
+ *   an "unknown" start counts as started long before, a missing end means still held, an "unknown" end
+ *   (or status 'former' without an end) may lie after D. So ended roles drop out, open roles stay, and
+ *   roles whose dates are unknown stay. A link is read the same way (a missing start as "unknown").
  * - Whatever is in the graph only because a date is imprecise or unknown is also listed as uncertain,
  *   so a panel can say "possibly held".
  */
 
 const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const PARTIAL = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function parsePartial(date: string): { year: string; month?: string; day?: string } {
-  const match = PARTIAL.exec(date);
-  if (!match || match[1] === undefined) throw new AlgorithmInputError('time', `not a date: "${date}"`);
-  return { year: match[1], month: match[2], day: match[3] };
-}
-
-/** The first day of a partial date's span, as YYYY-MM-DD: "2020-07" -> "2020-07-01". */
-export function firstDay(date: PartialDate): string {
-  const { year, month, day } = parsePartial(date);
-  return `${year}-${month ?? '01'}-${day ?? '01'}`;
-}
-
-/** The last day of a partial date's span, as YYYY-MM-DD: "2020-02" -> "2020-02-29". */
-export function lastDay(date: PartialDate): string {
-  const { year, month, day } = parsePartial(date);
-  if (month === undefined) return `${year}-12-31`;
-  if (day !== undefined) return `${year}-${month}-${day}`;
-  return `${year}-${month}-${String(daysInMonth(Number(year), Number(month))).padStart(2, '0')}`;
+/** The first day of a (validated) partial date's span; throws on a malformed one. */
+function startOf(date: PartialDate): string {
+  const day = earliestDay(date);
+  if (day === null) throw new AlgorithmInputError('time', `not a date: "${date}"`);
+  return day;
 }
 
 /** Checks an "as of" day: YYYY-MM-DD and a real calendar day. Throws AlgorithmInputError otherwise. */
 export function assertIsoDay(day: string): void {
-  const match = ISO_DAY.exec(day);
-  if (!match || daysInMonth(Number(match[1]), Number(match[2])) < Number(match[3])) {
+  if (!ISO_DAY.test(day) || datePrecision(day) !== 'day') {
     throw new AlgorithmInputError('time', `expected a day as YYYY-MM-DD, got "${day}"`);
   }
 }
@@ -57,19 +39,15 @@ export type DateStatus = 'yes' | 'no' | 'maybe';
 
 /** Whether a measure was announced by the day (YYYY-MM-DD). */
 export function measureAnnouncedBy(measure: Pick<Measure, 'announced'>, day: string): DateStatus {
-  if (firstDay(measure.announced) > day) return 'no';
-  return lastDay(measure.announced) <= day ? 'yes' : 'maybe';
+  if (startOf(measure.announced) > day) return 'no';
+  return isOnOrBefore(measure.announced, day) ? 'yes' : 'maybe';
 }
 
-/** Whether a span from start to end (role or link dates) covers the day (YYYY-MM-DD). */
-export function heldAt(span: { start?: DateOrUnknown; end?: DateOrUnknown }, day: string): DateStatus {
-  const { start, end } = span;
-  const started: DateStatus =
-    start === undefined || start === 'unknown' ? 'maybe' : firstDay(start) > day ? 'no' : lastDay(start) <= day ? 'yes' : 'maybe';
-  const ended: DateStatus =
-    end === undefined ? 'no' : end === 'unknown' ? 'maybe' : lastDay(end) < day ? 'yes' : firstDay(end) >= day ? 'no' : 'maybe';
-  if (started === 'no' || ended === 'yes') return 'no';
-  return started === 'yes' && ended === 'no' ? 'yes' : 'maybe';
+const TENURE_STATUS: Record<Tenure, DateStatus> = { held: 'yes', notHeld: 'no', uncertain: 'maybe' };
+
+/** Whether a role or link was held at the day (YYYY-MM-DD), by roleTenureOn; a link has no status. */
+export function heldAt(span: { start?: DateOrUnknown; end?: DateOrUnknown; status?: Role['status'] }, day: string): DateStatus {
+  return TENURE_STATUS[roleTenureOn({ start: span.start ?? 'unknown', end: span.end, status: span.status ?? 'unknown' }, day)];
 }
 
 /** The edges in place at a day; `uncertain` is the subset that is there only because of imprecise dates. */
@@ -111,7 +89,7 @@ export function measureHistogram(graph: SanctionsGraph): MonthCount[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => {
     if (attributes.kind !== 'measure') return;
-    const month = firstDay(attributes.record.announced).slice(0, 7);
+    const month = startOf(attributes.record.announced).slice(0, 7);
     counts.set(month, (counts.get(month) ?? 0) + 1);
   });
   const months = [...counts.keys()].sort();
@@ -160,14 +138,14 @@ export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[])
     measuresByAction.set(attributes.record.action, list);
   });
   const ordered = actions
-    .map((action, index) => ({ action, index, first: firstDay(action.date) }))
+    .map((action, index) => ({ action, index, first: startOf(action.date) }))
     .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.index - b.index));
   let cumulative = 0;
   return ordered.map(({ action, first }) => {
     const measures = measuresByAction.get(action.id) ?? [];
     cumulative += measures.length;
     const asOf = measures.reduce((latest, m) => {
-      const day = firstDay(m.announced);
+      const day = startOf(m.announced);
       return day > latest ? day : latest;
     }, first);
     return {

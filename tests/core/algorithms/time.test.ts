@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import {
   atDate,
-  firstDay,
   heldAt,
-  lastDay,
   measureAnnouncedBy,
   measureHistogram,
   timelineSteps,
@@ -12,25 +10,19 @@ import {
 import type { SanctionsGraph } from '../../../src/core/graph/build.ts';
 import { tinyDataset, tinyGraph } from './fixtures.ts';
 
-describe('partial dates', () => {
-  it('spans a year or a month, February of leap years included', () => {
-    expect(firstDay('2020')).toBe('2020-01-01');
-    expect(lastDay('2020')).toBe('2020-12-31');
-    expect(firstDay('2020-07')).toBe('2020-07-01');
-    expect(lastDay('2020-02')).toBe('2020-02-29');
-    expect(lastDay('2021-02')).toBe('2021-02-28');
-    expect(lastDay('2020-07-09')).toBe('2020-07-09');
-  });
-
-  it('says maybe while a day falls inside an imprecise span', () => {
+describe('measureAnnouncedBy and heldAt', () => {
+  it('say maybe while a day falls inside an imprecise span', () => {
     expect(measureAnnouncedBy({ announced: '2020-07' }, '2020-06-30')).toBe('no');
     expect(measureAnnouncedBy({ announced: '2020-07' }, '2020-07-15')).toBe('maybe');
     expect(measureAnnouncedBy({ announced: '2020-07' }, '2020-08-01')).toBe('yes');
+    expect(measureAnnouncedBy({ announced: '2020' }, '2019-12-31')).toBe('no');
     expect(heldAt({ start: '2016-08', end: '2021-12-25' }, '2021-12-25')).toBe('yes');
     expect(heldAt({ start: '2016-08', end: '2021-12-25' }, '2021-12-26')).toBe('no');
-    expect(heldAt({ start: 'unknown' }, '1990-01-01')).toBe('maybe');
+    expect(heldAt({ start: 'unknown' }, '1990-01-01')).toBe('yes');
     expect(heldAt({ start: '2010', end: 'unknown' }, '2030-01-01')).toBe('maybe');
+    expect(heldAt({ start: '2010', status: 'former' }, '2030-01-01')).toBe('maybe');
     expect(heldAt({ start: 'unknown', end: '2015' }, '2016-01-01')).toBe('no');
+    expect(heldAt({}, '2016-01-01')).toBe('yes');
   });
 });
 
@@ -48,16 +40,23 @@ describe('atDate', () => {
     expect(onTheDay.edges.has('m-acme-investment')).toBe(false);
   });
 
-  it('drops ended roles, keeps open ones, and keeps roles with an unknown start as uncertain', () => {
+  it('drops ended roles, keeps open ones, and keeps roles with an unknown start', () => {
     const held = atDate(graph, '2021-12-25');
     expect(held.edges.has('r-alice-bureau')).toBe(true);
     const after = atDate(graph, '2021-12-26');
     expect(after.edges.has('r-alice-bureau')).toBe(false);
     expect(after.edges.has('r-bob-bureau')).toBe(true);
-    expect(after.uncertain.has('r-bob-bureau')).toBe(true);
+    expect(after.uncertain.has('r-bob-bureau')).toBe(false); // an unknown start counts as long before
     expect(after.edges.has('r-bob-acme')).toBe(false);
     expect(atDate(graph, '2022-01-01').edges.has('r-bob-acme')).toBe(true);
-    expect(after.uncertain.has('l-islands')).toBe(true);
+    expect(after.edges.has('l-islands')).toBe(true);
+  });
+
+  it('lists as uncertain what shows only because its date is imprecise', () => {
+    const slice = atDate(graph, '2019-06-01');
+    expect(slice.edges.has('m-bureau-blocking')).toBe(true); // announced "2019"
+    expect([...slice.uncertain]).toEqual(['m-bureau-blocking']);
+    expect(atDate(graph, '2020-01-01').uncertain.has('m-bureau-blocking')).toBe(false);
   });
 
   it('rejects a day that is not YYYY-MM-DD or not in the calendar', () => {
