@@ -1,0 +1,217 @@
+// Exports a dataset (or the visible part of it) as FollowTheMoney entities, the format of OpenSanctions and
+// OCCRP Aleph: people and bodies as entities, roles as Position + Occupancy, measures as Sanction, links as UnknownLink.
+import type { Dataset, EntityNode, NodeKind, Role, Source } from '../../model/schema.ts';
+import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
+import { includesOf, type ExportSubset } from './subset.ts';
+
+/** One FtM entity as written on one line of a JSON-lines file; every property is a list of strings. */
+export interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+/** The FtM schema each node kind becomes. Groups have no FtM schema: they become an Organization with a summary. */
+export const FTM_SCHEMA_OF_KIND: Record<NodeKind, string> = {
+  person: 'Person',
+  agency: 'PublicBody',
+  sanctioningBody: 'PublicBody',
+  company: 'Company',
+  organization: 'Organization',
+  group: 'Organization',
+};
+
+const FAMILY_SCOPE: Record<string, string | undefined> = {
+  included: 'extends to family members',
+  possibly: 'may extend to family members',
+};
+
+const OCCUPANCY_STATUS: Record<Role['status'], string | undefined> = {
+  current: 'current',
+  former: 'ended',
+  unknown: undefined,
+};
+
+/**
+ * The dataset as FtM entities, in a stable order: nodes, then positions, occupancies, sanctions and links.
+ * With a subset, only the listed nodes and edges; an edge whose entity-typed ends are not exported is left
+ * out, so every reference in the output points at an exported entity. Actions have no FtM schema: a
+ * Sanction names its action in `summary`.
+ */
+export function datasetToFtm(dataset: Dataset, subset?: ExportSubset): FtmEntity[] {
+  const includeNode = includesOf(subset?.nodeIds);
+  const includeEdge = includesOf(subset?.edgeIds);
+  const nodes = new Map(dataset.nodes.filter((n) => includeNode(n.id)).map((n) => [n.id, n]));
+  const allNodes = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const actions = new Map(dataset.actions.map((a) => [a.id, a]));
+  const provenance = (ids: readonly string[]) => sourceProperties(ids, sources);
+
+  const topics = new Map<string, Set<string>>();
+  for (const m of dataset.measures) {
+    const set = topics.get(m.target) ?? new Set<string>();
+    set.add(m.kind === 'counterSanction' ? 'sanction.counter' : 'sanction');
+    topics.set(m.target, set);
+  }
+
+  const out: FtmEntity[] = [];
+  for (const node of nodes.values()) out.push(nodeEntity(node, [...(topics.get(node.id) ?? [])].sort(), provenance(node.sources)));
+
+  const positions = new Map<string, FtmEntity>();
+  const usedIds = new Set<string>([
+    ...dataset.nodes.map((n) => n.id), ...dataset.roles.map((r) => r.id),
+    ...dataset.measures.map((m) => m.id), ...dataset.links.map((l) => l.id),
+  ]);
+  const occupancies: FtmEntity[] = [];
+  for (const role of dataset.roles) {
+    const person = nodes.get(role.person);
+    const organization = nodes.get(role.organization);
+    if (!includeEdge(role.id) || person?.kind !== 'person' || organization === undefined || organization.kind === 'person') continue;
+    const key = `${organization.id}\u0000${role.title}`;
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = {
+        id: freshId(`${organization.id}.position.${slug(role.title)}`, usedIds),
+        schema: 'Position',
+        properties: compact({
+          name: [`${role.title}, ${organization.name}`],
+          organization: [organization.id],
+          country: organization.country ? [organization.country.toLowerCase()] : [],
+        }),
+      };
+      positions.set(key, position);
+    }
+    occupancies.push({
+      id: role.id,
+      schema: 'Occupancy',
+      properties: compact({
+        holder: [person.id],
+        post: [position.id],
+        startDate: knownDate(role.start),
+        endDate: knownDate(role.end),
+        status: optional(OCCUPANCY_STATUS[role.status]),
+        description: recordNotes(role.notes, role.confidence),
+        ...provenance(role.sources),
+      }),
+    });
+  }
+  out.push(...positions.values(), ...occupancies);
+
+  for (const measure of dataset.measures) {
+    if (!includeEdge(measure.id) || !nodes.has(measure.target)) continue;
+    const body = allNodes.get(measure.body);
+    const action = actions.get(measure.action);
+    const scope = FAMILY_SCOPE[measure.family];
+    out.push({
+      id: measure.id,
+      schema: 'Sanction',
+      properties: compact({
+        entity: [measure.target],
+        authority: body ? [body.name] : [],
+        country: body?.country ? [body.country.toLowerCase()] : [],
+        program: [measure.legalBasis],
+        programId: optional(measure.program),
+        provisions: [`${MEASURE_KIND_LABEL[measure.kind]} under ${measure.legalBasis}${scope ? `; ${scope}` : ''}`],
+        reason: [measure.description],
+        summary: action ? [`Announced in: ${action.title} (${action.date})`] : [],
+        status: measure.status === 'unknown' ? [] : [MEASURE_STATUS_LABEL[measure.status]],
+        startDate: [measure.effective ?? measure.announced],
+        listingDate: [measure.announced],
+        description: recordNotes(measure.notes, measure.confidence),
+        ...provenance(measure.sources),
+      }),
+    });
+  }
+
+  for (const link of dataset.links) {
+    if (!includeEdge(link.id) || !nodes.has(link.source) || !nodes.has(link.target)) continue;
+    out.push({
+      id: link.id,
+      schema: 'UnknownLink',
+      properties: compact({
+        subject: [link.source],
+        object: [link.target],
+        role: [link.label],
+        startDate: knownDate(link.start),
+        endDate: knownDate(link.end),
+        description: recordNotes(link.notes, link.confidence),
+        ...provenance(link.sources),
+      }),
+    });
+  }
+  return out;
+}
+
+/** FtM JSON lines: one entity per line, each line ending in a newline. */
+export function ftmToJsonLines(entities: readonly FtmEntity[]): string {
+  return entities.map((e) => `${JSON.stringify(e)}\n`).join('');
+}
+
+function nodeEntity(node: EntityNode, topics: string[], provenance: Record<string, string[]>): FtmEntity {
+  const notes = recordNotes(node.notes, node.confidence);
+  const summary: string[] = [];
+  if (node.kind === 'group') {
+    const count = node.memberCount === undefined ? '' : ` (${node.memberCount} of them)`;
+    summary.push(`A group standing for targets the sources do not name one by one${count}.`);
+  }
+  const isPerson = node.kind === 'person';
+  return {
+    id: node.id,
+    schema: FTM_SCHEMA_OF_KIND[node.kind],
+    properties: compact({
+      name: [node.name],
+      alias: [...(node.chineseName ? [node.chineseName] : []), ...node.aliases.map((a) => a.name)],
+      country: node.country ? [node.country.toLowerCase()] : [],
+      birthDate: isPerson ? knownDate(node.birth?.date) : [],
+      birthPlace: isPerson ? optional(node.birth?.place) : [],
+      description: [node.description],
+      summary,
+      notes,
+      topics,
+      ...provenance,
+    }),
+  };
+}
+
+/** `publisher` and `sourceUrl` from the cited sources ("unknown" publishers left out). */
+function sourceProperties(ids: readonly string[], sources: ReadonlyMap<string, Source>): Record<string, string[]> {
+  const cited = ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  return {
+    publisher: cited.map((s) => s.publisher).filter((p) => p !== 'unknown'),
+    sourceUrl: cited.flatMap((s) => (s.url ? [s.url] : [])),
+  };
+}
+
+function recordNotes(notes: readonly string[], confidence: string): string[] {
+  return confidence === 'confirmed' ? [...notes] : [`Confidence: ${confidence}.`, ...notes];
+}
+
+function knownDate(date: string | undefined): string[] {
+  return date === undefined || date === 'unknown' ? [] : [date];
+}
+
+function optional(value: string | undefined): string[] {
+  return value === undefined ? [] : [value];
+}
+
+/** Drops empty properties and repeated values, keeping the first occurrence's order. */
+function compact(properties: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(properties)) {
+    const unique = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+    if (unique.length > 0) out[name] = unique;
+  }
+  return out;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'post';
+}
+
+/** `base`, or `base-2`, `base-3`... whichever is not yet used; marks it used. */
+function freshId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
