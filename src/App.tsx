@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
+import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
+import { FocusBar } from './features/focus/FocusBar.tsx';
+import { InsightsPanel } from './features/insights/InsightsPanel.tsx';
+import { PathBar } from './features/paths/PathBar.tsx';
+import { ShareMenu } from './features/share/ShareMenu.tsx';
+import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
 import { ListView } from './features/list/ListView.tsx';
 import { Notices } from './features/notices/Notices.tsx';
@@ -7,7 +13,7 @@ import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
-import { useVisible } from './state/derived.ts';
+import { usePaths, useVisible } from './state/derived.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useView } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
@@ -39,12 +45,19 @@ function DataError({ problems }: { problems: string[] }) {
 
 const PANELS = [
   { id: 'details', label: 'Details' },
+  { id: 'filters', label: 'Filters' },
+  { id: 'insights', label: 'Insights' },
 ] as const;
 
 function Explorer() {
   const data = useData();
   const view = useView();
   const visible = useVisible();
+  const paths = usePaths();
+  const pathHighlight = useMemo(
+    () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
+    [paths],
+  );
   const scheme = useColorScheme();
   const canvas = useRef<GraphViewHandle>(null);
   registerCanvas(canvas);
@@ -76,9 +89,15 @@ function Explorer() {
         <h1 className="app-title">Sanctions explorer</h1>
         <SearchBox onChoose={goToNode} />
         <Toolbar />
+        <ShareMenu />
       </header>
       <Notices />
       <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
+        <div className="main-bars">
+          <FocusBar />
+          <PathBar />
+        </div>
+        <div className="main-view">
         <ErrorBoundary what="The graph view">
           {view.mainView === 'graph' ? (
             <GraphView
@@ -88,7 +107,7 @@ function Explorer() {
               layout={view.layout}
               positions={view.positions}
               camera={view.camera}
-              path={null}
+              path={pathHighlight}
               scheme={scheme}
               events={events}
               handle={canvas}
@@ -98,6 +117,8 @@ function Explorer() {
           )}
         </ErrorBoundary>
         {view.mainView === 'graph' && <Legend />}
+        </div>
+        <TimeBar />
       </main>
       <aside className="side" aria-label="Side panel">
         <div role="tablist" aria-label="Side panel" className="tabs">
@@ -118,6 +139,16 @@ function Explorer() {
         </div>
         <div role="tabpanel" className="panel-body">
           {view.panel === 'details' && <DetailPanel />}
+          {view.panel === 'filters' && (
+            <ErrorBoundary what="The filters">
+              <FiltersPanel />
+            </ErrorBoundary>
+          )}
+          {view.panel === 'insights' && (
+            <ErrorBoundary what="The insights">
+              <InsightsPanel />
+            </ErrorBoundary>
+          )}
         </div>
       </aside>
     </div>

@@ -1,6 +1,7 @@
 // Data derived from (loaded data, view state): computed on demand and memoised on the inputs that
 // matter, never stored. A camera move or a selection does not recompute what is visible.
 import { visibleElements } from '../core/algorithms/filters.ts';
+import { pathElements, shortestPaths, type GraphPath } from '../core/algorithms/paths.ts';
 import type { ElementSet } from '../core/algorithms/types.ts';
 import type { ViewState } from '../core/view/viewState.ts';
 import type { LoadedData } from './loadedData.ts';
@@ -29,4 +30,40 @@ export function selectVisible(data: LoadedData, view: ViewState): ElementSet {
 
 export function useVisible(): ElementSet {
   return useAppStore((s) => (s.data ? selectVisible(s.data, s.view) : EMPTY));
+}
+
+export interface PathResult {
+  from: string;
+  to: string;
+  /** Shortest paths through what the canvas shows. */
+  paths: GraphPath[];
+  /** When nothing visible connects them: whether a path exists through hidden elements. */
+  hiddenPathLength: number | null;
+  elements: ElementSet;
+}
+
+let pathCache: { data: LoadedData; from: string | null; to: string | null; visible: ElementSet; result: PathResult | null } | null = null;
+
+/** The shortest paths between the chosen endpoints, or null until both are chosen. */
+export function selectPaths(data: LoadedData, view: ViewState): PathResult | null {
+  const visible = selectVisible(data, view);
+  const { from, to } = view.path;
+  const c = pathCache;
+  if (c && c.data === data && c.from === from && c.to === to && c.visible === visible) return c.result;
+  let result: PathResult | null = null;
+  if (from && to && data.graph.hasNode(from) && data.graph.hasNode(to)) {
+    const paths = shortestPaths(data.graph, from, to, { visible });
+    let hiddenPathLength: number | null = null;
+    if (paths.length === 0) {
+      const anyPath = shortestPaths(data.graph, from, to, { maxPaths: 1 })[0];
+      hiddenPathLength = anyPath ? anyPath.edges.length : null;
+    }
+    result = { from, to, paths, hiddenPathLength, elements: pathElements(paths) };
+  }
+  pathCache = { data, from, to, visible, result };
+  return result;
+}
+
+export function usePaths(): PathResult | null {
+  return useAppStore((s) => (s.data ? selectPaths(s.data, s.view) : null));
 }

@@ -1,0 +1,4 @@
+// Placeholder wired into App.tsx; its owner replaces it.
+export function FiltersPanel() {
+  return null;
+}
