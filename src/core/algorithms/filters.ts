@@ -17,7 +17,7 @@ import { assertIsoDay } from './time.ts';
 import type { ElementSet } from './types.ts';
 
 /*
- * Rules (documented in docs/algorithms.md):
+ * Rules (also in ./README.md):
  * 1. A node is hidden when its kind or its country ("" for none) is in the hidden-lists. Nothing else hides
  *    a node outside focus mode: a node whose edges are all hidden stays, alone.
  * 2. A measure is hidden when its kind, its status or its sanctioning body is in the hidden-lists (hiding a

@@ -6,7 +6,7 @@ import type { Action, DateOrUnknown, Measure, PartialDate, Role } from '../model
 import { AlgorithmInputError } from './types.ts';
 
 /*
- * Rules for imprecise dates (documented in docs/algorithms.md; spans and role tenure come from graph/dates.ts):
+ * Rules for imprecise dates (also in ./README.md; spans and role tenure come from graph/dates.ts):
  * - A partial date stands for a span: "2020" is 2020-01-01..2020-12-31, "2020-07" is 2020-07-01..2020-07-31.
  * - A measure is in the graph at day D when it may have been announced by D: the first day of its
  *   announced span is on or before D. (Its "effective" date does not matter: the control is "announced by".)
