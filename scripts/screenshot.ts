@@ -5,7 +5,8 @@ import { serveBuiltSite } from './lib/serve.ts';
 
 const OUT = 'docs/screenshot.png';
 
-const { url, server } = await serveBuiltSite({ build: !process.argv.includes('--no-build') });
+const site = await serveBuiltSite({ build: !process.argv.includes('--no-build') });
+const { url } = site;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -23,5 +24,5 @@ try {
   console.log(`wrote ${OUT}`);
 } finally {
   await browser.close();
-  await server.close();
+  await site.close();
 }

@@ -1,18 +1,11 @@
-// Builds the site once and serves it with `vite preview` on a free port for every browser test.
-import { build, preview, type PreviewServer } from 'vite';
+// Builds the site once (into a temporary folder) and serves it for every browser test.
 import type { TestProject } from 'vitest/node';
-
-let server: PreviewServer | undefined;
+import { serveBuiltSite } from '../../scripts/lib/serve.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!process.env.SKIP_BUILD) await build({ logLevel: 'warn' });
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  project.provide('baseUrl', url);
-  return async () => {
-    await server?.close();
-  };
+  const site = await serveBuiltSite();
+  project.provide('baseUrl', site.url);
+  return () => site.close();
 }
 
 declare module 'vitest' {
