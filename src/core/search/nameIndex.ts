@@ -142,13 +142,16 @@ export function buildNameIndex(nodes: Iterable<EntityNode>): NameIndex {
   return { engine, variants, wordStarts };
 }
 
+/** Longer queries are cut: no name is this long, and fuzzy matching costs grow with term length. */
+const MAX_QUERY_LENGTH = 200;
+
 /** Latin terms this short are matched as word starts by the index's own sorted word list, not by MiniSearch. */
 const SHORT_TERM = 2;
 
 /**
  * Finds nodes by any of their names, best first, each node once (with the name of it that matched
  * best). Tolerates typos and unfinished words; matches Chinese script in part or in full.
- * An empty query gives no results.
+ * An empty query gives no results; only the first 200 characters of a query count.
  *
  * Terms of three letters or more (and Chinese n-grams) are scored by MiniSearch (BM25, prefix, fuzzy).
  * Words of one or two letters would expand to thousands of prefix matches on a large graph, so they
@@ -158,7 +161,7 @@ const SHORT_TERM = 2;
 export function search(index: NameIndex, query: string, options: SearchOptions = {}): NameMatch[] {
   const limit = options.limit ?? 10;
   if (limit <= 0) return [];
-  const queryTerms = terms(query, 'query');
+  const queryTerms = terms(query.slice(0, MAX_QUERY_LENGTH), 'query');
   const short = queryTerms.filter((term) => !isCjkTerm(term) && term.length <= SHORT_TERM);
   const long = queryTerms.filter((term) => isCjkTerm(term) || term.length > SHORT_TERM);
   const kinds = options.kinds ? new Set<NodeKind>(options.kinds) : null;

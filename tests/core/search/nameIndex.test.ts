@@ -126,6 +126,11 @@ describe('search options and edge cases', () => {
     expect(search(index, '?!,')).toEqual([]);
   });
 
+  it('reads only the start of a pasted wall of text', () => {
+    expect(ids(`Zhu Hailun ${'x'.repeat(5000)}`)[0]).toBe('zhu');
+    expect(ids(`${'x'.repeat(300)} Zhu Hailun`)).not.toContain('zhu');
+  });
+
   it('respects the limit', () => {
     expect(ids('c', 2)).toHaveLength(2);
     expect(ids('Chen', 1)).toHaveLength(1);
