@@ -117,6 +117,11 @@ describe('visibleElements: focus and expansions', () => {
     expect(visibleElements(graph, view).nodes.has('island-b')).toBe(false);
   });
 
+  it('keeps the focused node even when a filter hides its kind, without its edges', () => {
+    const view = withFilters({ nodeKinds: ['company'] }, { focus: { node: 'acme', depth: 2 } });
+    expect(visibleElements(graph, view)).toEqual({ nodes: new Set(['acme']), edges: new Set() });
+  });
+
   it('ignores a focus on a node not in the graph', () => {
     const view: ViewState = { ...defaultViewState(), focus: { node: 'gone', depth: 2 } };
     expect(visibleElements(graph, view).nodes.size).toBe(graph.order);
