@@ -208,8 +208,12 @@ function readCompressedPositions(value: string, notices: NoticeCollector): Recor
   } catch {
     plain = null;
   }
-  if (typeof plain !== 'string' || plain === '' || plain.length > MAX_LINK_LENGTH) {
+  if (typeof plain !== 'string' || plain === '') {
     notices.add('Ignored the compressed node positions (qz): they could not be decompressed.');
+    return {};
+  }
+  if (plain.length > MAX_LINK_LENGTH) {
+    notices.add(`Ignored the compressed node positions (qz): they expand to over ${MAX_LINK_LENGTH} characters.`);
     return {};
   }
   return readPositions(plain, 'qz', notices);
