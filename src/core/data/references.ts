@@ -32,13 +32,16 @@ type KnownIds = Set<string> | null;
 /**
  * Duplicate ids (across all node and edge ids, and within sources and actions), dangling references
  * (measure body/target/action, role person/organization, action body/respondsTo, link source/target,
- * every `sources` id) and references to nodes of the wrong kind. Returns every problem found.
+ * every `sources` id), references to nodes of the wrong kind (a measure or action whose body is not a
+ * sanctioning body, a role whose person is not a person or whose organisation is), and a measure whose
+ * body differs from its action's. Returns every problem found.
  */
 export function checkReferences(input: ReferenceInput): DataProblem[] {
   const problems: DataProblem[] = [];
   collectIds(input.raw, GRAPH_FILES, problems);
   const sourceIds = collectIds(input.raw, ['sources.json'], problems);
   const actionIds = collectIds(input.raw, ['actions.json'], problems);
+  const actions = new Map(input.valid.actions.map((a) => [a.id, a]));
   const rawNodes = input.raw['nodes.json'];
   const nodes = rawNodes === null ? null : nodeKinds(rawNodes);
 
@@ -89,11 +92,25 @@ export function checkReferences(input: ReferenceInput): DataProblem[] {
     }
     checkNode('measures.json', measure.id, 'target', measure.target);
     check('measures.json', measure.id, 'action', measure.action, actionIds, 'action', 'actions.json');
+    const action = actions.get(measure.action);
+    // Only when both bodies are sanctioning bodies: otherwise the wrong kind is the problem reported.
+    if (bodyKind === 'sanctioningBody' && action !== undefined && action.body !== measure.body && nodes?.get(action.body) === 'sanctioningBody') {
+      problems.push({
+        file: 'measures.json', record: measure.id, field: 'body',
+        message: `"${measure.body}" is not the body of its action ${action.id} ("${action.body}"): a measure shares its action's body`,
+      });
+    }
     checkSources('measures.json', measure);
   }
 
   for (const action of input.valid.actions) {
-    checkNode('actions.json', action.id, 'body', action.body);
+    const actionBodyKind = checkNode('actions.json', action.id, 'body', action.body);
+    if (actionBodyKind !== null && actionBodyKind !== 'sanctioningBody') {
+      problems.push({
+        file: 'actions.json', record: action.id, field: 'body',
+        message: `"${action.body}" is ${kindPhrase(actionBodyKind)}, but an action is announced by a sanctioning body`,
+      });
+    }
     for (const ref of action.respondsTo) {
       if (ref === action.id) {
         problems.push({ file: 'actions.json', record: action.id, field: 'respondsTo', message: 'an action cannot respond to itself' });

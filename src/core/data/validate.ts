@@ -47,7 +47,8 @@ export const REQUIRED_FILES: readonly DataFileName[] = ['dataset.json', 'sources
 
 /**
  * Checks every file: the shape of each record (fields, kinds, date formats, at least one source),
- * unknown fields, real calendar dates, end before start, then every cross-record reference.
+ * unknown fields, real calendar dates, end before start, effective before announced, a measure dated
+ * otherwise than its action, then every cross-record reference (see checkReferences).
  * Returns the typed dataset only when there is no problem at all; otherwise every problem found.
  */
 export function validateDataset(files: DatasetFiles, options: ValidateOptions = {}): ValidationResult {
@@ -247,9 +248,18 @@ function checkDates(valid: ValidRecords): DataProblem[] {
     const ok = [real('links.json', l.id, 'start', l.start), real('links.json', l.id, 'end', l.end)].every(Boolean);
     if (ok && l.start !== undefined && l.end !== undefined) ordered('links.json', l.id, 'end', l.end, 'end', l.start, 'start');
   }
+  const actionDates = new Map(valid.actions.filter((a) => impossibleDate(a.date) === null).map((a) => [a.id, a.date]));
   for (const m of valid.measures) {
-    const ok = [real('measures.json', m.id, 'announced', m.announced), real('measures.json', m.id, 'effective', m.effective)].every(Boolean);
+    const announcedOk = real('measures.json', m.id, 'announced', m.announced);
+    const ok = [announcedOk, real('measures.json', m.id, 'effective', m.effective)].every(Boolean);
     if (ok && m.effective !== undefined) ordered('measures.json', m.id, 'effective', m.effective, 'effective', m.announced, 'announced');
+    const actionDate = actionDates.get(m.action);
+    if (announcedOk && actionDate !== undefined && (certainlyBefore(m.announced, actionDate) || certainlyBefore(actionDate, m.announced))) {
+      problems.push({
+        file: 'measures.json', record: m.id, field: 'announced',
+        message: `announced ${m.announced} differs from the date of its action ${m.action} (${actionDate})`,
+      });
+    }
   }
   return problems;
 }

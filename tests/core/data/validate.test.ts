@@ -79,6 +79,18 @@ const EXPECTED: Record<string, DataProblem> = {
     file: 'roles.json', record: 'r-gayle-manchin-uscirf', field: 'person',
     message: '"xpsb" is an agency, but a role is held by a person',
   },
+  'action-body-not-sanctioning': {
+    file: 'actions.json', record: 'act-2019-10-08-state', field: 'body',
+    message: '"xuar-party-committee" is an agency, but an action is announced by a sanctioning body',
+  },
+  'measure-body-not-action-body': {
+    file: 'measures.json', record: 'm-2020-07-09-state-chen-quanguo', field: 'body',
+    message: '"us-treasury" is not the body of its action act-2020-07-09-state ("us-state"): a measure shares its action\'s body',
+  },
+  'measure-date-not-action-date': {
+    file: 'measures.json', record: 'm-2020-07-09-treasury-xpsb', field: 'announced',
+    message: 'announced 2020-07-19 differs from the date of its action act-2020-07-09-treasury (2020-07-09)',
+  },
   'not-an-array': { file: 'roles.json', record: '', field: '', message: 'expected a JSON array of records, found an object' },
   'missing-file': { file: 'measures.json', record: '', field: '', message: 'file is missing' },
   'invalid-json': {
