@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Model, defaultModel } from '@alephdata/followthemoney';
@@ -192,4 +194,20 @@ describe('datasetToFtm on the bundled data/', () => {
     expect(sanction?.properties.program?.[0]).toMatch(/13818/);
     expect(sanction?.properties.listingDate).toEqual(['2020-07-09']);
   });
+});
+
+describe('npm run export', () => {
+  it('writes FtM JSON lines to a file or stdout, and refuses bad arguments with the usage', async () => {
+    const run = promisify(execFile);
+    const dataset = load('tests/fixtures/valid-small');
+    const { stdout } = await run('npx', ['tsx', 'scripts/export.ts', '--format', 'ftm', '--out', '-', '--data', 'tests/fixtures/valid-small'], { cwd: root });
+    expect(stdout).toBe(ftmToJsonLines(datasetToFtm(dataset as Dataset)));
+    const failure = await run('npx', ['tsx', 'scripts/export.ts', '--format', 'xml', '--out', '-'], { cwd: root }).then(
+      () => null,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain('unknown format "xml": expected ftm or csv');
+    expect(failure?.stderr).toContain('usage: npm run export -- --format ftm|csv --out FILE');
+  }, 60_000);
 });

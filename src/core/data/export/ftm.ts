@@ -2,14 +2,10 @@
 // OCCRP Aleph: people and bodies as entities, roles as Position + Occupancy, measures as Sanction, links as UnknownLink.
 import type { Dataset, EntityNode, NodeKind, Role, Source } from '../../model/schema.ts';
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
+import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
 
-/** One FtM entity as written on one line of a JSON-lines file; every property is a list of strings. */
-export interface FtmEntity {
-  id: string;
-  schema: string;
-  properties: Record<string, string[]>;
-}
+export type { FtmEntity };
 
 /** The FtM schema each node kind becomes. Groups have no FtM schema: they become an Organization with a summary. */
 export const FTM_SCHEMA_OF_KIND: Record<NodeKind, string> = {
