@@ -30,7 +30,7 @@ export const LINK_KEYS = [
   {
     key: 's',
     field: 'selection',
-    meaning: 'The selected node (n:<node id>) or edge (e:<edge id>).',
+    meaning: 'The selected node (`n:<node id>`) or edge (`e:<edge id>`).',
     absent: 'nothing selected',
     example: 's=n:chen-quanguo',
   },
@@ -58,7 +58,7 @@ export const LINK_KEYS = [
   {
     key: 'c',
     field: 'filters.countries',
-    meaning: 'Hidden countries (ISO 3166 two-letter codes), comma-separated; "-" stands for nodes without a country.',
+    meaning: 'Hidden countries (ISO 3166 two-letter codes), comma-separated; `-` stands for nodes without a country.',
     absent: 'every country shown',
     example: 'c=RU,-',
   },
@@ -79,14 +79,14 @@ export const LINK_KEYS = [
   {
     key: 'f',
     field: 'focus',
-    meaning: 'The focus node and, after "~", the depth 2 or 3 (depth 1 is written as the id alone).',
+    meaning: 'The focus node as `<node id>~<depth>`; depth 1 is written as the id alone.',
     absent: 'no focus',
     example: 'f=chen-quanguo~2',
   },
   {
     key: 'x',
     field: 'expanded',
-    meaning: 'Expanded nodes, comma-separated, each <node id>~<m|r|l> for its measures, roles or links.',
+    meaning: 'Expanded nodes, comma-separated, each `<node id>~m`, `~r` or `~l` for its measures, roles or links.',
     absent: 'nothing expanded',
     example: 'x=xinjiang-pcc~m,zhu-hailun~r',
   },
@@ -114,14 +114,14 @@ export const LINK_KEYS = [
   {
     key: 'z',
     field: 'camera',
-    meaning: 'Camera as <zoom>~<pan x>~<pan y>: zoom to 4 significant digits (0.05 to 20), pan in whole pixels.',
+    meaning: 'Camera as `<zoom>~<pan x>~<pan y>`: zoom to 4 significant digits (0.05 to 20), pan in whole pixels.',
     absent: 'fit the graph to the screen',
     example: 'z=1.25~-340~122',
   },
   {
     key: 'q',
     field: 'positions',
-    meaning: 'Dragged node positions, comma-separated, each <node id>~<x>~<y> in whole pixels.',
+    meaning: 'Dragged node positions, comma-separated, each `<node id>~<x>~<y>` in whole pixels.',
     absent: 'no dragged nodes',
     example: 'q=chen-quanguo~120~-45,zhu-hailun~-300~80',
   },
@@ -129,7 +129,7 @@ export const LINK_KEYS = [
     key: 'qz',
     field: 'positions',
     meaning:
-      'The same list as q, compressed with lz-string (compressToEncodedURIComponent); written instead of q when shorter.',
+      'The same list as `q`, compressed with lz-string (`compressToEncodedURIComponent`); written instead of `q` when at least a tenth shorter.',
     absent: 'see q',
     example: 'qz=MYCwpgdgtAjgrgQwgczgewH4EYBMAGDKAFgFYAaALxDihAQEsAbOCQgZjwIA48g',
   },

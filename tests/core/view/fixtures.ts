@@ -146,3 +146,60 @@ export function draggedPositions(ids: readonly string[], seed = 11): Record<stri
 export function fiftyDraggedView(): ViewState {
   return { ...typicalView(), positions: draggedPositions(realisticIds(50)) };
 }
+
+/** `count` ids of 40 hexadecimal digits, like content hashes some imported data uses: the hardest to compress. */
+export function hashIds(count: number, seed = 3): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 40 }, () => Math.floor(random() * 16).toString(16)).join(''),
+  );
+}
+
+export interface MeasuredLink {
+  view: string;
+  state: ViewState;
+  /** The documented limit the link must stay under, if any. */
+  limit: number | null;
+}
+
+/** The views whose link sizes docs/link-format.md reports (and the size tests check). */
+export function measuredLinks(): MeasuredLink[] {
+  const ids = realisticIds(50);
+  return [
+    { view: 'Default view', state: defaultViewState(), limit: null },
+    { view: 'Default view naming its dataset version', state: defaultViewState('2026-11-01'), limit: null },
+    {
+      view: 'Typical view: selection, 3 hidden options, date, focus, expansion, path, camera, 2 dragged nodes',
+      state: typicalView(),
+      limit: 300,
+    },
+    {
+      view: '50 dragged nodes with realistic ids, nothing else',
+      state: { ...defaultViewState('2026-11-01'), positions: draggedPositions(ids) },
+      limit: 2000,
+    },
+    { view: 'Typical view plus 50 dragged nodes with realistic ids', state: fiftyDraggedView(), limit: 2000 },
+    {
+      view: 'Typical view plus 100 dragged nodes with realistic ids',
+      state: { ...typicalView(), positions: draggedPositions(realisticIds(100)) },
+      limit: null,
+    },
+    {
+      view: 'Typical view plus 50 dragged nodes with 40-digit hash ids (hardest case)',
+      state: { ...typicalView(), positions: draggedPositions(hashIds(50)) },
+      limit: null,
+    },
+  ];
+}
+
+/** Escapes text for a cell of a Markdown table. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+/** The key table of docs/link-format.md, as LINK_KEYS (the single source) defines it. */
+export function keyTableMarkdown(keys: readonly { key: string; field: string; meaning: string; absent: string; example: string }[]): string {
+  return [
+    '| Key | Field | Meaning | When absent | Example |',
+    '| --- | --- | --- | --- | --- |',
+    ...keys.map((k) => `| \`${k.key}\` | \`${k.field}\` | ${cell(k.meaning)} | ${cell(k.absent)} | \`${cell(k.example)}\` |`),
+  ].join('\n');
+}
