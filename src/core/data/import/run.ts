@@ -1,0 +1,252 @@
+// Runs one import from a byte stream (a Blob's or a fetch response's): detects the format, decompresses
+// gzip, decodes and parses chunk by chunk with throttled progress and cancel. The worker only wires messages.
+import { createFtmImporter } from '../ftm/importer.ts';
+import { ReportBuilder } from '../ftm/report.ts';
+import type { Dataset } from '../../model/schema.ts';
+import { formatProblem } from '../validate.ts';
+import { parseDatasetBundleText } from './bundle.ts';
+import { detectFormat, NotFtmError, type DataFormat } from './detect.ts';
+import type { ImportErrorCode, ImportErrorInfo, ImportOutcome, ImportProgress, ImportRequestOptions, ImportSource } from './protocol.ts';
+
+/** An import that failed or was cancelled; `code` tells which (see ImportErrorCode). */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly problems?: string[],
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Bytes as streams of the web platform deliver them. */
+type Bytes = Uint8Array<ArrayBuffer>;
+
+/** Default minimum time between two progress reports. */
+export const PROGRESS_INTERVAL_MS = 50;
+/** How many characters are looked at to tell a bundle from FtM lines. */
+const SNIFF_CHARS = 64 * 1024;
+
+export interface StreamImportOptions extends ImportRequestOptions {
+  /** The file's name, for the dataset's Source. */
+  name: string;
+  url?: string;
+  totalBytes?: number | null;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  progressIntervalMs?: number;
+  /** Clock for throttling progress (injectable for tests). */
+  now?: () => number;
+}
+
+/** The error of a cancelled import. */
+export function cancelledError(): ImportError {
+  return new ImportError('cancelled', 'The import was cancelled.');
+}
+
+/** An ImportError as plain data, for a worker message. */
+export function errorInfo(error: ImportError): ImportErrorInfo {
+  return error.problems === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, problems: error.problems };
+}
+
+/** Lets queued tasks (a "cancel" message) run between chunks, even when the stream has data ready. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A stream of the same bytes that counts them as they pass. */
+function counting(stream: ReadableStream<Bytes>, onBytes: (n: number) => void): ReadableStream<Bytes> {
+  return stream.pipeThrough(new TransformStream<Bytes, Bytes>({
+    transform(chunk, controller) {
+      onBytes(chunk.byteLength);
+      controller.enqueue(chunk);
+    },
+  }));
+}
+
+/** Reads the first chunk; returns it and a stream of everything (that chunk included). */
+async function peek(stream: ReadableStream<Bytes>): Promise<{ head: Bytes; stream: ReadableStream<Bytes> }> {
+  const reader = stream.getReader();
+  const first = await reader.read();
+  const head = first.done ? new Uint8Array(0) : first.value;
+  let sentHead = false;
+  const rest = new ReadableStream<Bytes>({
+    async pull(controller) {
+      if (!sentHead) {
+        sentHead = true;
+        if (head.byteLength > 0) {
+          controller.enqueue(head);
+          return;
+        }
+      }
+      const next = await reader.read();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  return { head, stream: rest };
+}
+
+/**
+ * Imports one file from its bytes: our JSON bundle or FtM JSON lines (gzip-compressed or not).
+ * Progress goes to `onProgress` at most every `progressIntervalMs`, plus once at the end of reading.
+ * Rejects with ImportError: "cancelled" when `signal` aborts, "notFtm", "invalidBundle" or "read".
+ */
+export async function importStream(source: ReadableStream<Bytes>, options: StreamImportOptions): Promise<ImportOutcome> {
+  const { signal } = options;
+  const now = options.now ?? (() => Date.now());
+  const interval = options.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
+  const totalBytes = options.totalBytes ?? null;
+  let bytesRead = 0;
+  if (signal?.aborted) throw cancelledError();
+
+  let { head, stream } = await peek(counting(source, (n) => { bytesRead += n; }));
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    ({ head, stream } = await peek(stream.pipeThrough(new DecompressionStream('gzip'))));
+  }
+  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  const onAbort = () => { void reader.cancel().catch(() => undefined); };
+  signal?.addEventListener('abort', onAbort);
+
+  let format: DataFormat | undefined;
+  let sniffed = '';
+  let bundleText: string[] = [];
+  const ftm = createFtmImporter({
+    fileName: options.name,
+    ...(options.url === undefined ? {} : { url: options.url }),
+    ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
+    ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
+  });
+  const progress = (phase: ImportProgress['phase']): ImportProgress => {
+    const p = format === 'ftm' ? ftm.progress() : { linesRead: 0, entitiesKept: 0 };
+    return { phase, ...p, bytesRead, totalBytes };
+  };
+  const consume = (text: string) => {
+    if (format === 'ftm') ftm.feed(text);
+    else bundleText.push(text);
+  };
+
+  try {
+    let lastReport = now();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal?.aborted) throw cancelledError();
+      if (done) break;
+      if (format === undefined) {
+        sniffed += value;
+        if (sniffed.length < SNIFF_CHARS && sniffed.trim() === '') continue;
+        if (sniffed.length < SNIFF_CHARS && !sniffed.includes('\n')) continue;
+        format = detectFormat(sniffed);
+        consume(sniffed);
+        sniffed = '';
+      } else consume(value);
+      if (options.onProgress && now() - lastReport >= interval) {
+        lastReport = now();
+        options.onProgress(progress('reading'));
+        await yieldToEventLoop();
+        if (signal?.aborted) throw cancelledError();
+      }
+    }
+    if (format === undefined) {
+      format = detectFormat(sniffed);
+      consume(sniffed);
+    }
+    options.onProgress?.(progress('linking'));
+    if (format === 'ftm') {
+      const { dataset, report } = ftm.finish();
+      return { format, dataset, report };
+    }
+    const text = bundleText.join('');
+    bundleText = [];
+    return { format, ...bundleOutcome(text) };
+  } catch (error) {
+    if (signal?.aborted) throw cancelledError();
+    throw toImportError(error);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome['report'] } {
+  const { dataset, problems } = parseDatasetBundleText(text);
+  if (dataset === null) {
+    const lines = problems.map(formatProblem);
+    const shown = lines.slice(0, 5).join('; ');
+    const more = lines.length > 5 ? ` (and ${lines.length - 5} more)` : '';
+    throw new ImportError('invalidBundle', `This dataset file has ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}: ${shown}${more}.`, lines);
+  }
+  const report = new ReportBuilder();
+  report.linesRead = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  const records = {
+    nodes: dataset.nodes.length, roles: dataset.roles.length, measures: dataset.measures.length,
+    actions: dataset.actions.length, links: dataset.links.length,
+  };
+  const total = records.nodes + records.roles + records.measures + records.actions + records.links;
+  report.entitiesRead = total;
+  return { dataset, report: report.build(total, records) };
+}
+
+/** Any failure as an ImportError. */
+export function toImportError(error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  if (error instanceof NotFtmError) return new ImportError('notFtm', error.message);
+  const why = error instanceof Error ? error.message : String(error);
+  return new ImportError('read', `The file could not be read: ${why}`);
+}
+
+/** A short name for a URL's file: its last path segment, else its host. */
+export function nameOfUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const last = parsed.pathname.split('/').filter((s) => s !== '').pop();
+    return last !== undefined ? decodeURIComponent(last) : parsed.host;
+  } catch {
+    return url;
+  }
+}
+
+export interface RunImportOptions extends ImportRequestOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+  progressIntervalMs?: number;
+  now?: () => number;
+  /** The fetch to use for URLs (injectable for tests). */
+  fetch?: typeof fetch;
+}
+
+/** Imports from a Blob or a URL (fetched with `signal`, so cancel also stops the download). */
+export async function runImport(source: ImportSource, options: RunImportOptions = {}): Promise<ImportOutcome> {
+  const common = {
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
+    ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
+  };
+  if (source.kind === 'blob') {
+    return importStream(source.blob.stream(), { ...common, name: source.name, totalBytes: source.blob.size });
+  }
+  const fetchFn = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await fetchFn(source.url, options.signal === undefined ? {} : { signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw cancelledError();
+    const why = error instanceof Error ? error.message : String(error);
+    throw new ImportError('fetch', `Could not fetch ${source.url}: ${why}. The server may be down, or may not allow other sites to read it (CORS).`);
+  }
+  if (!response.ok || response.body === null) {
+    throw new ImportError('fetch', `Could not fetch ${source.url}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+  }
+  const length = Number(response.headers.get('content-length'));
+  const encoded = response.headers.get('content-encoding');
+  // With Content-Encoding the body arrives decoded and Content-Length counts the encoded bytes: size unknown.
+  const totalBytes = Number.isFinite(length) && length > 0 && encoded === null ? length : null;
+  const url = response.url !== '' ? response.url : source.url;
+  return importStream(response.body, { ...common, name: nameOfUrl(url), url, totalBytes });
+}
