@@ -91,8 +91,12 @@ export function GraphView(props: Props) {
   useEffect(() => canvas.current?.setPath(props.path), [props.path, ready]);
   useEffect(() => canvas.current?.setTheme(THEMES[props.scheme]), [props.scheme, ready]);
   useEffect(() => canvas.current?.setPositions(props.positions), [props.positions, ready]);
+  // A view without a camera is fitted to the screen: going back to one (Back, a view file) fits again.
+  const shownCamera = useRef(props.camera);
   useEffect(() => {
     if (props.camera) canvas.current?.setCamera(props.camera);
+    else if (shownCamera.current) canvas.current?.fitToView();
+    shownCamera.current = props.camera;
   }, [props.camera, ready]);
 
   useImperativeHandle(
@@ -103,8 +107,7 @@ export function GraphView(props: Props) {
       centreOn: (id) => canvas.current?.centreOn(id),
       png: ({ full, scale, background }) =>
         canvas.current?.png({ full, scale, background: background ? THEMES[latest.current.scheme].background : null }) ?? null,
-      svg: ({ full, background }) =>
-        canvas.current?.svg({ full, background: background ? THEMES[latest.current.scheme].background : null }) ?? null,
+      svg: ({ full, background }) => canvas.current?.svg({ full, background }) ?? null,
     }),
     [],
   );

@@ -8,16 +8,7 @@ import { layoutOptions } from './layouts.ts';
 import type { Theme } from './palette.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { withSeededRandom } from './seededRandom.ts';
-import svgExport from 'cytoscape-svg';
-
-cytoscape.use(svgExport);
-
-declare module 'cytoscape' {
-  interface Core {
-    /** Added by cytoscape-svg. */
-    svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
-  }
-}
+import { graphToSvg, type SvgEdge, type SvgNode } from './svg.ts';
 
 export interface CanvasEvents {
   onSelectNode(id: string): void;
@@ -45,12 +36,16 @@ const CAMERA_SETTLE_MS = 250;
 export class GraphCanvas {
   private readonly cy: Core;
   private readonly events: CanvasEvents;
+  private theme: Theme;
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   /** Camera changes we cause ourselves are not reported back as user moves. */
   private quietCamera = false;
+  /** Where the last layout put each node, before any drag. */
+  private laidOut: Record<string, Point> = {};
 
   constructor(options: CanvasOptions) {
     this.events = options.events;
+    this.theme = options.theme;
     this.cy = cytoscape({
       container: options.container,
       elements: toElements(options.graph, options.positions),
@@ -101,13 +96,29 @@ export class GraphCanvas {
     this.cy.elements().removeClass('dimmed');
   }
 
-  /** Lays out every node; nodes the user dragged keep their place. Seeded, so a shared link lays out alike. */
-  runLayout(name: LayoutName, fixed: Record<string, Point> = {}): void {
+  /**
+   * Lays out every node, shown or hidden, with a seeded generator and no constraints, so the same graph
+   * and layout name always give the same positions (a shared link needs only the dragged ones); then puts
+   * the dragged nodes where the user left them and fits what is shown.
+   */
+  runLayout(name: LayoutName, dragged: Record<string, Point> = {}): void {
     this.quiet(() => {
-      const visible = this.cy.elements().not('.hidden');
-      withSeededRandom(1, () => visible.layout(layoutOptions(name, fixed)).run());
-      for (const [id, position] of Object.entries(fixed)) this.cy.getElementById(id).position({ ...position });
-      this.cy.fit(visible, 40);
+      // Layouts skip display:none elements; unhide for the run (synchronous, so nothing is painted meanwhile).
+      const hidden = this.cy.elements('.hidden');
+      hidden.removeClass('hidden');
+      try {
+        withSeededRandom(1, () => this.cy.elements().layout(layoutOptions(name)).run());
+      } finally {
+        hidden.addClass('hidden');
+      }
+      const laidOut: Record<string, Point> = {};
+      this.cy.nodes().forEach((n) => {
+        const { x, y } = n.position();
+        laidOut[n.id()] = { x, y };
+      });
+      this.laidOut = laidOut;
+      this.setPositions(dragged);
+      this.cy.fit(this.cy.elements().not('.hidden'), 40);
     });
   }
 
@@ -140,13 +151,20 @@ export class GraphCanvas {
     });
   }
 
+  /** Dragged nodes where the user left them; every other node back where the layout put it. */
   setPositions(positions: Record<string, Point>): void {
     this.cy.batch(() => {
-      for (const [id, position] of Object.entries(positions)) this.cy.getElementById(id).position({ ...position });
+      this.cy.nodes().forEach((n) => {
+        const wanted = Object.hasOwn(positions, n.id()) ? positions[n.id()] : this.laidOut[n.id()];
+        if (!wanted) return;
+        const now = n.position();
+        if (now.x !== wanted.x || now.y !== wanted.y) n.position({ x: wanted.x, y: wanted.y });
+      });
     });
   }
 
   setTheme(theme: Theme): void {
+    this.theme = theme;
     this.cy.style(buildStylesheet(theme));
   }
 
@@ -157,6 +175,11 @@ export class GraphCanvas {
 
   setCamera(camera: Camera): void {
     this.quiet(() => this.cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } }));
+  }
+
+  /** Fits what is shown at once, without reporting a camera move: what a view without a camera shows. */
+  fitToView(): void {
+    this.quiet(() => this.cy.fit(this.cy.elements().not('.hidden'), 40));
   }
 
   fit(): void {
@@ -185,8 +208,21 @@ export class GraphCanvas {
   }
 
   /** SVG markup of the whole graph or the current viewport. */
-  svg(options: { full: boolean; background: string | null }): string {
-    return this.cy.svg({ full: options.full, scale: 1, ...(options.background ? { bg: options.background } : {}) });
+  svg(options: { full: boolean; background: boolean }): string {
+    const shown = this.cy.elements().not('.hidden');
+    const nodes: SvgNode[] = shown.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
+    const edges: SvgEdge[] = shown.edges().map((e) => ({
+      source: e.source().id(),
+      target: e.target().id(),
+      edgeKind: e.data('edgeKind'),
+      measureKind: e.data('measureKind'),
+    }));
+    const padding = 40;
+    const bb = shown.boundingBox({});
+    const box = options.full
+      ? { x1: bb.x1 - padding, y1: bb.y1 - padding, x2: bb.x2 + padding, y2: bb.y2 + padding }
+      : this.cy.extent();
+    return graphToSvg({ nodes, edges, box, theme: this.theme, background: options.background });
   }
 
   /** Read-only facts for tests and exports: what is drawn and where. */
