@@ -2,9 +2,9 @@
 // into actions), posts and memberships become roles, other relationships become links. Rules documented below.
 import { MEASURE_KIND_LABEL } from '../../model/labels.ts';
 import type {
-  Action, Alias, Dataset, EntityNode, Link, Measure, MeasureKind, MeasureStatus, NodeKind, PartialDate, Role, Source,
+  Action, Alias, Confidence, Dataset, EntityNode, Link, Measure, MeasureKind, MeasureStatus, NodeKind, PartialDate, Role, Source,
 } from '../../model/schema.ts';
-import { normaliseAuthority, type SanctioningAuthority } from './authority.ts';
+import { authorityKey, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
 import { first, values, type FtmEntity } from './entity.ts';
 import type { ReportBuilder } from './report.ts';
 import {
@@ -69,6 +69,26 @@ export const NO_LEGAL_BASIS = 'Not stated in the source';
 export const TOPICS_NOTE_PREFIX = 'FtM topics: ';
 /** Prefix of the note that keeps an FtM id that had to be rewritten to fit our id format. */
 export const FTM_ID_NOTE_PREFIX = 'FtM id: ';
+
+/**
+ * Our own FtM export writes a group node as an Organization with this summary (and "Confidence: x." notes
+ * for records that are not confirmed): reading them back keeps the kind and the confidence.
+ */
+export const GROUP_SUMMARY = /^A group standing for targets the sources do not name one by one(?: \((\d+) of them\))?\.$/;
+const CONFIDENCE_NOTE = /^Confidence: (confirmed|unverified|inference)\.$/;
+
+/** Notes from FtM text values, with a "Confidence: x." note read as the record's confidence. */
+function readNotes(texts: readonly string[]): { notes: string[]; confidence: Confidence } {
+  let confidence: Confidence = 'confirmed';
+  const notes: string[] = [];
+  for (const text of texts) {
+    const clean = cleanText(text);
+    const match = CONFIDENCE_NOTE.exec(clean);
+    if (match?.[1] === 'unverified' || match?.[1] === 'inference' || match?.[1] === 'confirmed') confidence = match[1];
+    else if (clean !== '') notes.push(clean);
+  }
+  return { notes, confidence };
+}
 
 /** True for a measure whose date is the UNDATED_ANNOUNCED placeholder. */
 export function isUndatedMeasure(measure: Measure): boolean {
@@ -293,23 +313,26 @@ class Mapper {
     }
     if (distinctCountries.length > 1) notes.push(`Other countries: ${distinctCountries.slice(1).join(', ')}`);
     for (const position of values(entity, 'position')) notes.push(`Position: ${cleanText(position)}`);
-    for (const note of values(entity, 'notes')) notes.push(cleanText(note));
+    const read = readNotes(values(entity, 'notes'));
+    notes.push(...read.notes);
     const sourceUrl = first(entity, 'sourceUrl');
     if (sourceUrl !== undefined) notes.push(`Source URL: ${sourceUrl}`);
     if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
 
-    const description = first(entity, 'description') ?? first(entity, 'summary');
+    const group = entity.schema === 'Organization' ? values(entity, 'summary').map((t) => GROUP_SUMMARY.exec(cleanText(t))).find((m) => m !== null) : undefined;
+    const description = first(entity, 'description') ?? (group === undefined ? first(entity, 'summary') : undefined);
     const node: EntityNode = {
       id,
-      kind,
+      kind: group === undefined ? kind : 'group',
       name,
       aliases,
       description: description !== undefined ? cleanText(description) : `${entity.schema} imported from ${this.fileName}.`,
-      confidence: 'confirmed',
+      confidence: read.confidence,
       notes,
       sources: this.sources,
     };
     if (chineseName !== undefined) node.chineseName = chineseName;
+    if (group?.[1] !== undefined) node.memberCount = Number(group[1]);
     if (distinctCountries[0] !== undefined) node.country = distinctCountries[0];
     if (kind === 'person') {
       const birthValues = values(entity, 'birthDate');
@@ -359,13 +382,21 @@ class Mapper {
       this.report.warn(c.line, 'missingAuthority', `Sanction ${c.entity.id} names no authority: "${authority.name}" used`);
     } else {
       authority = normaliseAuthority(raw);
-      if (!authority.known && !this.bodyByAuthority.has(authority.id)) {
+      if (!authority.known && !this.bodyByAuthority.has(authority.id) && this.entityNamed(raw) === undefined) {
         this.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
       }
       if (authority.country === undefined) {
         const country = toCountryCode(first(c.entity, 'country'));
         if (country !== undefined && !authority.known) authority = { ...authority, country };
       }
+    }
+    const named = raw === undefined ? undefined : this.entityNamed(raw);
+    if (named !== undefined) {
+      // The file has the authority as an entity of its own (our export writes bodies so): that node is the body.
+      named.kind = 'sanctioningBody';
+      if (named.country === undefined && authority.country !== undefined) named.country = authority.country;
+      if (!this.bodyByAuthority.has(authority.id)) this.bodyByAuthority.set(authority.id, named.id);
+      return { id: named.id, authority, raw };
     }
     const existing = this.bodyByAuthority.get(authority.id);
     if (existing !== undefined) {
@@ -399,6 +430,21 @@ class Mapper {
     this.bodyByAuthority.set(authority.id, id);
     this.addBodyAlias(id, raw);
     return { id, authority, raw };
+  }
+
+  private byName: Map<string, EntityNode> | null = null;
+
+  /** The first agency or organisation of the file whose name is the authority text (ignoring case and punctuation). */
+  entityNamed(raw: string): EntityNode | undefined {
+    if (this.byName === null) {
+      this.byName = new Map();
+      for (const node of this.nodes.values()) {
+        if (!mergeableIntoBody(node.kind)) continue;
+        const key = authorityKey(node.name);
+        if (!this.byName.has(key)) this.byName.set(key, node);
+      }
+    }
+    return this.byName.get(authorityKey(raw));
   }
 
   private addBodyAlias(id: string, raw: string | undefined): void {
@@ -465,6 +511,9 @@ class Mapper {
       notes.push(`Kind not stated in the source: taken as ${label}, ${why}.`);
     }
 
+    const read = readNotes(values(entity, 'description'));
+    notes.push(...read.notes);
+    if (confidence === 'confirmed') confidence = read.confidence;
     for (const reason of values(entity, 'reason')) notes.push(`Reason: ${cleanText(reason)}`);
     if (body.raw !== undefined && cleanText(body.raw) !== bodyName) notes.push(`Authority as written: ${cleanText(body.raw)}`);
     const topics = values(entity, 'topics');
@@ -496,7 +545,7 @@ class Mapper {
         announced: announced,
         legalBasis: cleanText(programText ?? programId ?? NO_LEGAL_BASIS),
         description: ownProvisions.length > 0 ? ownProvisions.join('; ') : `${MEASURE_KIND_LABEL[kind]} by ${bodyName}`,
-        family: ownProvisions.some((p) => /family/i.test(p)) ? 'included' : 'unknown',
+        family: familyScope(ownProvisions),
         status,
         confidence,
         notes: kinds.length > 1 ? [...notes, `One of ${kinds.length} measures read from the provisions of Sanction ${entity.id}.`] : notes,
@@ -529,8 +578,8 @@ class Mapper {
     }
     const statusText = (first(entity, 'status') ?? '').toLowerCase();
     if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
-    const description = first(entity, 'description') ?? first(entity, 'summary');
-    if (description !== undefined) notes.push(cleanText(description));
+    const read = readNotes([...values(entity, 'description'), ...values(entity, 'summary')]);
+    notes.push(...read.notes);
 
     if (person.kind === 'person' && organization.kind !== 'person') {
       let status: Role['status'];
@@ -540,18 +589,18 @@ class Mapper {
       if (status === 'former' && end === undefined) end = 'unknown';
       const role: Role = {
         id, person: person.id, organization: organization.id, title: cleanText(title),
-        start: startDate ?? 'unknown', status, confidence: 'confirmed', notes, sources: this.sources,
+        start: startDate ?? 'unknown', status, confidence: read.confidence, notes, sources: this.sources,
       };
       if (end !== undefined) role.end = end;
       this.roles.push(role);
     } else {
-      this.pushLink(id, person.id, organization.id, linkLabel, startDate, end, notes);
+      this.pushLink(id, person.id, organization.id, linkLabel, startDate, end, notes, read.confidence);
     }
     this.kept++;
   }
 
-  pushLink(id: string, source: string, target: string, label: string, start: Link['start'], end: Link['end'], notes: string[]): void {
-    const link: Link = { id, source, target, label: cleanText(label), confidence: 'confirmed', notes, sources: this.sources };
+  pushLink(id: string, source: string, target: string, label: string, start: Link['start'], end: Link['end'], notes: string[], confidence: Confidence = 'confirmed'): void {
+    const link: Link = { id, source, target, label: cleanText(label), confidence, notes, sources: this.sources };
     if (start !== undefined) link.start = start;
     if (end !== undefined) link.end = end;
     this.links.push(link);
@@ -573,8 +622,8 @@ class Mapper {
       return;
     }
     this.usedPositions.add(postRef);
-    const title = first(position.entity, 'name') ?? 'Post';
     const organization = this.organizationOf(position) ?? this.positionNode(position);
+    const title = postTitle(first(position.entity, 'name') ?? 'Post', organization.name);
     const notes: string[] = [];
     const topics = values(position.entity, 'topics');
     if (topics.length > 0) notes.push(`Post's ${TOPICS_NOTE_PREFIX}${topics.join(', ')}`);
@@ -636,8 +685,9 @@ class Mapper {
       end = 'unknown';
     }
     if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
-    for (const d of [...values(entity, 'description'), ...values(entity, 'summary')]) notes.push(cleanText(d));
-    this.pushLink(id, source.id, target.id, spec.label(entity), start, end, notes);
+    const read = readNotes([...values(entity, 'description'), ...values(entity, 'summary')]);
+    notes.push(...read.notes);
+    this.pushLink(id, source.id, target.id, spec.label(entity), start, end, notes, read.confidence);
     this.kept++;
   }
 
@@ -698,18 +748,46 @@ class Mapper {
   }
 }
 
+/** A post's name as a role title: "Chair, USCIRF" in USCIRF is "Chair" (our export names posts so). */
+function postTitle(name: string, organizationName: string): string {
+  const suffix = `, ${organizationName}`;
+  return name.endsWith(suffix) && name.length > suffix.length ? name.slice(0, -suffix.length) : name;
+}
+
+/**
+ * Whether provisions extend a measure to family: "does not extend to family" -> no; "may extend..." -> possibly;
+ * any other mention of family -> included; none -> unknown.
+ */
+function familyScope(provisions: readonly string[]): Measure['family'] {
+  const text = provisions.join(' ');
+  if (!/famil/i.test(text)) return 'unknown';
+  if (/\b(not|no|excludes?|excluding)\b[^.;]*famil/i.test(text)) return 'no';
+  return /\b(may|possibly|might)\b/i.test(text) ? 'possibly' : 'included';
+}
+
 /** What an action is grouped by besides body and date: the program id, else the program text. */
 function programOf(m: Measure): string | undefined {
   return m.program ?? (m.legalBasis === NO_LEGAL_BASIS ? undefined : m.legalBasis);
 }
 
-/** The kind the first matching rule of MEASURE_KIND_RULES gives a text, if any. */
+const KIND_BY_LABEL = (Object.entries(MEASURE_KIND_LABEL) as [MeasureKind, string][]).map(([kind, label]) => ({ kind, label: label.toLowerCase() }));
+
+/**
+ * The kind of a provisions or program text: the kind whose label (MEASURE_KIND_LABEL) the text starts with,
+ * as our own export writes it ("Visa ban under ..."); else the first matching rule of MEASURE_KIND_RULES.
+ */
 export function kindOfText(text: string): MeasureKind | undefined {
-  return MEASURE_KIND_RULES.find((rule) => rule.pattern.test(text))?.kind;
+  return labelKind(text) ?? MEASURE_KIND_RULES.find((rule) => rule.pattern.test(text))?.kind;
+}
+
+function labelKind(text: string): MeasureKind | undefined {
+  const lower = text.trim().toLowerCase();
+  return KIND_BY_LABEL.find((k) => lower.startsWith(k.label))?.kind;
 }
 
 /**
  * The measure kinds of a Sanction, documented in order:
+ * 0. provisions that start with a kind's label (MEASURE_KIND_LABEL, as our own export writes them) -> that kind;
  * 1. the Sanction's topics include `sanction.counter`, or its provisions or program read as a counter-measure
  *    -> counterSanction;
  * 2. each of its `provisions` values read by MEASURE_KIND_RULES: one measure per distinct kind found
@@ -724,6 +802,8 @@ export function guessMeasureKinds(
   authority: Pick<SanctioningAuthority, 'defaultMeasureKind'>,
 ): { kinds: MeasureKind[]; guessed: boolean } {
   const provisions = values(sanction, 'provisions');
+  const labelled = [...new Set(provisions.map(labelKind).filter((k): k is MeasureKind => k !== undefined))];
+  if (labelled.length > 0) return { kinds: labelled, guessed: false };
   const program = [...values(sanction, 'programId'), ...values(sanction, 'program')].join(' ');
   const counter = MEASURE_KIND_RULES[0]?.pattern;
   if (values(sanction, 'topics').includes('sanction.counter') || (counter !== undefined && [...provisions, program].some((t) => counter.test(t)))) {
