@@ -25,8 +25,11 @@ export interface FtmProgress {
 export interface FtmImporter {
   /** Feeds the next chunk of decoded text. Throws NotFtmError as soon as the file is clearly not FtM. */
   feed(chunk: string): void;
-  /** Ends the input and maps everything read. Throws NotFtmError when the file held no entity at all. */
-  finish(): FtmImportResult;
+  /**
+   * Ends the input and maps everything read, calling `onLinked` now and then with how many entities are
+   * placed so far. Throws NotFtmError when the file held no entity at all.
+   */
+  finish(onLinked?: (linked: number) => void): FtmImportResult;
   progress(): FtmProgress;
 }
 
@@ -41,12 +44,12 @@ export function createFtmImporter(options: FtmImportOptions): FtmImporter {
       hash = fnv1a(chunk, hash);
       reader.feed(chunk);
     },
-    finish() {
+    finish(onLinked) {
       reader.end();
       const { dataset, entitiesKept } = mapFtmEntities(collection, report, {
         ...options,
         version: options.version ?? `ftm-${hash.toString(36)}`,
-      });
+      }, onLinked);
       const records = {
         nodes: dataset.nodes.length, roles: dataset.roles.length, measures: dataset.measures.length,
         actions: dataset.actions.length, links: dataset.links.length,

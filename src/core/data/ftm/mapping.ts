@@ -828,15 +828,28 @@ export interface FtmMappingResult {
  * record cites one Source, "Imported from <file name>". Entities that cannot be placed are reported, never
  * dropped silently. Returns a dataset that passes validateDataset.
  */
-export function mapFtmEntities(collection: FtmEntityCollection, report: ReportBuilder, options: FtmMappingOptions): FtmMappingResult {
+export function mapFtmEntities(
+  collection: FtmEntityCollection,
+  report: ReportBuilder,
+  options: FtmMappingOptions,
+  onLinked?: (linked: number) => void,
+): FtmMappingResult {
   const mapper = new Mapper(report, options);
   const edges: { c: Collected; schema: string }[] = [];
+  let linked = 0;
+  const step = () => {
+    linked++;
+    if (onLinked !== undefined && linked % 1000 === 0) onLinked(linked);
+  };
   // Pass 1: ids for every entity (so that nodes keep their own ids), then the nodes.
   for (const c of collection.entries()) mapper.ids.forFtm(c.entity.id);
   for (const c of collection.entries()) {
     const { schema } = c.entity;
     const kind = NODE_KIND_BY_SCHEMA[schema];
-    if (kind !== undefined) mapper.addNode(c, kind);
+    if (kind !== undefined) {
+      mapper.addNode(c, kind);
+      step();
+    }
     else {
       mapper.otherSchema.set(c.entity.id, schema);
       if (schema === 'Position') mapper.positions.set(c.entity.id, c);
@@ -852,6 +865,7 @@ export function mapFtmEntities(collection: FtmEntityCollection, report: ReportBu
     else if (schema === 'Occupancy') mapper.addOccupancy(c);
     else if (roleSpec !== undefined) mapper.addInterest(c, roleSpec);
     else if (linkSpec !== undefined) mapper.addLink(c, linkSpec);
+    step();
   }
   mapper.addUnusedPositions();
   if (mapper.ids.rewritten > 0) {

@@ -1,10 +1,9 @@
 // The page's side of an import: starts the import Web Worker, forwards progress, rebuilds the dataset from
 // the worker's parts, and cancels. A thin layer over the Worker API; the logic is in host.ts and run.ts.
 import {
-  DatasetAssembler, type ImportOutcome, type ImportProgress, type ImportRequest, type ImportRequestOptions,
+  DatasetAssembler, ImportError, type ImportOutcome, type ImportProgress, type ImportRequest, type ImportRequestOptions,
   type ImportResponse, type ImportSource,
 } from './protocol.ts';
-import { ImportError } from './run.ts';
 
 /** The part of the Worker API the client uses (a fake in tests). */
 export interface ImportWorkerLike {

@@ -25,7 +25,10 @@ export interface ImportProgress {
   /** "reading" while the file streams in; "linking" while references are resolved at the end. */
   phase: 'reading' | 'linking';
   linesRead: number;
+  /** Entities accepted while reading. */
   entitiesKept: number;
+  /** While linking: entities placed in the graph so far, out of entitiesKept (0 while reading). */
+  linked: number;
   bytesRead: number;
   /** The file's size in bytes, or null when unknown (a URL served without Content-Length). */
   totalBytes: number | null;
@@ -38,6 +41,18 @@ export interface ImportErrorInfo {
   message: string;
   /** For an invalid bundle: every problem, one line each. */
   problems?: string[];
+}
+
+/** An import that failed or was cancelled; `code` tells which (see ImportErrorCode). */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly problems?: string[],
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
 }
 
 /** Records of a dataset, posted in parts of at most PART_SIZE records. */

@@ -6,19 +6,9 @@ import type { Dataset } from '../../model/schema.ts';
 import { formatProblem } from '../validate.ts';
 import { parseDatasetBundleText } from './bundle.ts';
 import { detectFormat, NotFtmError, type DataFormat } from './detect.ts';
-import type { ImportErrorCode, ImportErrorInfo, ImportOutcome, ImportProgress, ImportRequestOptions, ImportSource } from './protocol.ts';
+import { ImportError, type ImportErrorInfo, type ImportOutcome, type ImportProgress, type ImportRequestOptions, type ImportSource } from './protocol.ts';
 
-/** An import that failed or was cancelled; `code` tells which (see ImportErrorCode). */
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-    readonly problems?: string[],
-  ) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
+export { ImportError };
 
 /** Bytes as streams of the web platform deliver them. */
 type Bytes = Uint8Array<ArrayBuffer>;
@@ -121,9 +111,9 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
     ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
     ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
   });
-  const progress = (phase: ImportProgress['phase']): ImportProgress => {
+  const progress = (phase: ImportProgress['phase'], linked = 0): ImportProgress => {
     const p = format === 'ftm' ? ftm.progress() : { linesRead: 0, entitiesKept: 0 };
-    return { phase, ...p, bytesRead, totalBytes };
+    return { phase, ...p, linked, bytesRead, totalBytes };
   };
   const consume = (text: string) => {
     if (format === 'ftm') ftm.feed(text);
@@ -157,7 +147,12 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
     }
     options.onProgress?.(progress('linking'));
     if (format === 'ftm') {
-      const { dataset, report } = ftm.finish();
+      const { dataset, report } = ftm.finish((linked) => {
+        if (options.onProgress && now() - lastReport >= interval) {
+          lastReport = now();
+          options.onProgress(progress('linking', linked));
+        }
+      });
       return { format, dataset, report };
     }
     const text = bundleText.join('');

@@ -4,6 +4,7 @@ import { serializeDatasetBundle } from '../../../../src/core/data/import/bundle.
 import { detectFormat } from '../../../../src/core/data/import/detect.ts';
 import type { ImportProgress } from '../../../../src/core/data/import/protocol.ts';
 import { ImportError, importStream, nameOfUrl, runImport } from '../../../../src/core/data/import/run.ts';
+import { generateFtm } from '../../../../src/core/data/synthetic.ts';
 import { fixture } from '../ftm/helpers.ts';
 import { gzip, streamOf, validSmall } from './helpers.ts';
 
@@ -87,7 +88,19 @@ describe('importStream', () => {
     expect(reading.length).toBeLessThanOrEqual(Math.ceil(bytes / 50 / 3) + 1);
     const lines = seen.map((p) => p.linesRead);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
-    expect(seen.at(-1)).toEqual({ phase: 'linking', linesRead: 21 * 20, entitiesKept: 21, bytesRead: bytes, totalBytes: bytes });
+    expect(seen.at(-1)).toEqual({ phase: 'linking', linesRead: 21 * 20, entitiesKept: 21, linked: 0, bytesRead: bytes, totalBytes: bytes });
+  });
+
+  it('keeps reporting while it links references at the end', async () => {
+    const text = generateFtm({ seed: 4, entities: 5000 }).map((e) => JSON.stringify(e)).join('\n');
+    const linking: number[] = [];
+    await importStream(streamOf(text, 4096), {
+      name: 's.ftm.json', progressIntervalMs: 0,
+      onProgress: (p) => { if (p.phase === 'linking') linking.push(p.linked); },
+    });
+    expect(linking.length).toBeGreaterThan(2);
+    expect(linking).toEqual([...linking].sort((a, b) => a - b));
+    expect(linking.at(-1)).toBeLessThanOrEqual(5000);
   });
 
   it('stops when cancelled, with code "cancelled", and cancels the stream', async () => {
