@@ -4,6 +4,8 @@ import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
 import { FocusBar } from './features/focus/FocusBar.tsx';
 import { InsightsPanel } from './features/insights/InsightsPanel.tsx';
 import { PathBar } from './features/paths/PathBar.tsx';
+import { EmbedBar } from './features/share/EmbedBar.tsx';
+import { isEmbedSearch } from './features/share/links.ts';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
@@ -21,10 +23,12 @@ import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { useColorScheme } from './ui/useColorScheme.ts';
 
 let startup: StartupResult | null = null;
+/** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
+const EMBED = isEmbedSearch(window.location.search);
 
 export function App() {
   // Start once, even under StrictMode's double render.
-  const [result] = useState(() => (startup ??= startApp()));
+  const [result] = useState(() => (startup ??= startApp({ syncUrl: !EMBED })));
   if (!result.ok) return <DataError problems={result.problems} />;
   return <Explorer />;
 }
@@ -83,20 +87,30 @@ function Explorer() {
   );
 
   if (!data) return null;
+  const panels = EMBED ? PANELS.filter((p) => p.id !== 'filters') : PANELS;
+  const panel = EMBED && view.panel === 'filters' ? 'details' : view.panel;
   return (
-    <div className={`app ${drawerOpen ? 'drawer-open' : ''}`}>
+    <div className={`app ${drawerOpen ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
       <header className="topbar">
         <h1 className="app-title">Sanctions explorer</h1>
-        <SearchBox onChoose={goToNode} />
-        <Toolbar />
-        <ShareMenu />
+        {EMBED ? (
+          <EmbedBar />
+        ) : (
+          <>
+            <SearchBox onChoose={goToNode} />
+            <Toolbar />
+            <ShareMenu />
+          </>
+        )}
       </header>
       <Notices />
       <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
-        <div className="main-bars">
-          <FocusBar />
-          <PathBar />
-        </div>
+        {!EMBED && (
+          <div className="main-bars">
+            <FocusBar />
+            <PathBar />
+          </div>
+        )}
         <div className="main-view">
         <ErrorBoundary what="The graph view">
           {view.mainView === 'graph' ? (
@@ -118,16 +132,16 @@ function Explorer() {
         </ErrorBoundary>
         {view.mainView === 'graph' && <Legend />}
         </div>
-        <TimeBar />
+        {!EMBED && <TimeBar />}
       </main>
       <aside className="side" aria-label="Side panel">
         <div role="tablist" aria-label="Side panel" className="tabs">
-          {PANELS.map((p) => (
+          {panels.map((p) => (
             <button
               key={p.id}
               type="button"
               role="tab"
-              aria-selected={view.panel === p.id}
+              aria-selected={panel === p.id}
               onClick={() => updateView(setPanel, p.id)}
             >
               {p.label}
@@ -138,13 +152,13 @@ function Explorer() {
           </button>
         </div>
         <div role="tabpanel" className="panel-body">
-          {view.panel === 'details' && <DetailPanel />}
-          {view.panel === 'filters' && (
+          {panel === 'details' && <DetailPanel />}
+          {panel === 'filters' && (
             <ErrorBoundary what="The filters">
               <FiltersPanel />
             </ErrorBoundary>
           )}
-          {view.panel === 'insights' && (
+          {panel === 'insights' && (
             <ErrorBoundary what="The insights">
               <InsightsPanel />
             </ErrorBoundary>

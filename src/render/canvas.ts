@@ -107,14 +107,30 @@ export class GraphCanvas {
       const hidden = this.cy.elements('.hidden');
       hidden.removeClass('hidden');
       try {
-        withSeededRandom(1, () => this.cy.elements().layout(layoutOptions(name)).run());
+        withSeededRandom(1, () => this.cy.elements().layout(layoutOptions(name, {}, false, this.cy.nodes().length)).run());
       } finally {
         hidden.addClass('hidden');
       }
-      const laidOut: Record<string, Point> = {};
-      this.cy.nodes().forEach((n) => {
+      // Centre the node centres on (0, 0): layouts place the whole drawing by bounding boxes that include
+      // labels, which Cytoscape measures differently for nodes hidden at start, shifting everything a little.
+      const all = this.cy.nodes();
+      let minX = Infinity;
+      let minY = Infinity;
+      let maxX = -Infinity;
+      let maxY = -Infinity;
+      all.forEach((n) => {
         const { x, y } = n.position();
-        laidOut[n.id()] = { x, y };
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      });
+      const dx = all.empty() ? 0 : (minX + maxX) / 2;
+      const dy = all.empty() ? 0 : (minY + maxY) / 2;
+      const laidOut: Record<string, Point> = {};
+      all.forEach((n) => {
+        const { x, y } = n.position();
+        laidOut[n.id()] = { x: x - dx, y: y - dy };
       });
       this.laidOut = laidOut;
       this.setPositions(dragged);

@@ -5,8 +5,22 @@ import type { LayoutName, Point } from '../core/view/viewState.ts';
 
 cytoscape.use(fcose);
 
-export function layoutOptions(name: LayoutName, fixed: Record<string, Point> = {}, animate = false): LayoutOptions {
-  const common = { animate, fit: true, padding: 40 };
+/**
+ * The box the geometric layouts (breadth-first, circle, concentric) fill: sized by the node count, never by
+ * the screen, so a shared link lays out alike in any window (the camera then fits it to the screen).
+ */
+export function layoutBox(nodeCount: number): { x1: number; y1: number; w: number; h: number } {
+  const w = Math.round(Math.max(1000, Math.sqrt(Math.max(nodeCount, 1)) * 160));
+  return { x1: 0, y1: 0, w, h: Math.round((w * 2) / 3) };
+}
+
+export function layoutOptions(
+  name: LayoutName,
+  fixed: Record<string, Point> = {},
+  animate = false,
+  nodeCount = 100,
+): LayoutOptions {
+  const common = { animate, fit: true, padding: 40, boundingBox: layoutBox(nodeCount) };
   switch (name) {
     case 'fcose': {
       const fixedNodeConstraint = Object.entries(fixed).map(([nodeId, position]) => ({ nodeId, position }));

@@ -1,11 +1,11 @@
 // The view file: a JSON document holding a view state, the dataset version it was made on and, when the data
 // did not come bundled with the app, the data itself. Reading one never throws and keeps whatever is valid.
-import type { z } from 'zod';
 import { validateDataset, formatProblem, type DatasetFiles } from '../data/validate.ts';
 import type { Dataset } from '../model/schema.ts';
+import { viewStateFromObject } from './fromObject.ts';
 import { NoticeCollector, quote } from './notices.ts';
-import { MAX_DATASET_VERSION_LENGTH, isPlainRecord, isValidViewState, isWellFormedText, viewStateSchema } from './validate.ts';
-import { VIEW_STATE_VERSION, defaultViewState, type ViewState } from './viewState.ts';
+import { MAX_DATASET_VERSION_LENGTH, isPlainRecord, isValidViewState, isWellFormedText } from './validate.ts';
+import { defaultViewState, type ViewState } from './viewState.ts';
 
 /** The value of "format" that marks a view file. */
 export const VIEW_FILE_FORMAT = 'sanctions-explorer-view';
@@ -50,70 +50,6 @@ export function createViewFile(view: ViewState, dataset: Dataset, options: { inc
 /** The file as text: indented JSON with a final newline, diff-friendly. */
 export function serialiseViewFile(file: ViewFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** Field names of a view as notices name them. */
-const FIELD_LABEL: Record<Exclude<keyof ViewState, 'version'>, string> = {
-  dataset: 'dataset version',
-  selection: 'selection',
-  filters: 'filters',
-  asOf: 'as-of date',
-  focus: 'focus',
-  expanded: 'expanded nodes',
-  path: 'path endpoints',
-  layout: 'layout',
-  camera: 'camera',
-  positions: 'node positions',
-  panel: 'panel',
-  mainView: 'main view',
-};
-
-/** The first problem zod found, in a few words. */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'not valid';
-  const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-  return `${issue.message}${where}`;
-}
-
-/** Reads the view field by field: what is valid is kept, the rest keeps its default, with a notice each. */
-function readView(raw: unknown, notices: NoticeCollector): ViewState {
-  const state = defaultViewState();
-  if (!isPlainRecord(raw)) {
-    notices.add('The view file holds no readable view; the default view was opened.');
-    return state;
-  }
-  const version = raw.version;
-  if (version !== VIEW_STATE_VERSION) {
-    notices.add(
-      typeof version === 'number' && version > VIEW_STATE_VERSION
-        ? `The view in this file uses view format ${version}, newer than this app reads (${VIEW_STATE_VERSION}); the default view was opened.`
-        : `The view in this file names an unknown view format ${quote(String(version))}; the default view was opened.`,
-    );
-    return state;
-  }
-  const shape = viewStateSchema.shape;
-  const read = <T>(key: keyof typeof FIELD_LABEL, schema: z.ZodType<T>, set: (value: T) => void): void => {
-    if (!Object.hasOwn(raw, key)) return;
-    const result = schema.safeParse(raw[key]);
-    if (result.success) set(result.data);
-    else notices.add(`Ignored the ${FIELD_LABEL[key]} in the view file: ${firstIssue(result.error)}.`);
-  };
-  read('dataset', shape.dataset, (v) => (state.dataset = v));
-  read('selection', shape.selection, (v) => (state.selection = v));
-  read('filters', shape.filters, (v) => (state.filters = v));
-  read('asOf', shape.asOf, (v) => (state.asOf = v));
-  read('focus', shape.focus, (v) => (state.focus = v));
-  read('expanded', shape.expanded, (v) => (state.expanded = v));
-  read('path', shape.path, (v) => (state.path = v));
-  read('layout', shape.layout, (v) => (state.layout = v));
-  read('camera', shape.camera, (v) => (state.camera = v));
-  read('positions', shape.positions, (v) => (state.positions = v));
-  read('panel', shape.panel, (v) => (state.panel = v));
-  read('mainView', shape.mainView, (v) => (state.mainView = v));
-  const unknown = Object.keys(raw).filter((key) => key !== 'version' && !Object.hasOwn(FIELD_LABEL, key));
-  if (unknown.length > 0) notices.add(`Ignored unknown fields of the view: ${unknown.slice(0, 5).map(quote).join(', ')}.`);
-  return state;
 }
 
 function readDatasetVersion(raw: unknown, notices: NoticeCollector): string | null {
@@ -175,7 +111,13 @@ function parse(text: string): ParsedViewFile {
     };
   }
   const notices = new NoticeCollector();
-  const view = readView(json.view, notices);
+  let view = defaultViewState();
+  if (json.view === undefined) notices.add('The view file holds no view; the default view was opened.');
+  else {
+    const read = viewStateFromObject(json.view);
+    view = read.state;
+    for (const notice of read.notices) notices.add(notice);
+  }
   const datasetVersion = readDatasetVersion(json.datasetVersion, notices) ?? view.dataset;
   const data = readData(json.data, notices);
   const state: ViewState = { ...view, dataset: datasetVersion };

@@ -103,16 +103,16 @@ describe('damaged view files keep what is valid', () => {
     expect(parsed.view.positions).toEqual(typicalView().positions);
     expect(parsed.notices.join('\n')).toMatch(/Ignored the camera/);
     expect(parsed.notices.join('\n')).toMatch(/Ignored the layout/);
-    expect(parsed.notices.join('\n')).toMatch(/unknown fields of the view: "extra"/);
+    expect(parsed.notices.join('\n')).toMatch(/unknown view fields: "extra"/);
   });
 
   it('opens the default view when the view is missing or of a newer view format', () => {
     const missing = parsedOk(fileText({ view: undefined }));
     expect(missing.view).toEqual(defaultViewState(dataset.info.version));
-    expect(missing.notices.join('\n')).toMatch(/no readable view/);
+    expect(missing.notices.join('\n')).toMatch(/holds no view/);
     const newer = parsedOk(fileText({}, { ...typicalView(), version: 9 }));
     expect(newer.view.selection).toBeNull();
-    expect(newer.notices.join('\n')).toMatch(/view format 9, newer/);
+    expect(newer.notices.join('\n')).toMatch(/format 9, newer/);
   });
 
   it('keeps a script in a value as inert text, for the cleaner to drop against the data', () => {
