@@ -78,4 +78,31 @@ export function setMainView(view: ViewState, mainView: ViewState['mainView']): V
   return { ...view, mainView };
 }
 
+/** Shows every option of one filter list again ("show all" in a group of the filter panel). */
+export function showAllOf(view: ViewState, list: FilterList): ViewState {
+  if (view.filters[list].length === 0) return view;
+  return { ...view, filters: { ...view.filters, [list]: [] } };
+}
+
+/** Changes the focus depth; no change when nothing is focused. */
+export function setFocusDepth(view: ViewState, depth: 1 | 2 | 3): ViewState {
+  if (view.focus === null || view.focus.depth === depth) return view;
+  return { ...view, focus: { ...view.focus, depth } };
+}
+
+/** Collapses every expansion (the focus stays). */
+export function clearExpansions(view: ViewState): ViewState {
+  return view.expanded.length === 0 ? view : { ...view, expanded: [] };
+}
+
+/** Swaps the two ends of the path search. */
+export function swapPathEnds(view: ViewState): ViewState {
+  return { ...view, path: { from: view.path.to, to: view.path.from } };
+}
+
+/** Forgets both ends of the path search. */
+export function clearPath(view: ViewState): ViewState {
+  return view.path.from === null && view.path.to === null ? view : { ...view, path: { from: null, to: null } };
+}
+
 export type { MeasureKind, MeasureStatus, NodeKind };
