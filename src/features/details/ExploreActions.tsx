@@ -6,6 +6,7 @@ import { EXPANSION_KINDS } from '../../core/view/viewState.ts';
 import { useVisible } from '../../state/derived.ts';
 
 const EXPANSION_LABEL = { measures: 'measures', roles: 'posts', links: 'links' } as const;
+const EXPANSION_LABEL_ONE = { measures: 'measure', roles: 'post', links: 'link' } as const;
 
 /** Buttons that start exploring from a node: focus on its neighbourhood, expand, use it as a path end. */
 export function ExploreActions({ data, id }: { data: LoadedData; id: string }) {
@@ -31,7 +32,7 @@ export function ExploreActions({ data, id }: { data: LoadedData; id: string }) {
               data-expand={kind}
               onClick={() => updateView(toggleExpansion, id, kind)}
             >
-              {expanded ? `− collapse ${EXPANSION_LABEL[kind]}` : `+${count} ${EXPANSION_LABEL[kind]}`}
+              {expanded ? `− collapse ${EXPANSION_LABEL[kind]}` : `+${count} ${(count === 1 ? EXPANSION_LABEL_ONE : EXPANSION_LABEL)[kind]}`}
             </button>
           );
         })}
