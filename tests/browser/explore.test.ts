@@ -376,6 +376,31 @@ describe('keyboard and small screens', () => {
     await context.close();
   });
 
+  it('dark mode: the panels and bars use the dark theme (screenshots)', async () => {
+    const { page, context, errors } = await openApp(browser, { colorScheme: 'dark' });
+    await choose(page, 'SenseTime', 'sensetime');
+    await page.getByRole('button', { name: 'Path from here' }).click();
+    await choose(page, 'Chen Quanguo', 'chen-quanguo');
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    await page.getByRole('button', { name: 'Focus here' }).click();
+    await page.locator('.time-bar input[type="date"]').fill('2021-01-01');
+    await openTab(page, 'Filters');
+    await page.locator('[data-filter="nodeKinds:company"]').focus();
+    const colours = await page.locator('.filter-group').first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { background: style.backgroundColor, text: getComputedStyle(el.querySelector('.filter-label') ?? el).color };
+    });
+    // Light text on a dark box.
+    const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0) / 3;
+    expect(lightness(colours.background)).toBeLessThan(80);
+    expect(lightness(colours.text)).toBeGreaterThan(180);
+    await screenshot(page, 'explore-dark-filters');
+    await openTab(page, 'Insights');
+    await screenshot(page, 'explore-dark-insights');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('at 360 px wide the bars do not overflow (light and dark)', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openApp(browser, { viewport: { width: 360, height: 740 }, colorScheme });

@@ -223,10 +223,17 @@ function MatrixTable({ data, matrix }: { data: LoadedData; matrix: TargetBodyMat
 function ButNotPicker({ data, matrix }: { data: LoadedData; matrix: TargetBodyMatrix }) {
   const { graph } = data;
   const id = useId();
-  const [first, second] = matrix.bodies;
+  // Default: the two bodies with the most targets, the larger first.
+  const [first, second] = useMemo(() => {
+    const targets = (column: number) => matrix.rows.filter((row) => (row.cells[column]?.measures.length ?? 0) > 0).length;
+    return matrix.bodies
+      .map((body, column) => ({ body, targets: targets(column) }))
+      .sort((a, b) => b.targets - a.targets)
+      .map((entry) => entry.body);
+  }, [matrix]);
   const [byChoice, setBy] = useState<string | null>(null);
   const [notChoice, setNot] = useState<string | null>(null);
-  // The choices fall back to the first two bodies; a body no longer in the matrix falls back too.
+  // A body no longer in the matrix (another "only shown" choice) falls back to the default.
   const by = byChoice !== null && matrix.bodies.includes(byChoice) ? byChoice : first;
   const not = notChoice !== null && matrix.bodies.includes(notChoice) ? notChoice : second ?? first;
   const targets = useMemo(() => (by && not ? sanctionedByButNot(matrix, by, not) : []), [matrix, by, not]);
