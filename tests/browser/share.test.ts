@@ -9,6 +9,7 @@ import { citationList, sourcesBehind } from '../../src/core/citations.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
+import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { launch, openApp, screenshot } from './browser.ts';
 
 const { dataset } = loadBundledDataset();
@@ -263,6 +264,23 @@ describe('the share menu', () => {
     await context.close();
   });
 
+  it('when the clipboard refuses, says so and selects the link to copy by hand', async () => {
+    const { page, context } = await openApp(browser);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await openShare(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    await expect.poll(() => dialog.getByRole('status').first().textContent()).toMatch(/Could not copy/);
+    const selected = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLInputElement ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : null;
+    });
+    expect(selected).toBe(await page.locator('[data-share-link]').inputValue());
+    await context.close();
+  });
+
   it('fits a 360 px wide screen', async () => {
     const { page, context } = await openApp(browser, { viewport: { width: 360, height: 740 } });
     await openShare(page);
@@ -383,6 +401,25 @@ describe('view files', () => {
     expectSameView(got, want);
     await sender.context.close();
     await receiver.context.close();
+  });
+
+  it('a view file carrying its own data opens on that data, and is saved again with it', async () => {
+    const extra = { id: 'extra-person', kind: 'person', name: 'Extra Person From The File', description: 'Added for the test.', sources: ['art-000'] };
+    const data = { ...dataset, info: { ...dataset.info, version: 'file-copy-1' }, nodes: [...dataset.nodes, extra] };
+    const view = { ...defaultViewState('file-copy-1'), selection: { type: 'node', id: 'extra-person' } };
+    const text = JSON.stringify({ format: 'sanctions-explorer-view', version: 1, view, datasetVersion: 'file-copy-1', data });
+    const { page, context, errors } = await openApp(browser);
+    await openShare(page);
+    await page.locator('[data-share-open]').setInputFiles({ name: 'with-data.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('[data-panel-node="extra-person"]').waitFor();
+    await expect.poll(async () => (await snapshot(page)).visibleNodes.length).toBe(graph.order + 1);
+    expect(viewInUrl(page).dataset).toBe('file-copy-1');
+    await openShare(page);
+    const saved = await download(page, () => page.getByRole('button', { name: 'Save view file' }).click());
+    const file = JSON.parse(saved.bytes.toString('utf8')) as { data?: { nodes: { id: string }[] } };
+    expect(file.data?.nodes.map((n) => n.id)).toContain('extra-person');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('a file that is not a view file leaves the view as it was, with a notice', async () => {
