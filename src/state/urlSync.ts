@@ -2,6 +2,7 @@
 // meaningful changes push a history entry (so Back walks through them); camera moves replace it.
 import { cleanViewState } from '../core/view/clean.ts';
 import { decodeViewState, encodeViewState } from '../core/view/codec.ts';
+import { changedFields } from '../core/view/equal.ts';
 import { historyAction } from '../core/view/history.ts';
 import type { ViewState } from '../core/view/viewState.ts';
 import type { LoadedData } from './loadedData.ts';
@@ -19,13 +20,24 @@ export function viewFromHash(hash: string, data: LoadedData): { view: ViewState;
   return { view: { ...cleaned.state, dataset: data.dataset.info.version }, notices: [...decoded.notices, ...cleaned.notices] };
 }
 
+const DATE_SETTLE_MS = 800;
+
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(): () => void {
   let applying = false;
   let last = useAppStore.getState().view;
+  let lastDatePush = -Infinity;
   const unsubscribe = useAppStore.subscribe((state) => {
     if (applying || state.view === last) return;
-    const action = historyAction(last, state.view);
+    let action = historyAction(last, state.view);
+    // Dragging the date slider is one change to the reader, not fifty: date-only changes in quick
+    // succession replace the entry the first one pushed.
+    const fields = changedFields(last, state.view);
+    if (action === 'push' && fields.length === 1 && fields[0] === 'asOf') {
+      const now = performance.now();
+      if (now - lastDatePush < DATE_SETTLE_MS) action = 'replace';
+      lastDatePush = now;
+    }
     last = state.view;
     if (action === 'none') return;
     const url = `${window.location.pathname}${window.location.search}#${encodeViewState(state.view)}`;

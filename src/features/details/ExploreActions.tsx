@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { updateView, useView } from '../../state/store.ts';
 import { setFocus, setPathEndpoint, toggleExpansion } from '../../state/transitions.ts';
+import { filteredElements } from '../../core/algorithms/filters.ts';
 import { expansionCounts } from '../../core/algorithms/neighbourhood.ts';
 import { EXPANSION_KINDS } from '../../core/view/viewState.ts';
 import { useVisible } from '../../state/derived.ts';
@@ -13,7 +15,14 @@ export function ExploreActions({ data, id }: { data: LoadedData; id: string }) {
   const view = useView();
   const visible = useVisible();
   const focused = view.focus?.node === id;
-  const counts = view.focus ? expansionCounts(data.graph, id, visible) : null;
+  const { filters, asOf } = view;
+  // An expansion shows only what the filters and the date leave, so count only that.
+  const within = useMemo(
+    () => filteredElements(data.graph, { ...view, filters, asOf }, data.filterIndex),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the filters and the date matter here
+    [data, filters, asOf],
+  );
+  const counts = view.focus ? expansionCounts(data.graph, id, visible, { within }) : null;
   return (
     <div className="explore-actions" role="group" aria-label="Explore from here">
       <button type="button" aria-pressed={focused} onClick={() => updateView(setFocus, focused ? null : id)}>

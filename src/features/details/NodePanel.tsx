@@ -1,4 +1,4 @@
-import { formatDate, formatTenure, isOnOrBefore } from '../../core/graph/dates.ts';
+import { formatDate, formatTenure, isOnOrBefore, roleTenureOn } from '../../core/graph/dates.ts';
 import {
   describeSanctionSummary,
   holdersOf,
@@ -26,12 +26,14 @@ interface Props {
 export function NodePanel({ data, id, asOf }: Props) {
   const { graph, index } = data;
   const node = graph.getNodeAttributes(id);
-  const inForce = (date: string) => asOf === null || isOnOrBefore(date, asOf);
+  // Same rule as the canvas: a measure dated "2020-07" shows from 1 July.
+  const inForce = (date: string) => asOf === null || isOnOrBefore(date, asOf, { mode: 'possibly' });
   const allMeasures = measuresAgainst(graph, index, id);
   const measures = allMeasures.filter((m) => inForce(m.measure.announced));
   const laterCount = allMeasures.length - measures.length;
   const summary = sanctionSummary(graph, id);
-  const roles = rolesOf(graph, id);
+  const allRoles = rolesOf(graph, id);
+  const roles = asOf === null ? allRoles : allRoles.filter(({ role }) => roleTenureOn(role, asOf) !== 'notHeld');
   const holders = holdersOf(graph, id);
   const imposed = node.kind === 'sanctioningBody' ? imposedBy(graph, index, id).filter((a) => inForce(a.date)) : [];
 
@@ -102,9 +104,14 @@ export function NodePanel({ data, id, asOf }: Props) {
         </p>
       ))}
 
-      {roles.length > 0 && (
+      {allRoles.length > 0 && (
         <section aria-label="Posts held">
-          <h3>Posts held</h3>
+          <h3>{asOf ? `Posts held on ${formatDate(asOf)}` : 'Posts held'}</h3>
+          {roles.length < allRoles.length && (
+            <p className="muted">
+              {allRoles.length - roles.length} other {allRoles.length - roles.length === 1 ? 'post was' : 'posts were'} not held then.
+            </p>
+          )}
           <ul className="roles">
             {roles.map(({ role, organization }) => (
               <li key={role.id} data-role={role.id}>

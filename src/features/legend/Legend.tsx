@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/schema.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../render/palette.ts';
@@ -5,8 +6,10 @@ import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 
 /** The key to shapes and line styles, read from the same table as the canvas stylesheet. */
 export function Legend() {
+  // Open by default, except on a phone where it would cover the small canvas.
+  const [open] = useState(() => !window.matchMedia('(max-width: 720px)').matches);
   return (
-    <details className="legend" open>
+    <details className="legend" open={open}>
       <summary>Legend</summary>
       <ul aria-label="Node kinds">
         {NODE_KINDS.map((kind) => (
