@@ -1,0 +1,117 @@
+// A search field over names and aliases with a list of results (the ARIA combobox pattern): arrows move,
+// Enter chooses, Esc cancels. Used by the main search and by the path ends.
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
+import { search, type NameIndex } from '../../core/search/nameIndex.ts';
+
+interface Props {
+  names: NameIndex;
+  label: string;
+  /** Shown as the visible label when true; otherwise read by screen readers only. */
+  showLabel?: boolean;
+  placeholder: string;
+  limit: number;
+  onChoose(id: string): void;
+  /** Esc in an empty field, or after clearing it. */
+  onCancel?(): void;
+  autoFocus?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Say so when nothing matches. */
+  reportEmpty?: boolean;
+  className?: string;
+}
+
+export function NameCombobox({ names, label, showLabel = false, placeholder, limit, onChoose, onCancel, autoFocus, inputRef, reportEmpty, className = 'search' }: Props) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const results = useMemo(() => (query.trim() ? search(names, query, { limit }) : []), [names, query, limit]);
+
+  const choose = (index: number) => {
+    const hit = results[index];
+    if (!hit) return;
+    setQuery('');
+    setOpen(false);
+    onChoose(hit.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, results.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === 'Escape') {
+      // Esc here belongs to the field, not to the page (which would clear the selection).
+      if (query || onCancel) e.stopPropagation();
+      setQuery('');
+      setOpen(false);
+      onCancel?.();
+    }
+  };
+
+  const expanded = open && results.length > 0;
+  return (
+    <div className={className}>
+      <label htmlFor={`${id}-input`} className={showLabel ? 'search-label' : 'visually-hidden'}>
+        {label}
+      </label>
+      <input
+        id={`${id}-input`}
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${id}-${active}` : undefined}
+        placeholder={placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        autoFocus={autoFocus}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {expanded && (
+        <ul id={`${id}-list`} role="listbox" className="search-results" aria-label={`Results: ${label}`}>
+          {results.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={`${id}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(i);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="result-name">{hit.name}</span>
+              <span className="result-kind">{NODE_KIND_LABEL[hit.kind]}</span>
+              {hit.matchedAlias && <span className="result-alias">matches “{hit.matchedAlias}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {reportEmpty && open && query.trim() && results.length === 0 && (
+        <p className="search-empty" role="status">
+          No name or alias matches “{query}”.
+        </p>
+      )}
+    </div>
+  );
+}
