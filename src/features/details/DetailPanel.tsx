@@ -1,6 +1,7 @@
 import { useData, useView } from '../../state/store.ts';
 import { deselect } from '../../state/commands.ts';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
+import { LegendList } from '../legend/Legend.tsx';
 import { EdgePanel } from './EdgePanel.tsx';
 import { NodePanel } from './NodePanel.tsx';
 
@@ -23,6 +24,8 @@ export function DetailPanel() {
         <p className="muted">
           Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
         </p>
+        <h3>Legend</h3>
+        <LegendList />
       </div>
     );
   }

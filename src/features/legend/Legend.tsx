@@ -1,16 +1,25 @@
-import { useState } from 'react';
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/schema.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../render/palette.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 
-/** The key to shapes and line styles, read from the same table as the canvas stylesheet. */
+/**
+ * The key to shapes and line styles on the canvas, folded so it does not cover nodes; the start screen's
+ * panel shows it unfolded (LegendList).
+ */
 export function Legend() {
-  // Open by default, except on a phone where it would cover the small canvas.
-  const [open] = useState(() => !window.matchMedia('(max-width: 720px)').matches);
   return (
-    <details className="legend" open={open}>
+    <details className="legend">
       <summary>Legend</summary>
+      <LegendList />
+    </details>
+  );
+}
+
+/** The key itself, read from the same table as the canvas stylesheet. */
+export function LegendList() {
+  return (
+    <div className="legend-list">
       <ul aria-label="Node kinds">
         {NODE_KINDS.map((kind) => (
           <li key={kind} data-legend-kind={kind}>
@@ -28,6 +37,6 @@ export function Legend() {
           <LineIcon {...ROLE_LOOK} /> Post held (role)
         </li>
       </ul>
-    </details>
+    </div>
   );
 }
