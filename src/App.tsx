@@ -2,6 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
 import { FocusBar } from './features/focus/FocusBar.tsx';
+import { ImportLayer } from './features/import/ImportLayer.tsx';
+import { LargeGraphSummary } from './features/import/LargeGraphSummary.tsx';
+import { useLargeGraphView } from './features/import/largeGraphView.ts';
+import { OpenDataButton } from './features/import/OpenDataButton.tsx';
 import { InsightsPanel } from './features/insights/InsightsPanel.tsx';
 import { PathBar } from './features/paths/PathBar.tsx';
 import { EmbedBar } from './features/share/EmbedBar.tsx';
@@ -30,7 +34,12 @@ export function App() {
   // Start once, even under StrictMode's double render.
   const [result] = useState(() => (startup ??= startApp({ syncUrl: !EMBED })));
   if (!result.ok) return <DataError problems={result.problems} />;
-  return <Explorer />;
+  return (
+    <>
+      <Explorer />
+      <ImportLayer embed={EMBED} />
+    </>
+  );
 }
 
 function DataError({ problems }: { problems: string[] }) {
@@ -66,6 +75,7 @@ function Explorer() {
   const canvas = useRef<GraphViewHandle>(null);
   registerCanvas(canvas);
   const drawerOpen = useAppStore((s) => s.view.selection !== null);
+  const large = useLargeGraphView(data, view.focus, visible);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -99,6 +109,7 @@ function Explorer() {
           <>
             <SearchBox onChoose={goToNode} />
             <Toolbar />
+            <OpenDataButton />
             <ShareMenu />
           </>
         )}
@@ -113,9 +124,11 @@ function Explorer() {
         )}
         <div className="main-view">
         <ErrorBoundary what="The graph view">
-          {view.mainView === 'graph' ? (
+          {large.summary || !large.graph ? (
+            <LargeGraphSummary />
+          ) : view.mainView === 'graph' ? (
             <GraphView
-              graph={data.graph}
+              graph={large.graph}
               visible={visible}
               selection={view.selection}
               layout={view.layout}
@@ -130,7 +143,7 @@ function Explorer() {
             <ListView />
           )}
         </ErrorBoundary>
-        {view.mainView === 'graph' && <Legend />}
+        {view.mainView === 'graph' && !large.summary && <Legend />}
         </div>
         {!EMBED && <TimeBar />}
       </main>

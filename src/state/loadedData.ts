@@ -4,7 +4,7 @@ import { buildFilterIndex, type FilterIndex } from '../core/algorithms/filters.t
 import { buildGraph, type SanctionsGraph } from '../core/graph/build.ts';
 import { createDatasetIndex, type DatasetIndex } from '../core/graph/queries.ts';
 import type { Dataset } from '../core/model/schema.ts';
-import { buildNameIndex, type NameIndex } from '../core/search/nameIndex.ts';
+import { buildNameIndex, buildNameIndexInSteps, type NameIndex } from '../core/search/nameIndex.ts';
 
 export type DataOrigin = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -20,4 +20,26 @@ export interface LoadedData {
 export function prepareData(dataset: Dataset, origin: DataOrigin): LoadedData {
   const graph = buildGraph(dataset);
   return { dataset, graph, index: createDatasetIndex(dataset), names: buildNameIndex(dataset.nodes), filterIndex: buildFilterIndex(graph), origin };
+}
+
+/** Waits for the next task, so that the page can paint and take input between long steps. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * prepareData in steps (graph, id index, name index in slices, filter index), each its own task: for data
+ * opened by the user, so that a large dataset does not hold the page in one long task.
+ */
+export async function prepareDataInSteps(dataset: Dataset, origin: DataOrigin): Promise<LoadedData> {
+  await nextTask();
+  const graph = buildGraph(dataset);
+  await nextTask();
+  const index = createDatasetIndex(dataset);
+  await nextTask();
+  const names = await buildNameIndexInSteps(dataset.nodes);
+  await nextTask();
+  const filterIndex = buildFilterIndex(graph);
+  await nextTask();
+  return { dataset, graph, index, names, filterIndex, origin };
 }

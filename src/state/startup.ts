@@ -1,7 +1,10 @@
 // Start-up: validate the bundled data, read the view from the link, then keep the link in sync.
 import { loadBundledDataset } from '../core/data/bundled.ts';
 import { formatProblem } from '../core/data/validate.ts';
+import type { Dataset } from '../core/model/schema.ts';
+import { defaultViewState } from '../core/view/viewState.ts';
 import { prepareData } from './loadedData.ts';
+import { dataUrlFromSearch, loadDataFrom, searchWithData } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
@@ -15,10 +18,34 @@ export interface StartOptions {
 export function startApp(options: StartOptions = {}): StartupResult {
   const { dataset, problems } = loadBundledDataset();
   if (!dataset) return { ok: false, problems: problems.map(formatProblem) };
+  const dataUrl = dataUrlFromSearch(window.location.search);
+  if (dataUrl !== null) {
+    startFromDataUrl(dataUrl, dataset, options.syncUrl !== false);
+    return { ok: true };
+  }
   const data = prepareData(dataset, { kind: 'bundled' });
   const { view, notices } = viewFromHash(window.location.hash, data);
   setData(data, view);
   for (const n of notices) addNotice(n, 'warning');
   if (options.syncUrl !== false) startUrlSync();
   return { ok: true };
+}
+
+/**
+ * `?data=URL`: fetches and imports the data in the worker (the import dialog shows progress), then opens the
+ * link's view on it. On failure or Cancel, a notice says why and the bundled data is shown, without `?data=`.
+ */
+function startFromDataUrl(url: string, bundled: Dataset, syncUrl: boolean): void {
+  const hash = window.location.hash;
+  void loadDataFrom(url, { viewFor: (data) => viewFromHash(hash, data), syncUrl, showErrors: false }).then((result) => {
+    if (!result.ok) {
+      const data = prepareData(bundled, { kind: 'bundled' });
+      const view = defaultViewState(data.dataset.info.version);
+      setData(data, view);
+      if (syncUrl) window.history.replaceState(null, '', `${window.location.pathname}${searchWithData(window.location.search, null)}`);
+      const why = result.error.code === 'cancelled' ? 'the import was cancelled.' : result.error.message;
+      addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
+    }
+    if (syncUrl) startUrlSync();
+  });
 }

@@ -107,6 +107,37 @@ function fuzziness(term: string): number | false {
 export function buildNameIndex(nodes: Iterable<EntityNode>): NameIndex {
   const variants: NameVariant[] = [];
   const wordStarts: WordStart[] = [];
+  for (const _pause of collectNames(nodes, variants, wordStarts)) {
+    // No pauses without a slice size.
+  }
+  wordStarts.sort(compareWordStarts);
+  const engine = createEngine();
+  engine.addAll(variants);
+  return { engine, variants, wordStarts };
+}
+
+/**
+ * buildNameIndex in slices of `slice` nodes and names, each its own task, for data opened while the page is
+ * in use: the same index, without one long task on a large dataset.
+ */
+export async function buildNameIndexInSteps(nodes: Iterable<EntityNode>, slice = 5000): Promise<NameIndex> {
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const variants: NameVariant[] = [];
+  const wordStarts: WordStart[] = [];
+  for (const _pause of collectNames(nodes, variants, wordStarts, slice)) await nextTask();
+  await nextTask();
+  wordStarts.sort(compareWordStarts);
+  const engine = createEngine();
+  await engine.addAllAsync(variants, { chunkSize: slice });
+  return { engine, variants, wordStarts };
+}
+
+const compareWordStarts = (a: WordStart, b: WordStart): number =>
+  a.word < b.word ? -1 : a.word > b.word ? 1 : a.variant - b.variant;
+
+/** Collects each node's distinct names (and their words) into the lists, pausing every `slice` nodes. */
+function* collectNames(nodes: Iterable<EntityNode>, variants: NameVariant[], wordStarts: WordStart[], slice = Infinity): Generator<void> {
+  let count = 0;
   for (const node of nodes) {
     const seen = new Set<string>();
     const add = (field: NameField, text: string, note?: string): void => {
@@ -121,9 +152,13 @@ export function buildNameIndex(nodes: Iterable<EntityNode>): NameIndex {
     add('name', node.name);
     if (node.chineseName !== undefined) add('chineseName', node.chineseName);
     for (const alias of node.aliases) add('alias', alias.name, alias.note);
+    count += 1;
+    if (count % slice === 0) yield;
   }
-  wordStarts.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.variant - b.variant));
-  const engine = new MiniSearch<NameVariant>({
+}
+
+function createEngine(): MiniSearch<NameVariant> {
+  return new MiniSearch<NameVariant>({
     idField: 'i',
     fields: ['text'],
     storeFields: [],
@@ -138,8 +173,6 @@ export function buildNameIndex(nodes: Iterable<EntityNode>): NameIndex {
       combineWith: 'OR',
     },
   });
-  engine.addAll(variants);
-  return { engine, variants, wordStarts };
 }
 
 /** Longer queries are cut: no name is this long, and fuzzy matching costs grow with term length. */

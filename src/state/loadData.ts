@@ -1,0 +1,247 @@
+// Opening data chosen by the user (a file, a dropped file, a URL in the link): runs the import in the worker,
+// keeps its progress and report for the import dialog, then shows the new data with a fresh view and link.
+import { create } from 'zustand';
+import { loadBundledDataset } from '../core/data/bundled.ts';
+import { startImport, type ImportHandle } from '../core/data/import/client.ts';
+import type { DataFormat } from '../core/data/import/detect.ts';
+import { ImportError, type ImportProgress } from '../core/data/import/protocol.ts';
+import type { LoadReport } from '../core/data/ftm/report.ts';
+import { cleanViewState } from '../core/view/clean.ts';
+import { encodeViewState } from '../core/view/codec.ts';
+import { parseViewFile, VIEW_FILE_FORMAT } from '../core/view/viewFile.ts';
+import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
+import { prepareData, prepareDataInSteps, type DataOrigin, type LoadedData } from './loadedData.ts';
+import { addNotice, replaceView, setData, useAppStore } from './store.ts';
+
+/** The query parameter naming data to open at start: `?data=https://example.org/export.ftm.json`. */
+export const DATA_PARAM = 'data';
+
+/** What the import dialog shows. */
+export type LoadStatus =
+  | { state: 'idle' }
+  | { state: 'loading'; name: string; step: 'import' | 'prepare'; progress: ImportProgress | null }
+  | { state: 'failed'; name: string; code: ImportError['code']; message: string; problems: string[] };
+
+export interface LastLoad {
+  name: string;
+  format: DataFormat;
+  report: LoadReport;
+}
+
+export interface LoadState {
+  status: LoadStatus;
+  /** The report of the last data opened, kept so that it can be read again. */
+  last: LastLoad | null;
+  reportOpen: boolean;
+}
+
+export const useLoadStore = create<LoadState>(() => ({ status: { state: 'idle' }, last: null, reportOpen: false }));
+
+export type DataSource = File | Blob | URL | string;
+
+export interface LoadOptions {
+  /**
+   * The view to open on, from the new data (the link's hash at start); default: a fresh default view
+   * (nothing selected, no filters) on the new dataset.
+   */
+  viewFor?: (data: LoadedData) => { view: ViewState; notices: string[] };
+  /** Write the page address (the `data` parameter and the view's hash). Default true; off in the embed. */
+  syncUrl?: boolean;
+  /** Show a failure in the import dialog (default). Start-up turns this off and falls back to the bundled data. */
+  showErrors?: boolean;
+}
+
+export type LoadResult = { ok: true; data: LoadedData } | { ok: false; error: ImportError };
+
+/** The value of `?data=` in a query string, or null when there is none. */
+export function dataUrlFromSearch(search: string): string | null {
+  const value = new URLSearchParams(search).get(DATA_PARAM);
+  return value === null || value.trim() === '' ? null : value.trim();
+}
+
+/**
+ * The query string with `?data=` set to `dataUrl` (or removed when null), other parameters kept. The URL's
+ * ":" and "/" are left readable; "&", "#", "?" and the like are escaped.
+ */
+export function searchWithData(search: string, dataUrl: string | null): string {
+  const params = new URLSearchParams(search);
+  params.delete(DATA_PARAM);
+  const rest = params.toString();
+  const parts = rest === '' ? [] : [rest];
+  if (dataUrl !== null) parts.push(`${DATA_PARAM}=${encodeURIComponent(dataUrl).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** True when the head of a file is a view file of this explorer (saved from the share menu), not data. */
+export function looksLikeViewFile(head: string): boolean {
+  return new RegExp(`"format"\\s*:\\s*"${VIEW_FILE_FORMAT}"`).test(head.slice(0, 4096));
+}
+
+/** A short name for what is being opened: the file name, or the URL. */
+export function sourceName(source: DataSource): string {
+  if (typeof source === 'string') return source;
+  if (source instanceof URL) return source.href;
+  return 'name' in source && typeof source.name === 'string' && source.name !== '' ? source.name : 'data';
+}
+
+function originOf(source: DataSource): DataOrigin {
+  if (typeof source === 'string' || source instanceof URL) {
+    return { kind: 'url', url: new URL(source, window.location.href).href };
+  }
+  return { kind: 'file', name: sourceName(source) };
+}
+
+let running: { handle: ImportHandle | null; cancelled: boolean } | null = null;
+
+/** Stops the load under way, if any (the import, or the building of the graph that follows it). */
+export function cancelLoad(): void {
+  if (!running) return;
+  running.cancelled = true;
+  running.handle?.cancel();
+  running = null;
+  useLoadStore.setState({ status: { state: 'idle' } });
+}
+
+/** Closes the failure message or the report. */
+export function dismissLoadStatus(): void {
+  useLoadStore.setState((s) => ({ status: s.status.state === 'failed' ? { state: 'idle' } : s.status, reportOpen: false }));
+}
+
+export function openLoadReport(): void {
+  if (useLoadStore.getState().last) useLoadStore.setState({ reportOpen: true });
+}
+
+/** Puts new data on screen with `view`, and rewrites the address: `?data=` for a URL, none for a file. */
+function show(data: LoadedData, view: ViewState, dataUrl: string | null, syncUrl: boolean): void {
+  setData(data, view);
+  if (!syncUrl) return;
+  const { pathname, search } = window.location;
+  window.history.replaceState(null, '', `${pathname}${searchWithData(search, dataUrl)}#${encodeViewState(view)}`);
+}
+
+function fail(name: string, error: ImportError, showErrors: boolean): LoadResult {
+  useLoadStore.setState({
+    status:
+      showErrors && error.code !== 'cancelled'
+        ? { state: 'failed', name, code: error.code, message: error.message, problems: error.problems ?? [] }
+        : { state: 'idle' },
+  });
+  return { ok: false, error };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Opens data from a File, Blob or URL: imports it in the worker (progress in useLoadStore), builds the graph
+ * in short steps, then shows it with a fresh default view (or `options.viewFor`) and resets the link.
+ * Starting a new load cancels the one under way. Resolves with the data, or the ImportError.
+ */
+export async function loadDataFrom(source: DataSource, options: LoadOptions = {}): Promise<LoadResult> {
+  cancelLoad();
+  const name = sourceName(source);
+  const showErrors = options.showErrors !== false;
+  const job: { handle: ImportHandle | null; cancelled: boolean } = { handle: null, cancelled: false };
+  running = job;
+  useLoadStore.setState({ status: { state: 'loading', name, step: 'import', progress: null }, reportOpen: false });
+  const handle = startImport(source, (progress) => {
+    if (!job.cancelled) useLoadStore.setState({ status: { state: 'loading', name, step: 'import', progress } });
+  });
+  job.handle = handle;
+
+  let outcome;
+  try {
+    outcome = await handle.promise;
+  } catch (error) {
+    if (job.cancelled) return { ok: false, error: new ImportError('cancelled', 'The import was cancelled.') };
+    running = null;
+    const importError = error instanceof ImportError ? error : new ImportError('read', String(error));
+    return fail(name, importError, showErrors);
+  }
+  if (job.cancelled) return { ok: false, error: new ImportError('cancelled', 'The import was cancelled.') };
+  useLoadStore.setState((s) => ({
+    status: { state: 'loading', name, step: 'prepare', progress: s.status.state === 'loading' ? s.status.progress : null },
+  }));
+
+  let data: LoadedData;
+  try {
+    data = await prepareDataInSteps(outcome.dataset, originOf(source));
+  } catch (error) {
+    running = null;
+    const why = error instanceof Error ? error.message : String(error);
+    return fail(name, new ImportError('read', `The data could not be shown: ${why}`), showErrors);
+  }
+  if (job.cancelled) return { ok: false, error: new ImportError('cancelled', 'The import was cancelled.') };
+  running = null;
+
+  const { view, notices } = options.viewFor?.(data) ?? { view: defaultViewState(data.dataset.info.version), notices: [] };
+  const dataUrl = typeof source === 'string' ? source : source instanceof URL ? source.href : null;
+  show(data, view, dataUrl, options.syncUrl !== false);
+  const { report } = outcome;
+  const skipped = report.skipped.length + report.skippedNotListed;
+  const warnings = report.warnings.length + report.warningsNotListed;
+  useLoadStore.setState({ status: { state: 'idle' }, last: { name, format: outcome.format, report }, reportOpen: skipped > 0 });
+  addNotice(
+    `Opened ${name}: ${plural(data.graph.order, 'entity', 'entities')}, ${plural(data.graph.size, 'relation', 'relations')}` +
+      (outcome.format === 'ftm' ? `; ${plural(skipped, 'line', 'lines')} skipped, ${plural(warnings, 'warning', 'warnings')} (see the load report).` : '.'),
+    skipped > 0 ? 'warning' : 'info',
+  );
+  for (const notice of notices) addNotice(notice, 'warning');
+  return { ok: true, data };
+}
+
+/**
+ * Opens a view file saved from the share menu: with the data it carries (which replaces the data shown, and
+ * drops `?data=` from the link) or, without data, on the data already shown.
+ */
+async function openViewFileBlob(file: Blob, name: string): Promise<LoadResult> {
+  const failWith = (message: string) => fail(name, new ImportError('read', message), true);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return failWith(`The file "${name}" could not be read.`);
+  }
+  const parsed = parseViewFile(text);
+  if (!parsed.ok) return failWith(parsed.error);
+  let data = useAppStore.getState().data;
+  if (parsed.data) {
+    useLoadStore.setState({ status: { state: 'loading', name, step: 'prepare', progress: null } });
+    data = await prepareDataInSteps(parsed.data, { kind: 'file', name });
+  }
+  if (!data) return failWith('There is no data to open this view on.');
+  const known = { nodeIds: new Set(data.graph.nodes()), edgeIds: new Set(data.graph.edges()), datasetVersion: data.dataset.info.version };
+  const cleaned = cleanViewState(parsed.view, known, { source: 'view file' });
+  if (parsed.data) show(data, cleaned.state, null, true);
+  else replaceView(cleaned.state);
+  useLoadStore.setState({ status: { state: 'idle' } });
+  addNotice(`Opened the view file ${name}${parsed.data ? ', with its data' : ''}.`, 'info');
+  for (const notice of [...parsed.notices, ...cleaned.notices]) addNotice(notice, 'warning');
+  return { ok: true, data };
+}
+
+/** Opens a file the user chose or dropped: a view file of this explorer, or data (FtM JSON lines or a bundle). */
+export async function openDataFile(file: File | Blob): Promise<LoadResult> {
+  cancelLoad();
+  let head = '';
+  try {
+    head = await file.slice(0, 4096).text();
+  } catch {
+    // Unreadable here: the import reports it.
+  }
+  if (looksLikeViewFile(head)) return openViewFileBlob(file, sourceName(file));
+  return loadDataFrom(file);
+}
+
+/** Goes back to the data bundled with the app, on a fresh view; `?data=` leaves the link. */
+export function openBundledData(): boolean {
+  cancelLoad();
+  const { dataset } = loadBundledDataset();
+  if (!dataset) return false;
+  const data = prepareData(dataset, { kind: 'bundled' });
+  show(data, defaultViewState(data.dataset.info.version), null, true);
+  useLoadStore.setState({ last: null, reportOpen: false });
+  addNotice('Back to the bundled data.', 'info');
+  return true;
+}
