@@ -184,7 +184,7 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
   useLoadStore.setState({ status: { state: 'idle' }, last: { name, format: outcome.format, report }, reportOpen: skipped > 0 });
   addNotice(
     `Opened ${name}: ${plural(data.graph.order, 'entity', 'entities')}, ${plural(data.graph.size, 'relation', 'relations')}` +
-      (outcome.format === 'ftm' ? `; ${plural(skipped, 'line', 'lines')} skipped, ${plural(warnings, 'warning', 'warnings')} (see the load report).` : '.'),
+      (outcome.format === 'ftm' ? `; ${plural(skipped, 'line', 'lines')} skipped, ${plural(warnings, 'warning', 'warnings')} (the load report is under Open data).` : '.'),
     skipped > 0 ? 'warning' : 'info',
   );
   for (const notice of notices) addNotice(notice, 'warning');
@@ -195,21 +195,21 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
  * Opens a view file saved from the share menu: with the data it carries (which replaces the data shown, and
  * drops `?data=` from the link) or, without data, on the data already shown.
  */
-async function openViewFileBlob(file: Blob, name: string): Promise<LoadResult> {
+async function openViewFileBlob(file: Blob, name: string, job: { cancelled: boolean }): Promise<LoadResult> {
   const failWith = (message: string) => fail(name, new ImportError('read', message), true);
+  const cancelled = (): LoadResult => ({ ok: false, error: new ImportError('cancelled', 'Opening the view file was cancelled.') });
   let text: string;
   try {
     text = await file.text();
   } catch {
     return failWith(`The file "${name}" could not be read.`);
   }
+  if (job.cancelled) return cancelled();
   const parsed = parseViewFile(text);
   if (!parsed.ok) return failWith(parsed.error);
   let data = useAppStore.getState().data;
-  if (parsed.data) {
-    useLoadStore.setState({ status: { state: 'loading', name, step: 'prepare', progress: null } });
-    data = await prepareDataInSteps(parsed.data, { kind: 'file', name });
-  }
+  if (parsed.data) data = await prepareDataInSteps(parsed.data, { kind: 'file', name });
+  if (job.cancelled) return cancelled();
   if (!data) return failWith('There is no data to open this view on.');
   const known = { nodeIds: new Set(data.graph.nodes()), edgeIds: new Set(data.graph.edges()), datasetVersion: data.dataset.info.version };
   const cleaned = cleanViewState(parsed.view, known, { source: 'view file' });
@@ -223,15 +223,22 @@ async function openViewFileBlob(file: Blob, name: string): Promise<LoadResult> {
 
 /** Opens a file the user chose or dropped: a view file of this explorer, or data (FtM JSON lines or a bundle). */
 export async function openDataFile(file: File | Blob): Promise<LoadResult> {
-  cancelLoad();
   let head = '';
   try {
     head = await file.slice(0, 4096).text();
   } catch {
     // Unreadable here: the import reports it.
   }
-  if (looksLikeViewFile(head)) return openViewFileBlob(file, sourceName(file));
-  return loadDataFrom(file);
+  if (!looksLikeViewFile(head)) return loadDataFrom(file);
+  // Stop a load under way (its data would replace this file's), and say at once that something is opening.
+  cancelLoad();
+  const name = sourceName(file);
+  const job = { handle: null, cancelled: false };
+  running = job;
+  useLoadStore.setState({ status: { state: 'loading', name, step: 'prepare', progress: null }, reportOpen: false });
+  const result = await openViewFileBlob(file, name, job);
+  if (running === job) running = null;
+  return result;
 }
 
 /** Goes back to the data bundled with the app, on a fresh view; `?data=` leaves the link. */

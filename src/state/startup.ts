@@ -4,7 +4,7 @@ import { formatProblem } from '../core/data/validate.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
 import { prepareData } from './loadedData.ts';
-import { dataUrlFromSearch, loadDataFrom, searchWithData } from './loadData.ts';
+import { dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
@@ -43,8 +43,10 @@ function startFromDataUrl(url: string, bundled: Dataset, syncUrl: boolean): void
       const view = defaultViewState(data.dataset.info.version);
       setData(data, view);
       if (syncUrl) window.history.replaceState(null, '', `${window.location.pathname}${searchWithData(window.location.search, null)}`);
+      // Cancelled because the user opened other data meanwhile: that load will replace the bundled data; no notice.
+      const superseded = result.error.code === 'cancelled' && useLoadStore.getState().status.state !== 'idle';
       const why = result.error.code === 'cancelled' ? 'the import was cancelled.' : result.error.message;
-      addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
+      if (!superseded) addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
     }
     if (syncUrl) startUrlSync();
   });

@@ -15,6 +15,8 @@ import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { mostSanctioned } from '../../src/core/algorithms/insights.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
+import { createViewFile, serialiseViewFile } from '../../src/core/view/viewFile.ts';
+import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { SUMMARY_THRESHOLD_NODES } from '../../src/state/largeGraph.ts';
 import { launch, openApp, screenshot } from './browser.ts';
 
@@ -194,6 +196,41 @@ describe('opening a file', () => {
     await context.close();
   });
 
+  it('a dropped view file with its data opens that data on the saved view', async () => {
+    const target = small.dataset.measures[0]?.target ?? '';
+    const saved = { ...defaultViewState(small.dataset.info.version), selection: { type: 'node' as const, id: target }, focus: { node: target, depth: 1 as const } };
+    const file = Buffer.from(serialiseViewFile(createViewFile(saved, small.dataset, { includeData: true })), 'utf8');
+    // Other data shown first, from a link.
+    const bundle = JSON.parse(fixture('synthetic-80.dataset.json').toString('utf8')) as { nodes: unknown[] };
+    const { page, context } = await openApp(browser, { query: `?data=${serverUrl}/synthetic-80.dataset.json`, waitForGraph: false });
+    await waitForDrawnCount(page, bundle.nodes.length);
+    expect(new URL(page.url()).searchParams.has('data')).toBe(true);
+    await dropFile(page, 'saved-view.json', file);
+    await page.locator(`[data-panel-node="${target}"]`).waitFor();
+    const expected = visibleElements(smallGraph, saved).nodes;
+    await expect.poll(async () => new Set(await drawnNodes(page))).toEqual(expected);
+    // The data came from the file: the link no longer names a URL.
+    expect(new URL(page.url()).searchParams.has('data')).toBe(false);
+    expect(decodeViewState(new URL(page.url()).hash).state.focus).toEqual({ node: target, depth: 1 });
+    await context.close();
+  });
+
+  it('the load report fits a 360 px wide phone, in the dark scheme', async () => {
+    const { page, context } = await openApp(browser, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+    await page.locator('[data-open-data-input]').setInputFiles(join(FIXTURES, 'broken.ftm.json'));
+    const report = page.locator('[data-import-dialog="report"]');
+    await report.waitFor();
+    const box = await report.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Focus starts on Close; Esc closes the report.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+    await screenshot(page, 'import-report-360-dark');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => report.count()).toBe(0);
+    await context.close();
+  });
+
   for (const [name, kind, words] of [
     ['not-ftm.png', 'image/png', 'PNG image'],
     ['not-ftm.csv', 'text/csv', 'CSV table'],
@@ -302,17 +339,18 @@ describe('a 100,000-entity file', () => {
 
     const { page, context } = await openApp(browser);
     await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
+      const w = window as unknown as { __tasks: number[] };
+      w.__tasks = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+        for (const entry of list.getEntries()) w.__tasks.push(Math.round(entry.duration));
       }).observe({ type: 'longtask', buffered: false });
     });
     await page.locator('[data-open-data-input]').setInputFiles(largeFile);
     const summary = page.locator('[data-large-summary]');
     await summary.waitFor({ timeout: 60_000 });
-    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-    console.log(`longest main-thread task while opening 100,000 entities (${graph.order} nodes): ${Math.round(longest)} ms`);
+    // Reported, not asserted: timings on a shared machine are not a test (see docs/import.md for the figures).
+    const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+    console.log(`main-thread tasks over 50 ms while opening 100,000 entities (${graph.order} nodes): ${tasks.join(', ')} ms`);
     // Nothing is drawn until an entity is chosen.
     expect(await page.locator('.graph-canvas').count()).toBe(0);
     expect(await summary.locator('h2').textContent()).toContain(`${graph.order.toLocaleString('en')} entities`);

@@ -5,7 +5,8 @@ import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { generateDataset } from '../../src/core/data/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
-import { exploreFrom, isDrawAllSearch, isLargeGraph, largestBodies, showsSummary, visibleSubgraph } from '../../src/state/largeGraph.ts';
+import { mostSanctioned } from '../../src/core/algorithms/insights.ts';
+import { exploreFrom, isDrawAllSearch, isLargeGraph, largestBodies, showsSummary, topSanctioned, visibleSubgraph } from '../../src/state/largeGraph.ts';
 
 const dataset = generateDataset({ seed: 2, nodes: 600 });
 const graph = buildGraph(dataset);
@@ -96,5 +97,26 @@ describe('exploreFrom', () => {
     expect(after.panel).toBe('details');
     expect(before.focus).toBeNull();
     expect(before.expanded).toHaveLength(1);
+  });
+});
+
+describe('topSanctioned', () => {
+  it('gives the first entries of mostSanctioned, in the same order, for any limit and within filters', () => {
+    // Many ties: a small synthetic graph has lots of targets with one or two measures.
+    const withins = [undefined, visibleElements(graph, { ...defaultViewState(), filters: { ...defaultViewState().filters, bodies: ['us-treasury'] } })];
+    for (const within of withins) {
+      const all = mostSanctioned(graph, Infinity, within ? { within } : {});
+      expect(all.length).toBeGreaterThan(50);
+      for (const limit of [1, 3, 12, 50, all.length, all.length + 5]) {
+        expect(topSanctioned(graph, limit, within ? { within } : {})).toEqual(all.slice(0, limit));
+      }
+    }
+  });
+
+  it('breaks ties at the cut by name, as mostSanctioned does', () => {
+    const all = mostSanctioned(graph);
+    const i = all.findIndex((t, k) => k > 0 && t.measures === all[k - 1]?.measures && t.bodies.length === all[k - 1]?.bodies.length);
+    expect(i).toBeGreaterThan(0);
+    expect(topSanctioned(graph, i).map((t) => t.target)).toEqual(all.slice(0, i).map((t) => t.target));
   });
 });

@@ -1,9 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { mostSanctioned } from '../../core/algorithms/insights.ts';
 import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { search } from '../../core/search/nameIndex.ts';
 import { useVisible } from '../../state/derived.ts';
-import { exploreFrom, largestBodies, SUMMARY_THRESHOLD_NODES } from '../../state/largeGraph.ts';
+import { exploreFrom, largestBodies, SUMMARY_THRESHOLD_NODES, topSanctioned } from '../../state/largeGraph.ts';
 import { updateView, useData } from '../../state/store.ts';
 import { formatCount } from './importText.ts';
 import { drawEverything } from './largeGraphView.ts';
@@ -27,7 +26,7 @@ export function LargeGraphSummary() {
   // The rankings walk every measure: computed just after the summary first shows, not in the same task.
   const ranked = useDeferredValue(visible, null);
   const bodies = useMemo(() => (data && ranked ? largestBodies(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
-  const targets = useMemo(() => (data && ranked ? mostSanctioned(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
+  const targets = useMemo(() => (data && ranked ? topSanctioned(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
   const results = useMemo(
     () => (data && query.trim() !== '' ? search(data.names, query, { limit: SEARCH_LIMIT }) : []),
     [data, query],

@@ -28,7 +28,8 @@ export function Modal({ title, onEscape, children, className, kind, alert }: Pro
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     // showModal focuses the first focusable element (a scrolling list may be one): put focus on the main button.
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
     const onCancel = (e: Event) => {
       e.preventDefault();
       escape.current();
