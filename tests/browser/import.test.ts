@@ -217,6 +217,15 @@ describe('opening a file', () => {
 
   it('the load report fits a 360 px wide phone, in the dark scheme', async () => {
     const { page, context } = await openApp(browser, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+    // The Open data panel fits too, and Esc closes it.
+    await page.locator('[data-open-data]').click();
+    const panel = page.locator('.open-data-panel');
+    const panelBox = await panel.boundingBox();
+    await screenshot(page, 'import-open-data-360-dark');
+    expect(panelBox && panelBox.x >= 0 && panelBox.x + panelBox.width <= 360).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
     await page.locator('[data-open-data-input]').setInputFiles(join(FIXTURES, 'broken.ftm.json'));
     const report = page.locator('[data-import-dialog="report"]');
     await report.waitFor();
