@@ -1,5 +1,6 @@
 // The graph at a date: measures announced by then and posts held then, the histogram of measures by
 // month under the "as of" control, and the steps of the timeline's play control, one per action.
+import { isUndatedMeasure } from '../data/ftm/mapping.ts';
 import type { SanctionsGraph } from '../graph/build.ts';
 import { datePrecision, earliestDay, isOnOrBefore, roleTenureOn, type Tenure } from '../graph/dates.ts';
 import type { Action, DateOrUnknown, Measure, PartialDate, Role } from '../model/schema.ts';
@@ -88,7 +89,8 @@ export interface MonthCount {
 export function measureHistogram(graph: SanctionsGraph): MonthCount[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => {
-    if (attributes.kind !== 'measure') return;
+    // Imported sanctions without any date carry a placeholder year: they belong to no month.
+    if (attributes.kind !== 'measure' || isUndatedMeasure(attributes.record)) return;
     const month = startOf(attributes.record.announced).slice(0, 7);
     counts.set(month, (counts.get(month) ?? 0) + 1);
   });
@@ -127,7 +129,8 @@ export interface TimelineStep {
 
 /**
  * The actions in date order (ties keep the order given), each labelled "date: title" and counted.
- * Measures are counted from the graph by their `action` field.
+ * Measures are counted from the graph by their `action` field. Actions made only of undated imported
+ * measures (placeholder year, see isUndatedMeasure) are left out: they have no place in time.
  */
 export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[]): TimelineStep[] {
   const measuresByAction = new Map<string, Measure[]>();
@@ -137,7 +140,12 @@ export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[])
     list.push(attributes.record);
     measuresByAction.set(attributes.record.action, list);
   });
+  const undatedOnly = (action: Action) => {
+    const measures = measuresByAction.get(action.id);
+    return measures !== undefined && measures.length > 0 && measures.every(isUndatedMeasure);
+  };
   const ordered = actions
+    .filter((action) => !undatedOnly(action))
     .map((action, index) => ({ action, index, first: startOf(action.date) }))
     .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.index - b.index));
   let cumulative = 0;

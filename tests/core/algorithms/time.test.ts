@@ -114,3 +114,21 @@ describe('timelineSteps', () => {
     expect(timelineSteps(graph, tinyDataset().actions)[0]?.asOf).toBe('2019-01-01');
   });
 });
+
+describe('undated imported measures', () => {
+  it('stay out of the histogram and the play steps (their year 1900 is a placeholder)', async () => {
+    const { UNDATED_ANNOUNCED, UNDATED_NOTE } = await import('../../../src/core/data/ftm/mapping.ts');
+    const { buildGraph } = await import('../../../src/core/graph/build.ts');
+    const dataset = tinyDataset();
+    const template = dataset.measures[0];
+    const firstAction = dataset.actions[0];
+    if (!template || !firstAction) throw new Error('fixture has no measure');
+    dataset.actions.push({ ...firstAction, id: 'a-undated', date: UNDATED_ANNOUNCED, title: 'Undated listing' });
+    dataset.measures.push({ ...template, id: 'm-undated', action: 'a-undated', announced: UNDATED_ANNOUNCED, notes: [UNDATED_NOTE] });
+    const graph = buildGraph(dataset);
+    const histogram = measureHistogram(graph);
+    expect(histogram[0]?.month).toBe(measureHistogram(tinyGraph())[0]?.month);
+    expect(histogram.reduce((n, m) => n + m.count, 0)).toBe(dataset.measures.length - 1);
+    expect(timelineSteps(graph, dataset.actions).map((s) => s.action)).not.toContain('a-undated');
+  });
+});
