@@ -230,6 +230,11 @@ export async function openDataFile(file: File | Blob): Promise<LoadResult> {
     // Unreadable here: the import reports it.
   }
   if (!looksLikeViewFile(head)) return loadDataFrom(file);
+  return openViewFile(file);
+}
+
+/** Opens a view file saved from the share menu (a file that is not one gets an error, and nothing changes). */
+export async function openViewFile(file: File | Blob): Promise<LoadResult> {
   // Stop a load under way (its data would replace this file's), and say at once that something is opening.
   cancelLoad();
   const name = sourceName(file);

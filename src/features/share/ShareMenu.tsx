@@ -7,12 +7,12 @@ import {
   countVisibleMeasures,
   downloadBlob,
   exportStem,
-  openViewFile,
   viewFileBlob,
   visibleCsvBlob,
   visibleFtmBlob,
 } from './actions.ts';
 import { embedSnippet, viewLink } from './links.ts';
+import { openViewFile } from '../../state/loadData.ts';
 
 /**
  * The share menu: a button opening a panel to copy the link or an embed, save an image, save or open a
@@ -151,17 +151,7 @@ function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      addNotice(`The file "${file.name}" could not be read.`, 'error');
-      return;
-    }
-    if (openViewFile(text, file.name)) {
-      addNotice(`Opened the view file "${file.name}".`, 'info');
-      onDone();
-    }
+    if ((await openViewFile(file)).ok) onDone();
   };
 
   return (

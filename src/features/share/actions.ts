@@ -1,13 +1,11 @@
-// What the share menu does besides showing text: downloads, exports of what is visible, and opening a view
-// file back into the app. The formats themselves live in core (view file, FtM, CSV, citations).
+// What the share menu does besides showing text: downloads and exports of what is visible (opening a
+// view file is src/state/loadData.ts's openViewFile). The formats themselves live in core.
 import type { ElementSet } from '../../core/algorithms/types.ts';
 import { datasetToFtm, ftmToJsonLines } from '../../core/data/export/ftm.ts';
 import { measuresToCsv } from '../../core/data/export/csv.ts';
-import { cleanViewState } from '../../core/view/clean.ts';
-import { createViewFile, parseViewFile, serialiseViewFile } from '../../core/view/viewFile.ts';
+import { createViewFile, serialiseViewFile } from '../../core/view/viewFile.ts';
 import type { ViewState } from '../../core/view/viewState.ts';
-import { prepareData, type LoadedData } from '../../state/loadedData.ts';
-import { addNotice, replaceView, setData, useAppStore } from '../../state/store.ts';
+import type { LoadedData } from '../../state/loadedData.ts';
 import { fileStem } from './links.ts';
 
 /** Saves a blob under a file name through an <a download> of a blob URL. */
@@ -54,26 +52,3 @@ export function countVisibleMeasures(data: LoadedData, visible: ElementSet): num
   return count;
 }
 
-/**
- * Opens the text of a view file: loads the data it carries (if any), cleans the view against the data it
- * opens on and shows it; notices say what was ignored. Returns whether a view was opened.
- */
-export function openViewFile(text: string, fileName: string): boolean {
-  const parsed = parseViewFile(text);
-  if (!parsed.ok) {
-    addNotice(`${parsed.error} (${fileName})`, 'error');
-    return false;
-  }
-  const current = useAppStore.getState().data;
-  const data = parsed.data ? prepareData(parsed.data, { kind: 'file', name: fileName }) : current;
-  if (!data) return false;
-  const cleaned = cleanViewState(
-    parsed.view,
-    { nodeIds: new Set(data.graph.nodes()), edgeIds: new Set(data.graph.edges()), datasetVersion: data.dataset.info.version },
-    { source: 'view file' },
-  );
-  if (parsed.data) setData(data, cleaned.state);
-  else replaceView(cleaned.state);
-  for (const notice of [...parsed.notices, ...cleaned.notices]) addNotice(notice, 'warning');
-  return true;
-}
