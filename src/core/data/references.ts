@@ -1,18 +1,11 @@
 // The cross-record pass of validation: duplicate ids, references to records that do not exist, and
 // references to the wrong kind of node (a measure imposed by a non-sanctioning body, a role held by a non-person).
-import { NODE_KINDS, type Action, type EntityNode, type Link, type Measure, type NodeKind, type Role, type Source } from '../model/schema.ts';
+import { NODE_KINDS, type Dataset, type NodeKind } from '../model/schema.ts';
 import { NODE_KIND_LABEL } from '../model/labels.ts';
 import type { DataFileName, DataProblem } from './validate.ts';
 
 /** The records that passed the shape check, by file. */
-export interface ValidRecords {
-  sources: Source[];
-  nodes: EntityNode[];
-  roles: Role[];
-  measures: Measure[];
-  actions: Action[];
-  links: Link[];
-}
+export type ValidRecords = Omit<Dataset, 'info'>;
 
 export interface ReferenceInput {
   /**

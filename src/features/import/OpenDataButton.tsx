@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { loadDataFrom, openBundledData, openDataFile, openLoadReport, useLoadStore } from '../../state/loadData.ts';
 import { useData } from '../../state/store.ts';
+import { useMenuPanel } from '../../ui/useMenuPanel.ts';
 
 /** The file types the picker offers first (any file can still be chosen). */
 const ACCEPT = '.json,.jsonl,.ndjson,.ftm,.gz,application/json,application/x-ndjson,application/gzip';
@@ -17,11 +18,10 @@ export function chooseDataFile(): void {
  * file), open a web address, read the last load report again, or go back to the bundled data.
  */
 export function OpenDataButton() {
-  const [open, setOpen] = useState(false);
-  const wrapper = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, toggle, close: closePanel, panelId, wrapper, button, onKeyDown } = useMenuPanel((panel) =>
+    panel.querySelector<HTMLElement>('.open-data-panel button')?.focus(),
+  );
   const input = useRef<HTMLInputElement>(null);
-  const panelId = useId();
   const urlId = useId();
   const [url, setUrl] = useState('');
   const data = useData();
@@ -35,33 +35,13 @@ export function OpenDataButton() {
     };
   }, []);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (e.target instanceof Node && !wrapper.current?.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    wrapper.current?.querySelector<HTMLElement>('.open-data-panel button')?.focus();
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape' && open) {
-      e.stopPropagation();
-      close();
-    }
-  };
+  const close = () => closePanel(true);
 
   const onUrl = (e: FormEvent) => {
     e.preventDefault();
     const address = url.trim();
     if (address === '') return;
-    setOpen(false);
+    closePanel(false);
     void loadDataFrom(address);
   };
 
@@ -77,7 +57,7 @@ export function OpenDataButton() {
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
         data-open-data
       >
         Open data
@@ -93,7 +73,7 @@ export function OpenDataButton() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          setOpen(false);
+          closePanel(false);
           if (file) void openDataFile(file);
         }}
       />
@@ -130,7 +110,7 @@ export function OpenDataButton() {
                 <button
                   type="button"
                   onClick={() => {
-                    setOpen(false);
+                    closePanel(false);
                     openLoadReport();
                   }}
                 >

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { citationList } from '../../core/citations.ts';
 import { canvasHandle } from '../../state/commands.ts';
 import { useVisible } from '../../state/derived.ts';
@@ -13,38 +13,14 @@ import {
 } from './actions.ts';
 import { embedSnippet, viewLink } from './links.ts';
 import { openViewFile } from '../../state/loadData.ts';
+import { useMenuPanel } from '../../ui/useMenuPanel.ts';
 
 /**
  * The share menu: a button opening a panel to copy the link or an embed, save an image, save or open a
  * view file, export what is visible, and copy the citations. Keyboard operable; Esc closes it.
  */
 export function ShareMenu() {
-  const [open, setOpen] = useState(false);
-  const wrapper = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (e.target instanceof Node && !wrapper.current?.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape' && open) {
-      // Esc closes the menu only; it must not also clear the selection.
-      e.stopPropagation();
-      close(true);
-    }
-  };
+  const { open, toggle, close, panelId, wrapper, button, onKeyDown } = useMenuPanel();
 
   return (
     <div className="share" ref={wrapper} onKeyDown={onKeyDown}>
@@ -55,7 +31,7 @@ export function ShareMenu() {
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
       >
         Share
       </button>

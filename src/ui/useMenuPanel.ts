@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+
+export interface MenuPanel {
+  open: boolean;
+  toggle(): void;
+  /** Closes the panel; with refocus, focus returns to the button that opened it. */
+  close(refocus: boolean): void;
+  panelId: string;
+  wrapper: RefObject<HTMLDivElement | null>;
+  button: RefObject<HTMLButtonElement | null>;
+  /** For the wrapper: Esc closes the panel (and only the panel: the selection stays). */
+  onKeyDown(e: KeyboardEvent<HTMLDivElement>): void;
+}
+
+/** A button that opens a panel: Esc or a click outside closes it. Shared by the top bar's menus. */
+export function useMenuPanel(onOpen?: (wrapper: HTMLDivElement) => void): MenuPanel {
+  const [open, setOpen] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const opened = useRef(onOpen);
+  opened.current = onOpen;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (e.target instanceof Node && !wrapper.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    if (wrapper.current) opened.current?.(wrapper.current);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  return {
+    open,
+    toggle: () => setOpen((o) => !o),
+    close,
+    panelId,
+    wrapper,
+    button,
+    onKeyDown: (e) => {
+      if (e.key === 'Escape' && open) {
+        e.stopPropagation();
+        close(true);
+      }
+    },
+  };
+}
