@@ -13,11 +13,9 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  await page.goto(url);
+  // Selected through the link, so the whole graph stays in view.
+  await page.goto(`${url}#v=1&s=n:chen-quanguo`);
   await page.waitForSelector('[data-graph-ready="true"]');
-  await page.keyboard.press('/');
-  await page.keyboard.type('Chen Quanguo');
-  await page.keyboard.press('Enter');
   await page.waitForSelector('[data-panel-node="chen-quanguo"]');
   await page.waitForTimeout(600);
   await page.screenshot({ path: OUT });

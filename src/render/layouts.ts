@@ -29,9 +29,11 @@ export function layoutOptions(
         ...common,
         quality: 'default',
         randomize: true,
-        nodeRepulsion: () => 16000,
-        idealEdgeLength: () => 110,
-        nodeSeparation: 90,
+        // Count labels in node sizes so names do not overlap.
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => 60,
+        nodeSeparation: 60,
         packComponents: true,
         ...(fixedNodeConstraint.length > 0 ? { fixedNodeConstraint } : {}),
       } as LayoutOptions;
