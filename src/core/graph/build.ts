@@ -16,16 +16,35 @@ export type SanctionsGraph = MultiDirectedGraph<EntityNode, EdgeAttributes>;
  * Edge keys are the record ids. Expects a validated dataset: a dangling reference throws.
  */
 export function buildGraph(dataset: Dataset): SanctionsGraph {
+  const steps = buildGraphInSlices(dataset, Infinity);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * buildGraph in slices: pauses (yields) after every `slice` records, so that a caller on the page can let
+ * it paint and take input between slices of a large dataset. Returns the graph when done.
+ */
+export function* buildGraphInSlices(dataset: Dataset, slice = 20_000): Generator<void, SanctionsGraph> {
   const graph: SanctionsGraph = new MultiDirectedGraph<EntityNode, EdgeAttributes>();
-  for (const node of dataset.nodes) graph.addNode(node.id, node);
+  let added = 0;
+  const due = () => ++added % slice === 0;
+  for (const node of dataset.nodes) {
+    graph.addNode(node.id, node);
+    if (due()) yield;
+  }
   for (const measure of dataset.measures) {
     graph.addDirectedEdgeWithKey(measure.id, measure.body, measure.target, { kind: 'measure', record: measure });
+    if (due()) yield;
   }
   for (const role of dataset.roles) {
     graph.addDirectedEdgeWithKey(role.id, role.person, role.organization, { kind: 'role', record: role });
+    if (due()) yield;
   }
   for (const link of dataset.links) {
     graph.addDirectedEdgeWithKey(link.id, link.source, link.target, { kind: 'link', record: link });
+    if (due()) yield;
   }
   return graph;
 }

@@ -1,7 +1,7 @@
 // The time bar below the canvas: an "as of" date (date field and slider) over a histogram of measures by
 // month, and a play control that steps through the actions in date order, naming each one.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { measureHistogram, timelineSteps, type TimelineStep } from '../../core/algorithms/time.ts';
+import type { MonthCount, TimelineStep } from '../../core/algorithms/time.ts';
 import { formatDate } from '../../core/graph/dates.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
@@ -20,14 +20,16 @@ import {
 export const PLAY_STEP_MS = 1500;
 /** The slider writes the date at most this often while dragged (each write is a view change). */
 const SLIDER_WRITE_MS = 120;
+const NO_STEPS: TimelineStep[] = [];
+const NO_MONTHS: MonthCount[] = [];
 
 export function TimeBar() {
   const data = useData();
   const asOf = useAppStore((s) => s.view.asOf);
   const validAsOf = asOf !== null && isIsoDay(asOf) ? asOf : null;
 
-  const steps = useMemo(() => (data ? timelineSteps(data.graph, data.dataset.actions) : []), [data]);
-  const histogram = useMemo(() => (data ? measureHistogram(data.graph) : []), [data]);
+  const steps = data?.timeline.steps ?? NO_STEPS;
+  const histogram = data?.timeline.histogram ?? NO_MONTHS;
   const span = useMemo(() => timeSpan(steps, histogram), [steps, histogram]);
   const bars = useMemo(() => (span ? placeBars(histogram, span) : []), [histogram, span]);
 
