@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Browser tests: Vitest drives Debian's Chromium through playwright-core against the built site.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts'],
+    include: ['tests/browser/**/*.test.ts', 'tests/bench/smoke.test.ts'],
     environment: 'node',
     globalSetup: ['tests/browser/globalSetup.ts'],
     testTimeout: 60_000,

@@ -60,6 +60,16 @@ export class GraphCanvas {
     this.runLayout(options.layout, options.positions);
     if (options.camera) this.setCamera(options.camera);
     this.bindInput();
+    this.markNextDraw('first-frame');
+  }
+
+  /**
+   * Sets the performance mark `app:<name>` (detail: the node count) at the first animation frame after
+   * Cytoscape next draws. Cheap; read by the benchmark (scripts/lib/bench, docs/benchmarks.md).
+   */
+  private markNextDraw(name: string): void {
+    const nodes = this.cy.nodes().length;
+    this.cy.one('render', () => requestAnimationFrame(() => performance.mark(`app:${name}`, { detail: { nodes } })));
   }
 
   private bindInput(): void {
@@ -102,6 +112,8 @@ export class GraphCanvas {
    * the dragged nodes where the user left them and fits what is shown.
    */
   runLayout(name: LayoutName, dragged: Record<string, Point> = {}): void {
+    const detail = { nodes: this.cy.nodes().length };
+    performance.mark('app:layout-start', { detail });
     this.quiet(() => {
       // Layouts skip display:none elements; unhide for the run (synchronous, so nothing is painted meanwhile).
       const hidden = this.cy.elements('.hidden');
@@ -136,6 +148,7 @@ export class GraphCanvas {
       this.setPositions(dragged);
       this.cy.fit(this.cy.elements().not('.hidden'), 40);
     });
+    performance.mark('app:layout-end', { detail });
   }
 
   setVisible(visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void {
@@ -147,6 +160,7 @@ export class GraphCanvas {
         e.toggleClass('hidden', !visible.edges.has(e.id()));
       });
     });
+    this.markNextDraw('visible-drawn');
   }
 
   setSelection(selection: Selection): void {
