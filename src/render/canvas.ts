@@ -52,7 +52,6 @@ export class GraphCanvas {
       style: buildStylesheet(options.theme),
       selectionType: 'single',
       boxSelectionEnabled: false,
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 20,
     });

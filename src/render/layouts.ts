@@ -29,11 +29,11 @@ export function layoutOptions(
         ...common,
         quality: 'default',
         randomize: true,
-        // Count labels in node sizes so names do not overlap.
-        nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 6000,
-        idealEdgeLength: () => 60,
-        nodeSeparation: 60,
+        // Labels are not counted in node sizes: their width depends on the fonts installed, and a shared
+        // link must lay out the same on any machine. Generous spacing keeps most names apart instead.
+        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 110,
+        nodeSeparation: 90,
         packComponents: true,
         ...(fixedNodeConstraint.length > 0 ? { fixedNodeConstraint } : {}),
       } as LayoutOptions;
