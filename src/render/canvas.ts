@@ -6,6 +6,7 @@ import type { Camera, LayoutName, Point, Selection } from '../core/view/viewStat
 import { toElements } from './elements.ts';
 import { layoutOptions } from './layouts.ts';
 import type { Theme } from './palette.ts';
+import { quickLayoutPositions, usesQuickLayout } from './quickLayout.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { withSeededRandom } from './seededRandom.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg.ts';
@@ -42,14 +43,18 @@ export class GraphCanvas {
   private quietCamera = false;
   /** Where the last layout put each node, before any drag. */
   private laidOut: Record<string, Point> = {};
+  private readonly graph: SanctionsGraph;
 
   constructor(options: CanvasOptions) {
     this.events = options.events;
+    this.graph = options.graph;
     this.theme = options.theme;
     this.cy = cytoscape({
       container: options.container,
       elements: toElements(options.graph, options.positions),
       style: buildStylesheet(options.theme),
+      // No default (grid) layout on creation: runLayout below places every node.
+      layout: { name: 'preset' },
       selectionType: 'single',
       boxSelectionEnabled: false,
       minZoom: 0.05,
@@ -114,13 +119,19 @@ export class GraphCanvas {
     const detail = { nodes: this.cy.nodes().length };
     performance.mark('app:layout-start', { detail });
     this.quiet(() => {
-      // Layouts skip display:none elements; unhide for the run (synchronous, so nothing is painted meanwhile).
-      const hidden = this.cy.elements('.hidden');
-      hidden.removeClass('hidden');
-      try {
-        withSeededRandom(1, () => this.cy.elements().layout(layoutOptions(name, {}, false, this.cy.nodes().length)).run());
-      } finally {
-        hidden.addClass('hidden');
+      if (usesQuickLayout(name, detail.nodes)) {
+        // Large graph: the quick arrangement (fcose would hold the page for minutes), hidden nodes included.
+        const quick = quickLayoutPositions(this.graph);
+        this.cy.batch(() => this.cy.nodes().positions((n) => quick[n.id()] ?? { x: 0, y: 0 }));
+      } else {
+        // Layouts skip display:none elements; unhide for the run (synchronous, so nothing is painted meanwhile).
+        const hidden = this.cy.elements('.hidden');
+        hidden.removeClass('hidden');
+        try {
+          withSeededRandom(1, () => this.cy.elements().layout(layoutOptions(name, {}, false, this.cy.nodes().length)).run());
+        } finally {
+          hidden.addClass('hidden');
+        }
       }
       // Centre the node centres on (0, 0): layouts place the whole drawing by bounding boxes that include
       // labels, which Cytoscape measures differently for nodes hidden at start, shifting everything a little.
