@@ -1,6 +1,6 @@
 // The graph canvas: wraps one Cytoscape instance behind a small API so that nothing else touches Cytoscape.
 // It never changes the graph; it shows what it is told (visible ids, selection, path) and reports input.
-import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
 import { toElements } from './elements.ts';
@@ -34,6 +34,18 @@ export interface CanvasOptions {
 
 const CAMERA_SETTLE_MS = 250;
 
+/**
+ * Above this many nodes the canvas draws for speed: straight edges (bezier edges make Cytoscape look for
+ * parallel edges on every redraw) and no edges while panning or zooming (see docs/benchmarks.md).
+ */
+export const FAST_DRAWING_MIN_NODES = 2000;
+
+/** The stylesheet, with straight edges for large graphs. */
+function stylesheetFor(theme: Theme, fast: boolean): StylesheetJson {
+  const sheet = buildStylesheet(theme);
+  return fast ? [...sheet, { selector: 'edge', style: { 'curve-style': 'straight' } }] : sheet;
+}
+
 export class GraphCanvas {
   private readonly cy: Core;
   private readonly events: CanvasEvents;
@@ -44,15 +56,19 @@ export class GraphCanvas {
   /** Where the last layout put each node, before any drag. */
   private laidOut: Record<string, Point> = {};
   private readonly graph: SanctionsGraph;
+  /** Large graph: drawn for speed (FAST_DRAWING_MIN_NODES). */
+  private readonly fast: boolean;
 
   constructor(options: CanvasOptions) {
     this.events = options.events;
     this.graph = options.graph;
+    this.fast = options.graph.order > FAST_DRAWING_MIN_NODES;
     this.theme = options.theme;
     this.cy = cytoscape({
       container: options.container,
       elements: toElements(options.graph, options.positions),
-      style: buildStylesheet(options.theme),
+      style: stylesheetFor(options.theme, this.fast),
+      hideEdgesOnViewport: this.fast,
       // No default (grid) layout on creation: runLayout below places every node.
       layout: { name: 'preset' },
       selectionType: 'single',
@@ -205,7 +221,7 @@ export class GraphCanvas {
 
   setTheme(theme: Theme): void {
     this.theme = theme;
-    this.cy.style(buildStylesheet(theme));
+    this.cy.style(stylesheetFor(theme, this.fast));
   }
 
   camera(): Camera {
