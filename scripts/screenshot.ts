@@ -1,16 +1,13 @@
 // Takes the README's screenshot from the real app: Chen Quanguo selected, in Debian's Chromium.
 // Usage: npm run screenshot [-- --no-build]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
 
 const OUT = 'docs/screenshot.png';
 
 const site = await serveBuiltSite({ build: !process.argv.includes('--no-build') });
 const { url } = site;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   // Selected through the link, so the whole graph stays in view.

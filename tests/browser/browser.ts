@@ -1,25 +1,13 @@
 // Shared helpers for browser tests: launch Debian's Chromium (never a downloaded browser) and open the app.
-import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
+import type { Browser, BrowserContext, Page, ConsoleMessage } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screenshots';
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** Debian's Chromium, launched as every script does (scripts/lib/chromium.ts). */
+export const launch = launchChromium;
 
 export function appUrl(hash = '', query = ''): string {
   return `${inject('baseUrl')}${query}${hash}`;

@@ -1,7 +1,7 @@
 // The benchmark run: builds and serves the app and the bare page, writes the datasets, then for each size
 // loads each page `repeats` times (alternating which goes first) and keeps the median of every figure.
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { writeDatasets, type BenchDataset } from './datasets.ts';
 import { machineInfo, type MachineInfo } from './machine.ts';
 import { METRICS, type MetricValues } from './metrics.ts';
@@ -35,21 +35,6 @@ export interface BenchResults {
   options: BenchOptions;
   initialJs: InitialJs;
   sizes: SizeResult[];
-}
-
-/** The flags of tests/browser/browser.ts: Debian's Chromium, headless, no GPU, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 function gitCommit(): string | null {
