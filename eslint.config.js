@@ -6,7 +6,7 @@ import globals from 'globals';
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'cytoscape', 'cytoscape-*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'data/schema/**'] },
+  { ignores: ['**/*.tmp.ts', 'dist/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'data/schema/**'] },
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
