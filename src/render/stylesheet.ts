@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet: a pure function of the theme, built from the palette the legend also reads.
 import type { StylesheetJson } from 'cytoscape';
-import { MEASURE_KINDS, NODE_KINDS } from '../core/model/schema.ts';
+import { MEASURE_KINDS, NODE_KINDS } from '../core/model/kinds.ts';
 import { LINK_LOOK, MEASURE_LOOK, NODE_LOOK, ROLE_LOOK, type EdgeLook, type Theme } from './palette.ts';
 
 function edgeStyle(look: EdgeLook): Record<string, string | number> {

@@ -3,7 +3,7 @@
 import type { SanctionedTarget } from '../core/algorithms/insights.ts';
 import type { ElementSet } from '../core/algorithms/types.ts';
 import type { SanctionsGraph } from '../core/graph/build.ts';
-import { MEASURE_KINDS, type MeasureKind } from '../core/model/schema.ts';
+import { MEASURE_KINDS, type MeasureKind } from '../core/model/kinds.ts';
 import type { ViewState } from '../core/view/viewState.ts';
 
 /** Above this many entities to show (and with no focus), the main area shows the summary, not the canvas. */

@@ -9,7 +9,7 @@ import {
   type MeasureKind,
   type MeasureStatus,
   type NodeKind,
-} from '../model/schema.ts';
+} from '../model/kinds.ts';
 import type { Filters, ViewState } from '../view/viewState.ts';
 import { expand, neighbourhood } from './neighbourhood.ts';
 import { earliestDay, latestDay } from '../graph/dates.ts';

@@ -1,7 +1,8 @@
 // Figures for the insights panel: the most-sanctioned targets, measures per body by year, the
 // target x sanctioning-body matrix, and counter-sanctions beside the actions they answered.
 import type { SanctionsGraph } from '../graph/build.ts';
-import { MEASURE_KINDS, type Action, type Dataset, type Measure, type MeasureKind } from '../model/schema.ts';
+import { MEASURE_KINDS, type MeasureKind } from '../model/kinds.ts';
+import type { Action, Dataset, Measure } from '../model/schema.ts';
 import { compareDates } from '../graph/dates.ts';
 import type { ElementSet } from './types.ts';
 

@@ -2,7 +2,7 @@
 // path written out as a sentence whose arrows show which way each measure, role or link points.
 import type { EdgeAttributes, SanctionsGraph } from '../graph/build.ts';
 import { MEASURE_KIND_LABEL } from '../model/labels.ts';
-import { MEASURE_KINDS, type MeasureKind } from '../model/schema.ts';
+import { MEASURE_KINDS, type MeasureKind } from '../model/kinds.ts';
 import { AlgorithmInputError, allows, type ElementSet } from './types.ts';
 
 /** A path: its nodes from start to end, and for each hop every edge joining the two nodes (either direction). */

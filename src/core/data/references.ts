@@ -1,6 +1,7 @@
 // The cross-record pass of validation: duplicate ids, references to records that do not exist, and
 // references to the wrong kind of node (a measure imposed by a non-sanctioning body, a role held by a non-person).
-import { NODE_KINDS, type Dataset, type NodeKind } from '../model/schema.ts';
+import { NODE_KINDS, type NodeKind } from '../model/kinds.ts';
+import type { Dataset } from '../model/schema.ts';
 import { NODE_KIND_LABEL } from '../model/labels.ts';
 import type { DataFileName, DataProblem } from './validate.ts';
 

@@ -1,6 +1,11 @@
 // The domain model of the dataset: nodes (people, agencies, companies, sanctioning bodies...), roles,
 // measures, the actions that announce measures, and the sources every record cites. One zod schema per record.
 import { z } from 'zod';
+import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES } from './kinds.ts';
+
+// The vocabularies live in kinds.ts (no zod); re-exported here for code that already imports the schema.
+export { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES };
+export type { Confidence, MeasureKind, MeasureStatus, NodeKind } from './kinds.ts';
 
 /** A date as precise as the sources allow: "2020", "2020-07" or "2020-07-09". */
 export const partialDate = z
@@ -8,19 +13,6 @@ export const partialDate = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 /** A partial date, or "unknown" when the sources say a date exists but not what it is. */
 export const dateOrUnknown = z.union([z.literal('unknown'), partialDate]);
-
-export const NODE_KINDS = ['person', 'agency', 'company', 'sanctioningBody', 'organization', 'group'] as const;
-export const MEASURE_KINDS = [
-  'blocking',
-  'visaBan',
-  'exportBlacklisting',
-  'investmentBan',
-  'counterSanction',
-  'importBan',
-] as const;
-export const MEASURE_STATUSES = ['inForce', 'lifted', 'unknown'] as const;
-export const CONFIDENCES = ['confirmed', 'unverified', 'inference'] as const;
-export const ROLE_STATUSES = ['current', 'former', 'unknown'] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, 'expected an id of lower-case letters, digits and . _ : -');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -142,10 +134,6 @@ export const datasetInfoSchema = z.object({
 
 export type PartialDate = z.infer<typeof partialDate>;
 export type DateOrUnknown = z.infer<typeof dateOrUnknown>;
-export type NodeKind = (typeof NODE_KINDS)[number];
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-export type Confidence = (typeof CONFIDENCES)[number];
 export type Source = z.infer<typeof sourceSchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type EntityNode = z.infer<typeof nodeSchema>;

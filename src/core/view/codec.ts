@@ -1,7 +1,7 @@
 // The view link: encodes a ViewState as the compact text of a URL hash and reads any text back into a valid
 // ViewState, never throwing, keeping what is valid and saying in notices what it ignored. Format: docs/link-format.md.
 import LZString from 'lz-string';
-import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/schema.ts';
+import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
 import { isLinkKey, type LinkKeyName } from './keys.ts';
 import { NoticeCollector, listForNotice, quote } from './notices.ts';
 import {

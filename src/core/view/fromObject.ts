@@ -1,6 +1,6 @@
 // Reads a view state from an untrusted object, such as the parsed JSON of a view file: keeps every valid
 // field and list item, gives the rest their defaults, and says in notices what it ignored. Never throws.
-import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/schema.ts';
+import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
 import { NoticeCollector, listForNotice } from './notices.ts';
 import {
   MAX_DATASET_VERSION_LENGTH,

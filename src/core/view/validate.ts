@@ -1,8 +1,16 @@
-// What counts as a valid ViewState: one zod schema plus the small guards and limits the codec, the cleaner
-// and view files share. Checks only; nothing here builds or repairs a state.
-import { z } from 'zod';
-import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/schema.ts';
-import { EXPANSION_KINDS, LAYOUTS, VIEW_STATE_VERSION, type Point, type ViewState } from './viewState.ts';
+// What counts as a valid ViewState: the guards and limits the codec, the cleaner and view files share.
+// Checks only; nothing here builds or repairs a state.
+import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
+import {
+  EXPANSION_KINDS,
+  LAYOUTS,
+  VIEW_STATE_VERSION,
+  type Camera,
+  type Filters,
+  type Point,
+  type Selection,
+  type ViewState,
+} from './viewState.ts';
 
 /** Ids longer than this are not kept (dataset ids are far shorter). */
 export const MAX_ID_LENGTH = 500;
@@ -58,68 +66,123 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
 
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
-export const idSchema = z.custom<string>(isValidId, 'expected an id of 1 to 500 well-formed characters');
-export const coordinateSchema = z.custom<number>(isValidCoordinate, `expected a finite number within ±${MAX_COORDINATE}`);
-export const pointSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema });
-export const cameraSchema = z.strictObject({
-  zoom: z.number().min(MIN_ZOOM).max(MAX_ZOOM),
-  pan: pointSchema,
-});
-export const selectionSchema = z.union([
-  z.strictObject({ type: z.literal('node'), id: idSchema }),
-  z.strictObject({ type: z.literal('edge'), id: idSchema }),
-  z.null(),
-]);
-
-const uniqueList = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine(unique, 'expected no repeated values');
-
-export const filtersSchema = z.strictObject({
-  nodeKinds: uniqueList(z.enum(NODE_KINDS)),
-  measureKinds: uniqueList(z.enum(MEASURE_KINDS)),
-  bodies: uniqueList(idSchema),
-  countries: uniqueList(z.custom<string>(isCountryFilterValue, 'expected a two-letter country code or ""')),
-  measureStatuses: uniqueList(z.enum(MEASURE_STATUSES)),
-});
-
-export const expansionSchema = z.strictObject({ node: idSchema, kind: z.enum(EXPANSION_KINDS) });
-
 /**
- * Positions by node id. Checked by hand rather than with z.record, which mishandles a "__proto__" key;
- * every own key must be a valid id and every value a valid point.
+ * A check in the shape of a schema's safeParse, so readers can take the checked value. Hand-written rather
+ * than zod: decoding a link runs at start, and zod would add some 24 kB (gzipped) to the first load.
  */
-export const positionsSchema = z.custom<Record<string, Point>>(
-  (value) =>
-    isPlainRecord(value) &&
-    Object.entries(value).every(([id, point]) => isValidId(id) && pointSchema.safeParse(point).success),
-  'expected positions as { [node id]: { x, y } }',
-);
+export interface Check<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
-/** The zod schema of a complete, valid ViewState (strict: no extra keys). */
-export const viewStateSchema = z.strictObject({
-  version: z.literal(VIEW_STATE_VERSION),
-  dataset: z
-    .string()
-    .min(1)
-    .max(MAX_DATASET_VERSION_LENGTH)
-    .refine(isWellFormedText, 'expected well-formed text')
-    .nullable(),
-  selection: selectionSchema,
-  filters: filtersSchema,
-  asOf: z.custom<string>(isIsoDate, 'expected a date as YYYY-MM-DD').nullable(),
-  focus: z.strictObject({ node: idSchema, depth: z.union([z.literal(1), z.literal(2), z.literal(3)]) }).nullable(),
-  expanded: z
-    .array(expansionSchema)
-    .refine((list) => unique(list.map((e) => `${e.kind} ${e.node}`)), 'expected no repeated expansions'),
-  path: z.strictObject({ from: idSchema.nullable(), to: idSchema.nullable() }),
-  layout: z.enum(LAYOUTS),
-  camera: cameraSchema.nullable(),
-  positions: positionsSchema,
-  panel: z.enum(['details', 'insights', 'filters']),
-  mainView: z.enum(['graph', 'list']),
-});
+function check<T>(guard: (value: unknown) => value is T): Check<T> {
+  return { safeParse: (value) => (guard(value) ? { success: true, data: value } : { success: false }) };
+}
+
+/** An object (not an array) whose own keys are exactly `keys` (no unknown ones) and whose fields pass `fields`. */
+function isStrictObject<K extends string>(
+  value: unknown,
+  keys: readonly K[],
+  fields: (record: Record<K, unknown>) => boolean,
+): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  if (!Object.keys(record).every((key) => (keys as readonly string[]).includes(key))) return false;
+  return fields(record);
+}
+
+function isOneOf<T extends string>(options: readonly T[]) {
+  return (value: unknown): value is T => typeof value === 'string' && (options as readonly string[]).includes(value);
+}
+
+/** A list of items passing `item`, none repeated. */
+function isUniqueList<T>(value: unknown, item: (v: unknown) => v is T): value is T[] {
+  return Array.isArray(value) && value.every(item) && unique(value);
+}
+
+function isPoint(value: unknown): value is Point {
+  return isStrictObject(value, ['x', 'y'], (p) => isValidCoordinate(p.x) && isValidCoordinate(p.y));
+}
+
+function isCamera(value: unknown): value is Camera {
+  return isStrictObject(value, ['zoom', 'pan'], (c) =>
+    typeof c.zoom === 'number' && Number.isFinite(c.zoom) && c.zoom >= MIN_ZOOM && c.zoom <= MAX_ZOOM && isPoint(c.pan),
+  );
+}
+
+function isSelection(value: unknown): value is Selection {
+  return value === null || isStrictObject(value, ['type', 'id'], (s) => (s.type === 'node' || s.type === 'edge') && isValidId(s.id));
+}
+
+const isNodeKind = isOneOf(NODE_KINDS);
+const isMeasureKind = isOneOf(MEASURE_KINDS);
+const isMeasureStatus = isOneOf(MEASURE_STATUSES);
+const isExpansionKind = isOneOf(EXPANSION_KINDS);
+
+function isFilters(value: unknown): value is Filters {
+  return isStrictObject(value, ['nodeKinds', 'measureKinds', 'bodies', 'countries', 'measureStatuses'], (f) =>
+    isUniqueList(f.nodeKinds, isNodeKind) &&
+    isUniqueList(f.measureKinds, isMeasureKind) &&
+    isUniqueList(f.bodies, isValidId) &&
+    isUniqueList(f.countries, isCountryFilterValue) &&
+    isUniqueList(f.measureStatuses, isMeasureStatus),
+  );
+}
+
+type Expansion = ViewState['expanded'][number];
+
+function isExpansion(value: unknown): value is Expansion {
+  return isStrictObject(value, ['node', 'kind'], (e) => isValidId(e.node) && isExpansionKind(e.kind));
+}
+
+/** Expansions, no node and kind twice. */
+function isExpansions(value: unknown): value is Expansion[] {
+  return Array.isArray(value) && value.every(isExpansion) && unique(value.map((e) => `${e.kind} ${e.node}`));
+}
+
+/** Positions by node id: every own key a valid id and every value a valid point ("__proto__" is an ordinary key). */
+function isPositions(value: unknown): value is Record<string, Point> {
+  return isPlainRecord(value) && Object.entries(value).every(([id, point]) => isValidId(id) && isPoint(point));
+}
+
+function isDatasetVersion(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_DATASET_VERSION_LENGTH && isWellFormedText(value);
+}
+
+const VIEW_STATE_KEYS = [
+  'version', 'dataset', 'selection', 'filters', 'asOf', 'focus', 'expanded', 'path', 'layout', 'camera', 'positions', 'panel', 'mainView',
+] as const satisfies readonly (keyof ViewState)[];
+
+function isViewState(value: unknown): value is ViewState {
+  return isStrictObject(value, VIEW_STATE_KEYS, (v) =>
+    v.version === VIEW_STATE_VERSION &&
+    (v.dataset === null || isDatasetVersion(v.dataset)) &&
+    isSelection(v.selection) &&
+    isFilters(v.filters) &&
+    (v.asOf === null || isIsoDate(v.asOf)) &&
+    (v.focus === null ||
+      isStrictObject(v.focus, ['node', 'depth'], (f) => isValidId(f.node) && (f.depth === 1 || f.depth === 2 || f.depth === 3))) &&
+    isExpansions(v.expanded) &&
+    isStrictObject(v.path, ['from', 'to'], (p) => (p.from === null || isValidId(p.from)) && (p.to === null || isValidId(p.to))) &&
+    isOneOf(LAYOUTS)(v.layout) &&
+    (v.camera === null || isCamera(v.camera)) &&
+    isPositions(v.positions) &&
+    isOneOf(['details', 'insights', 'filters'] as const)(v.panel) &&
+    isOneOf(['graph', 'list'] as const)(v.mainView),
+  );
+}
+
+export const idSchema = check(isValidId);
+export const coordinateSchema = check(isValidCoordinate);
+export const pointSchema = check(isPoint);
+export const cameraSchema = check(isCamera);
+export const selectionSchema = check(isSelection);
+export const filtersSchema = check(isFilters);
+export const expansionSchema = check(isExpansion);
+export const positionsSchema = check(isPositions);
+/** A complete, valid ViewState (strict: no extra keys). */
+export const viewStateSchema = check(isViewState);
 
 /** True when `value` is a complete, valid ViewState (what decode and clean always return). */
 export function isValidViewState(value: unknown): value is ViewState {
-  return viewStateSchema.safeParse(value).success;
+  return isViewState(value);
 }

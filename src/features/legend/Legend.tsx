@@ -1,5 +1,5 @@
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
-import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/schema.ts';
+import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../render/palette.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 
