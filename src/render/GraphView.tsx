@@ -3,7 +3,8 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
-import { GraphCanvas, type CanvasEvents } from './canvas.ts';
+import { GraphCanvas, type CanvasEvents, type LayoutProgress } from './canvas.ts';
+import { LayoutStatus } from './LayoutStatus.tsx';
 import { THEMES } from './palette.ts';
 
 export interface GraphViewHandle {
@@ -39,7 +40,9 @@ declare global {
 export function GraphView(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<GraphCanvas | null>(null);
+  // Ready once the first layout is drawn; until then the canvas has no elements.
   const [ready, setReady] = useState(false);
+  const [progress, setProgress] = useState<Exclude<LayoutProgress, { phase: 'done' }> | null>(null);
   // Events change identity on every render; the canvas calls through this ref.
   const events = useRef(props.events);
   events.current = props.events;
@@ -63,6 +66,10 @@ export function GraphView(props: Props) {
         onClearSelection: () => events.current.onClearSelection(),
         onCamera: (camera) => events.current.onCamera(camera),
         onMoved: (positions) => events.current.onMoved(positions),
+        onLayoutProgress: (next) => {
+          if (next.phase === 'done') setReady(true);
+          setProgress(next.phase === 'done' ? null : next);
+        },
       },
     });
     instance.setSelection(p.selection);
@@ -70,11 +77,11 @@ export function GraphView(props: Props) {
     canvas.current = instance;
     window.__explorerCanvas = () => canvas.current?.snapshot() ?? null;
     window.__explorerRendered = (id) => canvas.current?.renderedPosition(id) ?? null;
-    setReady(true);
     return () => {
       instance.destroy();
       canvas.current = null;
       setReady(false);
+      setProgress(null);
     };
   }, [props.graph]);
 
@@ -113,12 +120,16 @@ export function GraphView(props: Props) {
   );
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      role="img"
-      aria-label="Graph of sanctions and roles. Use the list view for a table of the same elements."
-      data-graph-ready={ready ? 'true' : 'false'}
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label="Graph of sanctions and roles. Use the list view for a table of the same elements."
+        aria-busy={progress !== null}
+        data-graph-ready={ready && progress === null ? 'true' : 'false'}
+      />
+      {progress && <LayoutStatus progress={progress} onCancel={() => canvas.current?.cancelLayout()} />}
+    </>
   );
 }

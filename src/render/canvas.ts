@@ -4,11 +4,11 @@ import cytoscape, { type Core, type EventObject, type NodeSingular, type Stylesh
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
 import { toElements } from './elements.ts';
-import { layoutOptions } from './layouts.ts';
+import { layoutInput, requestLayout, type LayoutJob } from './layoutClient.ts';
 import type { Theme } from './palette.ts';
-import { quickLayoutPositions, usesQuickLayout } from './quickLayout.ts';
+import { centred } from './positions.ts';
+import { quickLayoutPositions } from './quickLayout.ts';
 import { buildStylesheet } from './stylesheet.ts';
-import { withSeededRandom } from './seededRandom.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg.ts';
 
 export interface CanvasEvents {
@@ -19,7 +19,18 @@ export interface CanvasEvents {
   onCamera(camera: Camera): void;
   /** After the user drags nodes. */
   onMoved(positions: Record<string, Point>): void;
+  /** While a layout runs and when it is drawn (see LayoutProgress). */
+  onLayoutProgress?(progress: LayoutProgress): void;
 }
+
+/**
+ * Where a layout is: computing positions in the worker (can be cancelled), drawing the elements in slices
+ * (done of total), or done.
+ */
+export type LayoutProgress =
+  | { phase: 'arranging'; nodes: number; layout: LayoutName }
+  | { phase: 'drawing'; done: number; total: number }
+  | { phase: 'done'; cancelled: boolean };
 
 export interface CanvasOptions {
   container: HTMLElement;
@@ -36,15 +47,24 @@ const CAMERA_SETTLE_MS = 250;
 
 /**
  * Above this many nodes the canvas draws for speed: straight edges (bezier edges make Cytoscape look for
- * parallel edges on every redraw) and no edges while panning or zooming (see docs/benchmarks.md).
+ * parallel edges on every redraw), no edges while panning or zooming, and hovering highlights the
+ * neighbourhood instead of dimming everything else (see docs/benchmarks.md).
  */
 export const FAST_DRAWING_MIN_NODES = 2000;
+
+/**
+ * Elements are added to Cytoscape in slices of about this many milliseconds of work, so that drawing a large
+ * graph for the first time never blocks input for long (one `cy.add` of 15,000 elements takes over a second).
+ */
+const SLICE_BUDGET_MS = 60;
 
 /** The stylesheet, with straight edges for large graphs. */
 function stylesheetFor(theme: Theme, fast: boolean): StylesheetJson {
   const sheet = buildStylesheet(theme);
   return fast ? [...sheet, { selector: 'edge', style: { 'curve-style': 'straight' } }] : sheet;
 }
+
+type Visible = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 
 export class GraphCanvas {
   private readonly cy: Core;
@@ -58,29 +78,38 @@ export class GraphCanvas {
   private readonly graph: SanctionsGraph;
   /** Large graph: drawn for speed (FAST_DRAWING_MIN_NODES). */
   private readonly fast: boolean;
+  /** What to show, kept while the elements are not drawn yet and applied once they are. */
+  private visible: Visible | null;
+  private dragged: Record<string, Point>;
+  private wantedCamera: Camera | null;
+  private selection: Selection = null;
+  private path: { nodes: readonly string[]; edges: readonly string[] } | null = null;
+  /** True once every element is in Cytoscape (after the first layout). */
+  private drawn = false;
+  private job: LayoutJob | null = null;
+  private destroyed = false;
 
   constructor(options: CanvasOptions) {
     this.events = options.events;
     this.graph = options.graph;
     this.fast = options.graph.order > FAST_DRAWING_MIN_NODES;
     this.theme = options.theme;
+    this.visible = options.visible;
+    this.dragged = options.positions;
+    this.wantedCamera = options.camera;
+    // Created empty: the elements are added once the layout worker has placed them.
     this.cy = cytoscape({
       container: options.container,
-      elements: toElements(options.graph, options.positions),
       style: stylesheetFor(options.theme, this.fast),
       hideEdgesOnViewport: this.fast,
-      // No default (grid) layout on creation: runLayout below places every node.
       layout: { name: 'preset' },
       selectionType: 'single',
       boxSelectionEnabled: false,
       minZoom: 0.05,
       maxZoom: 20,
     });
-    if (options.visible) this.setVisible(options.visible);
-    this.runLayout(options.layout, options.positions);
-    if (options.camera) this.setCamera(options.camera);
     this.bindInput();
-    this.markNextDraw('first-frame');
+    this.runLayout(options.layout, options.positions);
   }
 
   /**
@@ -114,70 +143,128 @@ export class GraphCanvas {
     });
   }
 
+  /**
+   * Small graphs dim everything but the hovered node's neighbourhood. Large ones only mark the neighbourhood:
+   * dimming restyles and redraws every element, which takes about a second at 5,000 nodes.
+   */
   private hover(node: NodeSingular): void {
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
-      this.cy.elements().addClass('dimmed');
-      neighbourhood.removeClass('dimmed');
+      if (this.fast) {
+        this.cy.elements('.neighbour').removeClass('neighbour');
+        neighbourhood.addClass('neighbour');
+      } else {
+        this.cy.elements().addClass('dimmed');
+        neighbourhood.removeClass('dimmed');
+      }
     });
   }
 
   private unhover(): void {
-    this.cy.elements().removeClass('dimmed');
+    if (this.fast) this.cy.elements('.neighbour').removeClass('neighbour');
+    else this.cy.elements().removeClass('dimmed');
   }
 
   /**
-   * Lays out every node, shown or hidden, with a seeded generator and no constraints, so the same graph
-   * and layout name always give the same positions (a shared link needs only the dragged ones); then puts
-   * the dragged nodes where the user left them and fits what is shown.
+   * Lays out every node, shown or hidden, in the layout worker with a seeded generator and no constraints, so
+   * the same graph and layout name always give the same positions (a shared link needs only the dragged ones);
+   * then puts the dragged nodes where the user left them and fits what is shown (or, the first time, shows the
+   * link's camera). A layout asked for while another runs replaces it.
    */
-  runLayout(name: LayoutName, dragged: Record<string, Point> = {}): void {
-    const detail = { nodes: this.cy.nodes().length };
+  runLayout(name: LayoutName, dragged: Record<string, Point> = this.dragged): void {
+    this.job?.cancel();
+    this.dragged = dragged;
+    const detail = { nodes: this.graph.order };
     performance.mark('app:layout-start', { detail });
-    this.quiet(() => {
-      if (usesQuickLayout(name, detail.nodes)) {
-        // Large graph: the quick arrangement (fcose would hold the page for minutes), hidden nodes included.
-        const quick = quickLayoutPositions(this.graph);
-        this.cy.batch(() => this.cy.nodes().positions((n) => quick[n.id()] ?? { x: 0, y: 0 }));
-      } else {
-        // Layouts skip display:none elements; unhide for the run (synchronous, so nothing is painted meanwhile).
-        const hidden = this.cy.elements('.hidden');
-        hidden.removeClass('hidden');
-        try {
-          withSeededRandom(1, () => this.cy.elements().layout(layoutOptions(name, {}, false, this.cy.nodes().length)).run());
-        } finally {
-          hidden.addClass('hidden');
-        }
-      }
-      // Centre the node centres on (0, 0): layouts place the whole drawing by bounding boxes that include
-      // labels, which Cytoscape measures differently for nodes hidden at start, shifting everything a little.
-      const all = this.cy.nodes();
-      let minX = Infinity;
-      let minY = Infinity;
-      let maxX = -Infinity;
-      let maxY = -Infinity;
-      all.forEach((n) => {
-        const { x, y } = n.position();
-        minX = Math.min(minX, x);
-        minY = Math.min(minY, y);
-        maxX = Math.max(maxX, x);
-        maxY = Math.max(maxY, y);
-      });
-      const dx = all.empty() ? 0 : (minX + maxX) / 2;
-      const dy = all.empty() ? 0 : (minY + maxY) / 2;
-      const laidOut: Record<string, Point> = {};
-      all.forEach((n) => {
-        const { x, y } = n.position();
-        laidOut[n.id()] = { x: x - dx, y: y - dy };
-      });
-      this.laidOut = laidOut;
-      this.setPositions(dragged);
-      this.cy.fit(this.cy.elements().not('.hidden'), 40);
-    });
-    performance.mark('app:layout-end', { detail });
+    this.events.onLayoutProgress?.({ phase: 'arranging', nodes: this.graph.order, layout: name });
+    const job = requestLayout(layoutInput(this.graph, name));
+    this.job = job;
+    job.positions.then(
+      (positions) => {
+        if (this.job !== job || this.destroyed) return;
+        this.job = null;
+        void this.show(positions, false);
+      },
+      (error: unknown) => {
+        if (this.job !== job || this.destroyed) return;
+        this.job = null;
+        // A failed layout must not leave an empty canvas: fall back to the quick arrangement.
+        console.error('Layout failed; showing the quick arrangement instead.', error);
+        void this.show(centred(quickLayoutPositions(this.graph)), true);
+      },
+    );
   }
 
-  setVisible(visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void {
+  /**
+   * Stops a layout that is still being computed and shows the quick arrangement instead (milliseconds). The
+   * view keeps its layout name, so choosing the layout again (or reopening the link) tries again.
+   */
+  cancelLayout(): void {
+    const job = this.job;
+    if (!job) return;
+    this.job = null;
+    job.cancel();
+    void this.show(centred(quickLayoutPositions(this.graph)), true);
+  }
+
+  /** Puts the laid-out positions on screen: the first time by adding the elements in slices. */
+  private async show(positions: Record<string, Point>, cancelled: boolean): Promise<void> {
+    this.laidOut = positions;
+    if (!this.drawn) {
+      await this.addElements();
+      if (this.destroyed) return;
+      this.drawn = true;
+      this.applyWanted();
+      this.markNextDraw('first-frame');
+    } else {
+      this.quiet(() => this.setPositions(this.dragged));
+      this.fitToView();
+    }
+    performance.mark('app:layout-end', { detail: { nodes: this.graph.order } });
+    this.events.onLayoutProgress?.({ phase: 'done', cancelled });
+  }
+
+  /** Adds every element at its position (hidden ones with their class), in slices of SLICE_BUDGET_MS. */
+  private async addElements(): Promise<void> {
+    const elements = toElements(this.graph, { ...this.laidOut, ...this.dragged });
+    const visible = this.visible;
+    if (visible) {
+      for (const el of elements) {
+        const id = String(el.data.id);
+        const shown = el.group === 'nodes' ? visible.nodes.has(id) : visible.edges.has(id);
+        if (!shown) el.classes = 'hidden';
+      }
+    }
+    let next = 0;
+    let slice = 500;
+    while (next < elements.length) {
+      const started = performance.now();
+      this.cy.add(elements.slice(next, next + slice));
+      next += slice;
+      const took = performance.now() - started;
+      if (next >= elements.length) break;
+      this.events.onLayoutProgress?.({ phase: 'drawing', done: next, total: elements.length });
+      // Aim each slice at the budget from the pace of the last one.
+      slice = Math.max(200, Math.round((slice * SLICE_BUDGET_MS) / Math.max(took, 1)));
+      await nextTask();
+      if (this.destroyed) return;
+    }
+  }
+
+  /** Selection, path and camera asked for while the elements were not drawn yet. */
+  private applyWanted(): void {
+    const selection = this.selection;
+    const path = this.path;
+    this.selection = null;
+    this.setSelection(selection);
+    this.setPath(path);
+    if (this.wantedCamera) this.setCamera(this.wantedCamera);
+    else this.fitToView();
+  }
+
+  setVisible(visible: Visible): void {
+    this.visible = visible;
+    if (!this.drawn) return;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.toggleClass('hidden', !visible.nodes.has(n.id()));
@@ -190,6 +277,8 @@ export class GraphCanvas {
   }
 
   setSelection(selection: Selection): void {
+    this.selection = selection;
+    if (!this.drawn) return;
     const current = this.cy.$(':selected');
     const wanted = selection ? this.cy.getElementById(selection.id) : this.cy.collection();
     if (current.same(wanted)) return;
@@ -200,6 +289,8 @@ export class GraphCanvas {
   }
 
   setPath(path: { nodes: readonly string[]; edges: readonly string[] } | null): void {
+    this.path = path;
+    if (!this.drawn) return;
     this.cy.batch(() => {
       this.cy.elements('.on-path').removeClass('on-path');
       if (!path) return;
@@ -209,6 +300,8 @@ export class GraphCanvas {
 
   /** Dragged nodes where the user left them; every other node back where the layout put it. */
   setPositions(positions: Record<string, Point>): void {
+    this.dragged = positions;
+    if (!this.drawn) return;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const wanted = Object.hasOwn(positions, n.id()) ? positions[n.id()] : this.laidOut[n.id()];
@@ -230,11 +323,15 @@ export class GraphCanvas {
   }
 
   setCamera(camera: Camera): void {
+    this.wantedCamera = camera;
+    if (!this.drawn) return;
     this.quiet(() => this.cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } }));
   }
 
   /** Fits what is shown at once, without reporting a camera move: what a view without a camera shows. */
   fitToView(): void {
+    this.wantedCamera = null;
+    if (!this.drawn) return;
     this.quiet(() => this.cy.fit(this.cy.elements().not('.hidden'), 40));
   }
 
@@ -300,6 +397,9 @@ export class GraphCanvas {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.job?.cancel();
+    this.job = null;
     clearTimeout(this.cameraTimer);
     this.cy.destroy();
   }
@@ -313,6 +413,11 @@ export class GraphCanvas {
       this.quietCamera = false;
     }
   }
+}
+
+/** Resolves in a new task, after the browser has had a chance to handle input and draw. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function round(value: number, factor: number): number {

@@ -1,10 +1,16 @@
 // A quick, deterministic arrangement for graphs too large for the force layout: every node joins the group
 // of its best-connected neighbour (so each sanctioning body gathers its targets), each group is a sunflower
 // disc around its centre node, and the discs are packed in rows. Linear in nodes and edges, plus sorting.
-import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Point } from '../core/view/viewState.ts';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** What the arrangement reads of a graph (a graphology graph, or the layout worker's copy of one). */
+export interface ArrangedGraph {
+  nodes(): string[];
+  degree(node: string): number;
+  forEachNeighbor(node: string, callback: (neighbor: string) => void): void;
+}
 
 export interface QuickLayoutOptions {
   /** Distance between neighbouring nodes in a disc (px). */
@@ -24,7 +30,7 @@ function ranksAbove(a: string, da: number, b: string, db: number): boolean {
  * node joins the group of the centre its parents lead to. Groups are discs (members by depth, then rank),
  * packed largest first in rows about as wide as the whole drawing is tall.
  */
-export function quickLayoutPositions(graph: SanctionsGraph, options: QuickLayoutOptions = {}): Record<string, Point> {
+export function quickLayoutPositions(graph: ArrangedGraph, options: QuickLayoutOptions = {}): Record<string, Point> {
   const spacing = options.spacing ?? 60;
   const gap = options.gap ?? spacing * 2;
   const ids = graph.nodes();

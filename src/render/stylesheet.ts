@@ -54,7 +54,9 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'edge[edgeKind = "link"]', style: { ...edgeStyle(LINK_LOOK), label: 'data(label)', 'font-size': 9, color: theme.text } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: theme.dim } },
-    { selector: 'node.hover, node.neighbour', style: { opacity: 1 } },
+    // Hovering on a large graph marks the neighbourhood instead of dimming the rest (see canvas.ts).
+    { selector: 'node.neighbour', style: { 'border-color': theme.highlight, 'border-width': 3 } },
+    { selector: 'edge.neighbour', style: { 'line-color': theme.highlight, 'target-arrow-color': theme.highlight, opacity: 1 } },
     { selector: 'node:selected', style: { 'border-color': theme.highlight, 'border-width': 4, 'z-index': 10 } },
     { selector: 'edge:selected', style: { width: 6, 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-color': theme.path, 'border-width': 6, 'z-index': 20 } },

@@ -7,6 +7,14 @@ export const VIEW_STATE_VERSION = 1;
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
+/** How each layout is named to users. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric',
+  breadthfirst: 'Breadth-first',
+  circle: 'Circle',
+};
+
 /** Which edges an expansion follows from a node. */
 export const EXPANSION_KINDS = ['measures', 'roles', 'links'] as const;
 export type ExpansionKind = (typeof EXPANSION_KINDS)[number];

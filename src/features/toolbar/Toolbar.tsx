@@ -1,14 +1,7 @@
-import { LAYOUTS, type LayoutName } from '../../core/view/viewState.ts';
+import { LAYOUT_LABELS, LAYOUTS, type LayoutName } from '../../core/view/viewState.ts';
 import { canvasHandle } from '../../state/commands.ts';
 import { updateView, useView } from '../../state/store.ts';
 import { setLayout, setMainView } from '../../state/transitions.ts';
-
-const LAYOUT_LABEL: Record<LayoutName, string> = {
-  fcose: 'Force-directed',
-  concentric: 'Concentric',
-  breadthfirst: 'Breadth-first',
-  circle: 'Circle',
-};
 
 /** Canvas controls: fit, zoom, layout, and the switch between the graph and the list view. */
 export function Toolbar() {
@@ -44,7 +37,7 @@ export function Toolbar() {
             >
               {LAYOUTS.map((name) => (
                 <option key={name} value={name}>
-                  {LAYOUT_LABEL[name]}
+                  {LAYOUT_LABELS[name]}
                 </option>
               ))}
             </select>

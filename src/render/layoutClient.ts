@@ -1,0 +1,88 @@
+// Asks the layout worker for positions. One worker is kept for the page; cancelling ends it (a layout cannot
+// be interrupted from outside) and the next request starts a new one. Without Worker support (old browsers,
+// tests in Node) the layout runs on the page, loaded on demand so the force layout stays out of the first bundle.
+import type { SanctionsGraph } from '../core/graph/build.ts';
+import type { LayoutName, Point } from '../core/view/viewState.ts';
+import type { LayoutInput } from './layoutRun.ts';
+
+export interface LayoutRequest {
+  id: number;
+  input: LayoutInput;
+}
+
+export type LayoutResponse = { id: number; positions: Record<string, Point> } | { id: number; error: string };
+
+export interface LayoutJob {
+  /** Resolves with the positions; rejects with LayoutCancelled when cancelled. */
+  positions: Promise<Record<string, Point>>;
+  cancel(): void;
+}
+
+export class LayoutCancelled extends Error {
+  constructor() {
+    super('The layout was cancelled.');
+    this.name = 'LayoutCancelled';
+  }
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+function layoutWorker(): Worker {
+  worker ??= new Worker(new URL('../workers/layoutWorker.ts', import.meta.url), { type: 'module', name: 'layout' });
+  return worker;
+}
+
+/** Starts a layout; only one runs at a time per caller, who cancels the previous job first. */
+export function requestLayout(input: LayoutInput): LayoutJob {
+  if (typeof Worker === 'undefined') return layoutOnPage(input);
+  const id = nextId++;
+  const w = layoutWorker();
+  let settle: { reject(error: Error): void } | null = null;
+  const positions = new Promise<Record<string, Point>>((resolve, reject) => {
+    settle = { reject };
+    const onMessage = (event: MessageEvent<LayoutResponse>) => {
+      if (event.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      settle = null;
+      if ('error' in event.data) reject(new Error(event.data.error));
+      else resolve(event.data.positions);
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', (event) => reject(new Error(event.message || 'The layout worker failed.')), { once: true });
+    w.postMessage({ id, input } satisfies LayoutRequest);
+  });
+  return {
+    positions,
+    cancel: () => {
+      if (!settle) return;
+      settle.reject(new LayoutCancelled());
+      settle = null;
+      w.terminate();
+      if (worker === w) worker = null;
+    },
+  };
+}
+
+function layoutOnPage(input: LayoutInput): LayoutJob {
+  let cancelled = false;
+  const positions = import('./layoutRun.ts').then(({ computeLayout }) => {
+    if (cancelled) throw new LayoutCancelled();
+    return computeLayout(input);
+  });
+  return {
+    positions,
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
+
+/** The worker's input for a graph: ids, kinds and edge ends only (cheap to copy to the worker). */
+export function layoutInput(graph: SanctionsGraph, name: LayoutName): LayoutInput {
+  const nodes: LayoutInput['nodes'] = [];
+  const edges: LayoutInput['edges'] = [];
+  graph.forEachNode((id, node) => nodes.push({ id, kind: node.kind }));
+  graph.forEachEdge((id, _attrs, source, target) => edges.push({ id, source, target }));
+  return { name, nodes, edges };
+}
