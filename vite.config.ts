@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { bundledData } from './scripts/lib/bundledDataPlugin.ts';
 
 // Relative base so the built site works from any sub-path (and from `vite preview`).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), bundledData()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: true },

@@ -8,7 +8,7 @@ import { ImportError, type ImportProgress } from '../core/data/import/protocol.t
 import type { LoadReport } from '../core/data/ftm/report.ts';
 import { cleanViewState } from '../core/view/clean.ts';
 import { encodeViewState } from '../core/view/codec.ts';
-import { parseViewFile, VIEW_FILE_FORMAT } from '../core/view/viewFile.ts';
+import { VIEW_FILE_FORMAT } from '../core/view/viewFileFormat.ts';
 import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
 import { prepareData, prepareDataInSteps, type DataOrigin, type LoadedData } from './loadedData.ts';
 import { addNotice, replaceView, setData, useAppStore } from './store.ts';
@@ -204,8 +204,11 @@ async function openViewFileBlob(file: Blob, name: string, job: { cancelled: bool
   } catch {
     return failWith(`The file "${name}" could not be read.`);
   }
+  // The reader loads on first use: it validates carried data with zod, which the first screen does not need.
+  const reader = await import('../core/view/viewFile.ts').catch(() => null);
+  if (!reader) return failWith('The view file reader could not be loaded; reload the page and try again.');
   if (job.cancelled) return cancelled();
-  const parsed = parseViewFile(text);
+  const parsed = reader.parseViewFile(text);
   if (!parsed.ok) return failWith(parsed.error);
   let data = useAppStore.getState().data;
   if (parsed.data) data = await prepareDataInSteps(parsed.data, { kind: 'file', name });

@@ -1,6 +1,6 @@
 // Start-up: validate the bundled data, read the view from the link, then keep the link in sync.
 import { loadBundledDataset } from '../core/data/bundled.ts';
-import { formatProblem } from '../core/data/validate.ts';
+import { formatProblem } from '../core/data/problems.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
 import { prepareData } from './loadedData.ts';

@@ -13,16 +13,10 @@ import {
   type Dataset,
   type DatasetInfo,
 } from '../model/schema.ts';
+import type { DataProblem } from './problems.ts';
 import { checkReferences, type ValidRecords } from './references.ts';
 
-export interface DataProblem {
-  file: string;
-  /** The record's id, or its index as "#3" when it has no usable id; "" for the file as a whole. */
-  record: string;
-  /** Dotted path of the field, "" for the whole record. */
-  field: string;
-  message: string;
-}
+export { formatProblem, type DataProblem } from './problems.ts';
 
 export type DataFileName = keyof typeof DATA_FILES;
 type RecordFileName = Exclude<DataFileName, 'dataset.json'>;
@@ -85,11 +79,6 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
 
   if (problems.length > 0 || info === null) return { dataset: null, problems };
   return { dataset: { info, ...valid }, problems };
-}
-
-/** One line per problem: "nodes.json: chen-quanguo: sources: every record cites at least one source". */
-export function formatProblem(p: DataProblem): string {
-  return [p.file, p.record, p.field, p.message].filter((part) => part !== '').join(': ');
 }
 
 interface ParsedFile<T> {

@@ -6,9 +6,9 @@ import { viewStateFromObject } from './fromObject.ts';
 import { NoticeCollector, quote } from './notices.ts';
 import { MAX_DATASET_VERSION_LENGTH, isPlainRecord, isValidViewState, isWellFormedText } from './validate.ts';
 import { defaultViewState, type ViewState } from './viewState.ts';
+import { VIEW_FILE_FORMAT } from './viewFileFormat.ts';
 
-/** The value of "format" that marks a view file. */
-export const VIEW_FILE_FORMAT = 'sanctions-explorer-view';
+export { VIEW_FILE_FORMAT };
 export const VIEW_FILE_VERSION = 1;
 /** Files longer than this many characters are not read (a view file with data of 100,000 entities is far smaller). */
 export const MAX_VIEW_FILE_LENGTH = 200_000_000;

@@ -3,7 +3,6 @@
 import type { ElementSet } from '../../core/algorithms/types.ts';
 import { datasetToFtm, ftmToJsonLines } from '../../core/data/export/ftm.ts';
 import { measuresToCsv } from '../../core/data/export/csv.ts';
-import { createViewFile, serialiseViewFile } from '../../core/view/viewFile.ts';
 import type { ViewState } from '../../core/view/viewState.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { fileStem } from './links.ts';
@@ -29,7 +28,9 @@ export function exportStem(data: LoadedData): string {
 }
 
 /** The view file of the current view: with the data itself when it did not come bundled with the app. */
-export function viewFileBlob(data: LoadedData, view: ViewState): Blob {
+export async function viewFileBlob(data: LoadedData, view: ViewState): Promise<Blob> {
+  // Loaded on first use: the view file module brings zod (it validates the data a view file carries).
+  const { createViewFile, serialiseViewFile } = await import('../../core/view/viewFile.ts');
   const file = createViewFile(view, data.dataset, { includeData: data.origin.kind !== 'bundled' });
   return new Blob([serialiseViewFile(file)], { type: 'application/json' });
 }

@@ -1,0 +1,247 @@
+// The share menu's panel: the link, the embed code, images, view files, exports of what is visible and
+// citations. A chunk of its own (with the exporters and the view file writer), loaded when the menu opens.
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { citationList } from '../../core/citations.ts';
+import { canvasHandle } from '../../state/commands.ts';
+import { useVisible } from '../../state/derived.ts';
+import { addNotice, useData, useView } from '../../state/store.ts';
+import {
+  countVisibleMeasures,
+  downloadBlob,
+  exportStem,
+  viewFileBlob,
+  visibleCsvBlob,
+  visibleFtmBlob,
+} from './actions.ts';
+import { embedSnippet, viewLink } from './links.ts';
+import { openViewFile } from '../../state/loadData.ts';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="share-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Copies text with the clipboard API; on failure selects the field so the user can copy by hand. */
+function useCopy(field: RefObject<HTMLInputElement | HTMLTextAreaElement | null>) {
+  const [state, setState] = useState<CopyState>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const copy = async (text: string) => {
+    clearTimeout(timer.current);
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+      field.current?.focus();
+      field.current?.select();
+    }
+    timer.current = setTimeout(() => setState('idle'), 4000);
+  };
+  return { state, copy };
+}
+
+function CopyStatus({ state }: { state: CopyState }) {
+  return (
+    <span className="copy-status" role="status" aria-live="polite">
+      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: the text is selected, press Ctrl+C (⌘C)' : ''}
+    </span>
+  );
+}
+
+/** The share menu's panel, loaded when the menu first opens. Focus starts on its first control. */
+export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
+  const data = useData();
+  const view = useView();
+  const visible = useVisible();
+  const panel = useRef<HTMLDivElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const embedField = useRef<HTMLTextAreaElement>(null);
+  const citeField = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const linkCopy = useCopy(linkField);
+  const embedCopy = useCopy(embedField);
+  const citeCopy = useCopy(citeField);
+  const [wholeGraph, setWholeGraph] = useState(true);
+  const [background, setBackground] = useState(true);
+
+  useEffect(() => {
+    panel.current?.querySelector<HTMLElement>('button, input, textarea')?.focus();
+  }, []);
+
+  const href = window.location.href;
+  const link = useMemo(() => viewLink(href, view), [href, view]);
+  const title = data ? `Sanctions explorer: ${data.dataset.info.title}` : 'Sanctions explorer';
+  const snippet = useMemo(() => embedSnippet(href, view, title), [href, view, title]);
+  const citations = useMemo(() => (data ? citationList(data.dataset, visible) : ''), [data, visible]);
+  const measures = useMemo(() => (data ? countVisibleMeasures(data, visible) : 0), [data, visible]);
+  if (!data) return null;
+
+  const stem = exportStem(data);
+  const graphShown = view.mainView === 'graph';
+  const saveImage = (format: 'png' | 'svg') => {
+    const canvas = canvasHandle();
+    if (!canvas) return;
+    const part = wholeGraph ? 'graph' : 'view';
+    if (format === 'png') {
+      const blob = canvas.png({ full: wholeGraph, scale: 2, background });
+      if (blob) downloadBlob(blob, `${stem}-${part}.png`);
+      else addNotice('The image could not be made.', 'error');
+    } else {
+      const svg = canvas.svg({ full: wholeGraph, background });
+      if (svg) downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${stem}-${part}.svg`);
+      else addNotice('The image could not be made.', 'error');
+    }
+  };
+
+  const saveViewFile = () => {
+    viewFileBlob(data, view).then(
+      (blob) => downloadBlob(blob, `${stem}-view.json`),
+      () => addNotice('The view file could not be made; reload the page and try again.', 'error'),
+    );
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if ((await openViewFile(file)).ok) onDone();
+  };
+
+  return (
+    <div id={id} ref={panel} className="share-panel" role="dialog" aria-label="Share and export">
+      <Section title="Link">
+        <div className="share-row">
+          <input
+            ref={linkField}
+            className="share-field"
+            readOnly
+            value={link}
+            aria-label="Link to this view"
+            onFocus={(e) => e.currentTarget.select()}
+            data-share-link
+          />
+          <button type="button" onClick={() => void linkCopy.copy(link)}>
+            Copy link
+          </button>
+        </div>
+        <CopyStatus state={linkCopy.state} />
+      </Section>
+
+      <Section title="Embed">
+        <p className="share-hint">A read-only view for a web page, fitted to the frame, with a link back to the explorer.</p>
+        <textarea
+          ref={embedField}
+          className="share-field"
+          readOnly
+          rows={3}
+          value={snippet}
+          aria-label="HTML to embed this view"
+          onFocus={(e) => e.currentTarget.select()}
+          data-share-embed
+        />
+        <div className="share-row">
+          <button type="button" onClick={() => void embedCopy.copy(snippet)}>
+            Copy embed code
+          </button>
+          <CopyStatus state={embedCopy.state} />
+        </div>
+      </Section>
+
+      <Section title="Image">
+        {graphShown ? (
+          <>
+            <fieldset className="share-options">
+              <legend className="visually-hidden">What to draw</legend>
+              <label>
+                <input type="radio" name={`${id}-extent`} checked={wholeGraph} onChange={() => setWholeGraph(true)} /> Whole graph
+              </label>
+              <label>
+                <input type="radio" name={`${id}-extent`} checked={!wholeGraph} onChange={() => setWholeGraph(false)} /> Current view
+              </label>
+              <label>
+                <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} /> Background
+              </label>
+            </fieldset>
+            <div className="share-row">
+              <button type="button" onClick={() => saveImage('png')}>
+                PNG (2×)
+              </button>
+              <button type="button" onClick={() => saveImage('svg')}>
+                SVG
+              </button>
+            </div>
+          </>
+        ) : (
+          <p className="share-hint">Switch to the graph to save it as an image.</p>
+        )}
+      </Section>
+
+      <Section title="View file">
+        <p className="share-hint">
+          The view as a file{data.origin.kind === 'bundled' ? '' : ', with the data it shows'}; open it later to get the same view back.
+        </p>
+        <div className="share-row">
+          <button type="button" onClick={saveViewFile}>
+            Save view file
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open view file…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Open view file"
+            data-share-open
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              void onFile(file);
+            }}
+          />
+        </div>
+      </Section>
+
+      <Section title="Data of what is visible">
+        <p className="share-hint">
+          {visible.nodes.size} entities, {visible.edges.size} relations, {measures} measures.
+        </p>
+        <div className="share-row">
+          <button type="button" onClick={() => downloadBlob(visibleFtmBlob(data, visible), `${stem}-visible.ftm.jsonl`)}>
+            FollowTheMoney (JSON lines)
+          </button>
+          <button type="button" onClick={() => downloadBlob(visibleCsvBlob(data, visible), `${stem}-visible-measures.csv`)}>
+            Measures (CSV)
+          </button>
+        </div>
+      </Section>
+
+      <Section title="Citations">
+        <textarea
+          ref={citeField}
+          className="share-field share-citations"
+          readOnly
+          rows={6}
+          value={citations}
+          aria-label="Sources of what is visible, as text"
+          data-share-citations
+        />
+        <div className="share-row">
+          <button type="button" onClick={() => void citeCopy.copy(citations)}>
+            Copy citations
+          </button>
+          <CopyStatus state={citeCopy.state} />
+        </div>
+      </Section>
+    </div>
+  );
+}
