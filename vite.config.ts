@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { bundledData } from './scripts/lib/bundledDataPlugin.ts';
+import { firstLoadChunk } from './scripts/lib/firstLoadChunk.ts';
 
 // Relative base so the built site works from any sub-path (and from `vite preview`).
 export default defineConfig({
   base: './',
-  plugins: [react(), bundledData()],
+  plugins: [react(), bundledData(), firstLoadChunk()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: true },

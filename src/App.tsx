@@ -1,13 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
-import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
 import { FocusBar } from './features/focus/FocusBar.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
-import { LargeGraphSummary } from './features/import/LargeGraphSummary.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
-import { InsightsPanel } from './features/insights/InsightsPanel.tsx';
-import { PathBar } from './features/paths/PathBar.tsx';
 import { EmbedBar } from './features/share/EmbedBar.tsx';
 import { isEmbedSearch } from './features/share/links.ts';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
@@ -24,7 +20,16 @@ import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useView } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { lazyPart, preloadLazyParts } from './ui/lazyPart.tsx';
+import { LoadingPanel } from './ui/Loading.tsx';
 import { useColorScheme } from './ui/useColorScheme.ts';
+
+// What the first screen does not show is a chunk of its own, fetched once the app has started (ui/lazyPart):
+// the other side tabs, the path bar, and the summary that stands in for a graph too large to draw.
+const FiltersPanel = lazyPart(() => import('./features/filters/FiltersPanel.tsx').then((m) => m.FiltersPanel));
+const InsightsPanel = lazyPart(() => import('./features/insights/InsightsPanel.tsx').then((m) => m.InsightsPanel));
+const PathBar = lazyPart(() => import('./features/paths/PathBar.tsx').then((m) => m.PathBar));
+const LargeGraphSummary = lazyPart(() => import('./features/import/LargeGraphSummary.tsx').then((m) => m.LargeGraphSummary));
 
 let startup: StartupResult | null = null;
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
@@ -33,6 +38,9 @@ const EMBED = isEmbedSearch(window.location.search);
 export function App() {
   // Start once, even under StrictMode's double render.
   const [result] = useState(() => (startup ??= startApp({ syncUrl: !EMBED })));
+  useEffect(() => {
+    if (result.ok) preloadLazyParts();
+  }, [result.ok]);
   if (!result.ok) return <DataError problems={result.problems} />;
   return (
     <>
@@ -119,13 +127,19 @@ function Explorer() {
         {!EMBED && (
           <div className="main-bars">
             <FocusBar />
-            <PathBar />
+            {(view.path.from !== null || view.path.to !== null) && (
+              <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
+                <PathBar />
+              </Suspense>
+            )}
           </div>
         )}
         <div className="main-view">
         <ErrorBoundary what="The graph view">
           {large.summary || !large.graph ? (
-            <LargeGraphSummary />
+            <Suspense fallback={<LoadingPanel />}>
+              <LargeGraphSummary />
+            </Suspense>
           ) : view.mainView === 'graph' ? (
             <GraphView
               graph={large.graph}
@@ -168,12 +182,16 @@ function Explorer() {
           {panel === 'details' && <DetailPanel />}
           {panel === 'filters' && (
             <ErrorBoundary what="The filters">
-              <FiltersPanel />
+              <Suspense fallback={<LoadingPanel />}>
+                <FiltersPanel />
+              </Suspense>
             </ErrorBoundary>
           )}
           {panel === 'insights' && (
             <ErrorBoundary what="The insights">
-              <InsightsPanel />
+              <Suspense fallback={<LoadingPanel />}>
+                <InsightsPanel />
+              </Suspense>
             </ErrorBoundary>
           )}
         </div>
