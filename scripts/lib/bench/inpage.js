@@ -195,6 +195,12 @@
       const info = gl.getExtension('WEBGL_debug_renderer_info');
       return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
     },
+    /** True when the topmost element at (x, y) (page pixels) is inside the element matching the selector. */
+    hits(containerSelector, x, y) {
+      const container = document.querySelector(containerSelector);
+      const under = document.elementFromPoint(x, y);
+      return Boolean(container && under && container.contains(under));
+    },
     /**
      * A point (page pixels) inside the element matching `containerSelector` where nothing is drawn nearby,
      * so that a drag there pans instead of moving a node. `rendered` are node positions in container pixels.
