@@ -9,7 +9,6 @@ import { isEmbedSearch } from './features/share/links.ts';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
-import { ListView } from './features/list/ListView.tsx';
 import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
@@ -25,11 +24,12 @@ import { LoadingPanel } from './ui/Loading.tsx';
 import { useColorScheme } from './ui/useColorScheme.ts';
 
 // What the first screen does not show is a chunk of its own, fetched once the app has started (ui/lazyPart):
-// the other side tabs, the path bar, and the summary that stands in for a graph too large to draw.
+// the other side tabs, the path bar, the summary that stands in for a graph too large to draw, and the list view.
 const FiltersPanel = lazyPart(() => import('./features/filters/FiltersPanel.tsx').then((m) => m.FiltersPanel));
 const InsightsPanel = lazyPart(() => import('./features/insights/InsightsPanel.tsx').then((m) => m.InsightsPanel));
 const PathBar = lazyPart(() => import('./features/paths/PathBar.tsx').then((m) => m.PathBar));
 const LargeGraphSummary = lazyPart(() => import('./features/import/LargeGraphSummary.tsx').then((m) => m.LargeGraphSummary));
+const ListView = lazyPart(() => import('./features/list/ListView.tsx').then((m) => m.ListView));
 
 let startup: StartupResult | null = null;
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
@@ -154,7 +154,9 @@ function Explorer() {
               handle={canvas}
             />
           ) : (
-            <ListView />
+            <Suspense fallback={<LoadingPanel />}>
+              <ListView />
+            </Suspense>
           )}
         </ErrorBoundary>
         {view.mainView === 'graph' && !large.summary && <Legend />}

@@ -1,6 +1,6 @@
 // The graph at a date: measures announced by then and posts held then, the histogram of measures by
 // month under the "as of" control, and the steps of the timeline's play control, one per action.
-import { isUndatedMeasure } from '../data/ftm/mapping.ts';
+import { isUndatedMeasure } from '../data/ftm/undated.ts';
 import type { SanctionsGraph } from '../graph/build.ts';
 import { datePrecision, earliestDay, isOnOrBefore, roleTenureOn, type Tenure } from '../graph/dates.ts';
 import type { Action, DateOrUnknown, Measure, PartialDate, Role } from '../model/schema.ts';

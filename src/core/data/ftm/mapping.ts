@@ -7,6 +7,7 @@ import type {
 import { authorityKey, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
 import { first, values, type FtmEntity } from './entity.ts';
 import type { ReportBuilder } from './report.ts';
+import { isUndatedMeasure, UNDATED_ANNOUNCED, UNDATED_NOTE } from './undated.ts';
 import {
   cleanText, earliestDate, isCertainlyBefore, RECORD_ID, shortHash, slugify, toCountryCode, toPartialDate,
 } from './text.ts';
@@ -35,6 +36,8 @@ export const LINK_SCHEMATA: Readonly<Record<string, { source: string; target: st
   UnknownLink: { source: 'subject', target: 'object', label: (e) => first(e, 'role') ?? 'linked' },
 };
 
+export { isUndatedMeasure, UNDATED_ANNOUNCED, UNDATED_NOTE };
+
 /** Every schema the importer uses; other FtM schemata (Address, Vessel, Passport...) are skipped and reported. */
 export const SUPPORTED_SCHEMATA: ReadonlySet<string> = new Set([
   ...Object.keys(NODE_KIND_BY_SCHEMA), ...Object.keys(ROLE_SCHEMATA), ...Object.keys(LINK_SCHEMATA),
@@ -57,12 +60,6 @@ export const MEASURE_KIND_RULES: readonly { kind: MeasureKind; pattern: RegExp }
 /** The kind used when neither the Sanction, its target's topics nor its authority's usual kind says anything. */
 export const DEFAULT_MEASURE_KIND: MeasureKind = 'blocking';
 
-/**
- * `announced` of a Sanction with no date at all when `undatedSanctions` is "placeholder": the schema needs a date.
- * Such measures carry UNDATED_NOTE and confidence "unverified" (see isUndatedMeasure).
- */
-export const UNDATED_ANNOUNCED: PartialDate = '1900';
-export const UNDATED_NOTE = 'No date in the source: the announced date 1900 is a placeholder.';
 /** `legalBasis` of a measure whose Sanction has neither `program` nor `programId`. */
 export const NO_LEGAL_BASIS = 'Not stated in the source';
 /** Prefix of the note that keeps an entity's FtM topics (e.g. "FtM topics: sanction, role.pep"). */
@@ -88,11 +85,6 @@ function readNotes(texts: readonly string[]): { notes: string[]; confidence: Con
     else if (clean !== '') notes.push(clean);
   }
   return { notes, confidence };
-}
-
-/** True for a measure whose date is the UNDATED_ANNOUNCED placeholder. */
-export function isUndatedMeasure(measure: Measure): boolean {
-  return measure.notes.includes(UNDATED_NOTE);
 }
 
 /** The FtM topics kept in a record's notes (see TOPICS_NOTE_PREFIX). */
