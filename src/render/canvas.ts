@@ -235,6 +235,9 @@ export class GraphCanvas {
         if (!shown) el.classes = 'hidden';
       }
     }
+    // Look far away while adding: each frame in between then draws nothing (Cytoscape culls what is out of
+    // view) instead of redrawing everything added so far; bounding boxes are still computed slice by slice.
+    this.quiet(() => this.cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } }));
     let next = 0;
     let slice = 500;
     while (next < elements.length) {
@@ -262,16 +265,24 @@ export class GraphCanvas {
     else this.fitToView();
   }
 
+  /**
+   * Shows exactly the given elements. Only those whose visibility changes are touched, and nothing happens
+   * when none does: every change restyles and redraws, which on a large graph costs a second.
+   */
   setVisible(visible: Visible): void {
     this.visible = visible;
     if (!this.drawn) return;
+    const show: string[] = [];
+    const hide: string[] = [];
+    this.cy.elements().forEach((el) => {
+      const id = el.id();
+      const wanted = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
+      if (wanted === el.hasClass('hidden')) (wanted ? show : hide).push(id);
+    });
+    if (show.length === 0 && hide.length === 0) return;
     this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !visible.nodes.has(n.id()));
-      });
-      this.cy.edges().forEach((e) => {
-        e.toggleClass('hidden', !visible.edges.has(e.id()));
-      });
+      for (const id of show) this.cy.getElementById(id).removeClass('hidden');
+      for (const id of hide) this.cy.getElementById(id).addClass('hidden');
     });
     this.markNextDraw('visible-drawn');
   }
@@ -313,6 +324,8 @@ export class GraphCanvas {
   }
 
   setTheme(theme: Theme): void {
+    // Restyling every element takes seconds on a large graph: only when the theme really changes.
+    if (theme === this.theme) return;
     this.theme = theme;
     this.cy.style(stylesheetFor(theme, this.fast));
   }
