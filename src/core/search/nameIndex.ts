@@ -202,13 +202,16 @@ export function search(index: NameIndex, query: string, options: SearchOptions =
 
   let scored: Scored[] = [];
   if (long.length > 0) {
-    for (const result of index.engine.search(long.join(' '))) {
+    const results = index.engine.search(long.join(' '));
+    // MiniSearch gives them best first: without short terms to re-rank by, read only up to `limit` nodes
+    // (a three-letter prefix can match thousands of names on a large graph).
+    if (short.length === 0) return distinctNodes(allowedResults(index, results, allowed), limit);
+    for (const result of results) {
       const variant = variantAt(index, result.id);
       if (!allowed(variant)) continue;
-      const bonus = short.length > 0 ? shortTermScore(variant, short) : 0;
-      scored.push({ variant, score: result.score * (1 + bonus / 2) });
+      scored.push({ variant, score: result.score * (1 + shortTermScore(variant, short) / 2) });
     }
-    if (short.length > 0) scored.sort((a, b) => b.score - a.score);
+    scored.sort((a, b) => b.score - a.score);
   }
   if (scored.length === 0 && short.length > 0) {
     // Keep room for several names of one node; widen until enough distinct nodes or nothing was cut.
@@ -221,8 +224,16 @@ export function search(index: NameIndex, query: string, options: SearchOptions =
   return distinctNodes(scored, limit);
 }
 
+/** MiniSearch's results as scored names, in its order, skipping names of kinds not asked for; read lazily. */
+function* allowedResults(index: NameIndex, results: Iterable<{ id: unknown; score: number }>, allowed: (variant: NameVariant) => boolean): Generator<Scored> {
+  for (const result of results) {
+    const variant = variantAt(index, result.id);
+    if (allowed(variant)) yield { variant, score: result.score };
+  }
+}
+
 /** The first (best) match of each node, up to `limit` nodes. */
-function distinctNodes(scored: readonly Scored[], limit: number): NameMatch[] {
+function distinctNodes(scored: Iterable<Scored>, limit: number): NameMatch[] {
   const matches: NameMatch[] = [];
   const seen = new Set<string>();
   for (const { variant, score } of scored) {

@@ -1,6 +1,37 @@
 import { useEffect, useRef } from 'react';
+import { search, type NameIndex } from '../../core/search/nameIndex.ts';
 import { useData } from '../../state/store.ts';
 import { NameCombobox } from './NameCombobox.tsx';
+
+/** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
+const WARM_UP_QUERIES = ['a', 'ab', 'abc', 'abcde', 'abcd ef', 'ab cdef', '陈全'];
+
+/**
+ * Runs a few throw-away searches while the page is idle, one per idle period. The first search of a
+ * session otherwise pays for compiling the search code: on 20,000 nodes the first keys took 40 to 130 ms
+ * against 1 to 8 ms once warm (measured in Chromium), i.e. the first word typed lagged.
+ */
+function warmUp(names: NameIndex): () => void {
+  const idle = (fn: () => void): (() => void) => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(fn, { timeout: 5000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(fn, 200);
+    return () => clearTimeout(timer);
+  };
+  let cancel = () => {};
+  const next = (i: number) => {
+    const query = WARM_UP_QUERIES[i];
+    if (query === undefined) return;
+    cancel = idle(() => {
+      search(names, query, { limit: 8 });
+      next(i + 1);
+    });
+  };
+  next(0);
+  return () => cancel();
+}
 
 interface Props {
   /** Called with the chosen node id: the app selects and centres it. */
@@ -23,6 +54,9 @@ export function SearchBox({ onChoose }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  const names = data?.names;
+  useEffect(() => (names ? warmUp(names) : undefined), [names]);
 
   if (!data) return null;
   return (
