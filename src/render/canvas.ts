@@ -8,7 +8,7 @@ import { layoutInput, requestLayout, type LayoutJob } from './layoutClient.ts';
 import type { Theme } from './palette.ts';
 import { centred } from './positions.ts';
 import { quickLayoutPositions } from './quickLayout.ts';
-import { buildStylesheet } from './stylesheet.ts';
+import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg.ts';
 
 export interface CanvasEvents {
@@ -58,10 +58,17 @@ export const FAST_DRAWING_MIN_NODES = 2000;
  */
 const SLICE_BUDGET_MS = 60;
 
-/** The stylesheet, with straight edges for large graphs. */
+/**
+ * On a large graph, from this zoom on what is in view is drawn in full (labels, arrowheads, dashes); below it,
+ * and outside the view, the lighter look of buildLargeGraphStylesheet.
+ */
+export const DETAIL_MIN_ZOOM = 0.35;
+
+/** How far beyond the visible area (as a share of its size) elements are drawn in full, for panning. */
+const DETAIL_MARGIN = 0.5;
+
 function stylesheetFor(theme: Theme, fast: boolean): StylesheetJson {
-  const sheet = buildStylesheet(theme);
-  return fast ? [...sheet, { selector: 'edge', style: { 'curve-style': 'straight' } }] : sheet;
+  return fast ? buildLargeGraphStylesheet(theme) : buildStylesheet(theme);
 }
 
 type Visible = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
@@ -78,6 +85,7 @@ export class GraphCanvas {
   private readonly graph: SanctionsGraph;
   /** Large graph: drawn for speed (FAST_DRAWING_MIN_NODES). */
   private readonly fast: boolean;
+  private detailTimer: ReturnType<typeof setTimeout> | undefined;
   /** What to show, kept while the elements are not drawn yet and applied once they are. */
   private visible: Visible | null;
   private dragged: Record<string, Point>;
@@ -137,9 +145,37 @@ export class GraphCanvas {
       this.events.onMoved({ [node.id()]: { x: Math.round(x), y: Math.round(y) } });
     });
     cy.on('viewport', () => {
+      if (this.fast) {
+        clearTimeout(this.detailTimer);
+        this.detailTimer = setTimeout(() => this.markDetail(), 80);
+      }
       if (this.quietCamera) return;
       clearTimeout(this.cameraTimer);
       this.cameraTimer = setTimeout(() => this.events.onCamera(this.camera()), CAMERA_SETTLE_MS);
+    });
+  }
+
+  /**
+   * Large graph: marks what is in view (and a margin) `detail` once zoomed in to DETAIL_MIN_ZOOM, and unmarks
+   * everything when zoomed out below it. Only elements whose mark changes are restyled.
+   */
+  private markDetail(): void {
+    if (!this.fast || !this.drawn) return;
+    const marked = this.cy.elements('.detail');
+    if (this.cy.zoom() < DETAIL_MIN_ZOOM) {
+      if (marked.nonempty()) marked.removeClass('detail');
+      return;
+    }
+    const e = this.cy.extent();
+    const mx = e.w * DETAIL_MARGIN;
+    const my = e.h * DETAIL_MARGIN;
+    const inView = this.cy.nodes().filter((n) => {
+      const { x, y } = n.position();
+      return x >= e.x1 - mx && x <= e.x2 + mx && y >= e.y1 - my && y <= e.y2 + my;
+    });
+    const wanted = inView.union(inView.connectedEdges());
+    this.cy.batch(() => {
+      wanted.difference(marked).addClass('detail');
     });
   }
 
@@ -215,6 +251,7 @@ export class GraphCanvas {
       if (this.destroyed) return;
       this.drawn = true;
       this.applyWanted();
+      this.markDetail();
       this.markNextDraw('first-frame');
     } else {
       this.quiet(() => this.setPositions(this.dragged));
@@ -414,6 +451,7 @@ export class GraphCanvas {
     this.job?.cancel();
     this.job = null;
     clearTimeout(this.cameraTimer);
+    clearTimeout(this.detailTimer);
     this.cy.destroy();
   }
 

@@ -13,7 +13,34 @@ function edgeStyle(look: EdgeLook): Record<string, string | number> {
   };
 }
 
+type Rule = { selector: string; style: Record<string, string | number> };
+
+/** The stylesheet of a graph drawn in full detail. */
 export function buildStylesheet(theme: Theme): StylesheetJson {
+  return [...lookRules(theme), ...stateRules(theme)];
+}
+
+/**
+ * The stylesheet of a large graph (see canvas.ts): straight edges, and only elements with the class `detail`
+ * (those in view once zoomed in) get labels, arrowheads and dashes. Elsewhere these are under a pixel or hidden
+ * by `min-zoomed-font-size` yet cost time on every redraw, and restyling every element when zooming in takes
+ * seconds, while marking what is in view takes milliseconds.
+ */
+export function buildLargeGraphStylesheet(theme: Theme): StylesheetJson {
+  const looks = lookRules(theme);
+  return [
+    ...looks,
+    { selector: 'node', style: { label: '' } },
+    { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0, 'line-style': 'solid', opacity: 1 } },
+    // The full look again for what is marked `detail` (the class is added after the rule's own selector).
+    ...looks.map((rule) => ({ selector: `${rule.selector}.detail`, style: rule.style })),
+    { selector: 'edge.detail', style: { 'curve-style': 'straight' } },
+    ...stateRules(theme),
+  ];
+}
+
+/** How each kind of node and edge looks. */
+function lookRules(theme: Theme): Rule[] {
   return [
     {
       selector: 'node',
@@ -52,6 +79,12 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     },
     ...MEASURE_KINDS.map((kind) => ({ selector: `edge[measureKind = "${kind}"]`, style: edgeStyle(MEASURE_LOOK[kind]) })),
     { selector: 'edge[edgeKind = "link"]', style: { ...edgeStyle(LINK_LOOK), label: 'data(label)', 'font-size': 9, color: theme.text } },
+  ];
+}
+
+/** Hidden, dimmed, hovered, selected and on a path: after the looks, so they win. */
+function stateRules(theme: Theme): Rule[] {
+  return [
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: theme.dim } },
     // Hovering on a large graph marks the neighbourhood instead of dimming the rest (see canvas.ts).
