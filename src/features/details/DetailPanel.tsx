@@ -1,4 +1,4 @@
-import { useData, useView } from '../../state/store.ts';
+import { useAppStore, useData } from '../../state/store.ts';
 import { deselect } from '../../state/commands.ts';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { LegendList } from '../legend/Legend.tsx';
@@ -8,9 +8,10 @@ import { NodePanel } from './NodePanel.tsx';
 /** Shows the selected node or edge; a short guide when nothing is selected. */
 export function DetailPanel() {
   const data = useData();
-  const view = useView();
+  // Only what the panel shows: a camera move or a filter change must not re-render a panel of 3,000 measures.
+  const selection = useAppStore((s) => s.view.selection);
+  const asOf = useAppStore((s) => s.view.asOf);
   if (!data) return null;
-  const { selection } = view;
   const exists =
     selection !== null && (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
   if (!selection || !exists) {
@@ -32,7 +33,7 @@ export function DetailPanel() {
   return (
     <ErrorBoundary what="The detail panel" onReset={deselect} key={selection.id}>
       {selection.type === 'node' ? (
-        <NodePanel data={data} id={selection.id} asOf={view.asOf} />
+        <NodePanel data={data} id={selection.id} asOf={asOf} />
       ) : (
         <EdgePanel data={data} id={selection.id} />
       )}

@@ -8,9 +8,9 @@ import {
   sanctionSummary,
   sourcesAbout,
 } from '../../core/graph/queries.ts';
-import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
+import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
-import { MeasureCard } from './MeasureCard.tsx';
+import { ImposedList, MeasureCardList } from './LongLists.tsx';
 import { NodeLink } from './links.tsx';
 import { SourceList } from './SourceList.tsx';
 import { ExploreActions } from './ExploreActions.tsx';
@@ -141,30 +141,14 @@ export function NodePanel({ data, id, asOf }: Props) {
               {laterCount} later {laterCount === 1 ? 'measure is' : 'measures are'} hidden: the date is set to {formatDate(asOf)}.
             </p>
           )}
-          {measures.map((entry) => (
-            <MeasureCard key={entry.measure.id} entry={entry} index={index} />
-          ))}
+          <MeasureCardList entries={measures} index={index} />
         </section>
       )}
 
       {imposed.length > 0 && (
         <section aria-label="Measures imposed">
           <h3>Measures imposed</h3>
-          {imposed.map((group) => (
-            <div key={group.actionId} className="action-group" data-action={group.actionId}>
-              <h4>
-                <time dateTime={group.date}>{formatDate(group.date)}</time>: {group.action?.title ?? group.actionId}
-              </h4>
-              <ul>
-                {group.measures.map(({ measure, target }) => (
-                  <li key={measure.id}>
-                    {MEASURE_KIND_LABEL[measure.kind]} on <NodeLink node={target} />
-                    <span className="muted"> · {measure.legalBasis}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <ImposedList groups={imposed} />
         </section>
       )}
 
