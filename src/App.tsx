@@ -31,17 +31,31 @@ const PathBar = lazyPart(() => import('./features/paths/PathBar.tsx').then((m) =
 const LargeGraphSummary = lazyPart(() => import('./features/import/LargeGraphSummary.tsx').then((m) => m.LargeGraphSummary));
 const ListView = lazyPart(() => import('./features/list/ListView.tsx').then((m) => m.ListView));
 
-let startup: StartupResult | null = null;
+let startup: Promise<StartupResult> | null = null;
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
 const EMBED = isEmbedSearch(window.location.search);
 
 export function App() {
-  // Start once, even under StrictMode's double render.
-  const [result] = useState(() => (startup ??= startApp({ syncUrl: !EMBED })));
+  // Start once, even under StrictMode's double render. The explorer shows the data as soon as start-up
+  // puts it in the store; `result` only says whether it failed.
+  const [starting] = useState(() => (startup ??= startApp({ syncUrl: !EMBED })));
+  const [result, setResult] = useState<StartupResult | null>(null);
   useEffect(() => {
-    if (result.ok) preloadLazyParts();
-  }, [result.ok]);
-  if (!result.ok) return <DataError problems={result.problems} />;
+    let mounted = true;
+    void starting.then((started) => {
+      if (mounted) setResult(started);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [starting]);
+  useEffect(() => {
+    if (result?.ok) preloadLazyParts();
+  }, [result]);
+  if (result && !result.ok) {
+    return 'problems' in result ? <DataError problems={result.problems} /> : <DataUnavailable why={result.unavailable} />;
+  }
+  // Until the data is there, the explorer shows nothing (as while the page's scripts load).
   return (
     <>
       <Explorer />
@@ -60,6 +74,16 @@ function DataError({ problems }: { problems: string[] }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
+    </main>
+  );
+}
+
+function DataUnavailable({ why }: { why: string }) {
+  return (
+    <main className="data-error" role="alert">
+      <h1>The bundled data could not be loaded</h1>
+      <p>{why}</p>
+      <p>Reload the page to try again.</p>
     </main>
   );
 }

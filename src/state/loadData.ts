@@ -1,7 +1,7 @@
 // Opening data chosen by the user (a file, a dropped file, a URL in the link): runs the import in the worker,
 // keeps its progress and report for the import dialog, then shows the new data with a fresh view and link.
 import { create } from 'zustand';
-import { loadBundledDataset } from '../core/data/bundled.ts';
+import { fetchedBundledDataset } from '../core/data/bundled.ts';
 import { startImport, type ImportHandle } from '../core/data/import/client.ts';
 import type { DataFormat } from '../core/data/import/detect.ts';
 import { ImportError, type ImportProgress } from '../core/data/import/protocol.ts';
@@ -252,7 +252,7 @@ export async function openViewFile(file: File | Blob): Promise<LoadResult> {
 /** Goes back to the data bundled with the app, on a fresh view; `?data=` leaves the link. */
 export function openBundledData(): boolean {
   cancelLoad();
-  const { dataset } = loadBundledDataset();
+  const dataset = fetchedBundledDataset()?.dataset;
   if (!dataset) return false;
   const data = prepareData(dataset, { kind: 'bundled' });
   show(data, defaultViewState(data.dataset.info.version), null, true);

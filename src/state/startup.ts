@@ -1,5 +1,6 @@
-// Start-up: validate the bundled data, read the view from the link, then keep the link in sync.
-import { loadBundledDataset } from '../core/data/bundled.ts';
+// Start-up: fetch the bundled data (checked when the app was built), read the view from the link, then keep
+// the link in sync.
+import { fetchBundledDataset } from '../core/data/bundled.ts';
 import { formatProblem } from '../core/data/problems.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
@@ -8,15 +9,18 @@ import { dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from '.
 import { addNotice, setData } from './store.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
-export type StartupResult = { ok: true } | { ok: false; problems: string[] };
+/** `problems`: the bundled data did not pass its check; `unavailable`: it could not be fetched at all. */
+export type StartupResult = { ok: true } | { ok: false; problems: string[] } | { ok: false; unavailable: string };
 
 export interface StartOptions {
   /** Keep the URL hash in step with the view (default). Off in the embed, whose history is the host page's. */
   syncUrl?: boolean;
 }
 
-export function startApp(options: StartOptions = {}): StartupResult {
-  const { dataset, problems } = loadBundledDataset();
+export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
+  const bundled = await fetchBundledDataset().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  if (bundled instanceof Error) return { ok: false, unavailable: bundled.message };
+  const { dataset, problems } = bundled;
   if (!dataset) return { ok: false, problems: problems.map(formatProblem) };
   const dataUrl = dataUrlFromSearch(window.location.search);
   if (dataUrl !== null) {
