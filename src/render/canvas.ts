@@ -7,7 +7,7 @@ import { toElements } from './elements.ts';
 import { layoutInput, requestLayout, type LayoutJob } from './layoutClient.ts';
 import type { Theme } from './palette.ts';
 import { centred } from './positions.ts';
-import { quickLayoutPositions } from './quickLayout.ts';
+import { quickLayoutPositions, usesQuickLayout } from './quickLayout.ts';
 import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
 import { graphToSvg, type SvgEdge, type SvgNode } from './svg.ts';
 
@@ -58,6 +58,9 @@ export const FAST_DRAWING_MIN_NODES = 2000;
  */
 const SLICE_BUDGET_MS = 60;
 
+/** A force layout not done by then is previewed with the quick arrangement until it is. */
+const PREVIEW_AFTER_MS = 400;
+
 /**
  * On a large graph, from this zoom on what is in view is drawn in full (labels, arrowheads, dashes); below it,
  * and outside the view, the lighter look of buildLargeGraphStylesheet.
@@ -95,6 +98,12 @@ export class GraphCanvas {
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
   private job: LayoutJob | null = null;
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The show in progress (adding elements is spread over several tasks). */
+  private showing: Promise<void> = Promise.resolve();
+  private layoutName: LayoutName = 'fcose';
+  /** True once a first layout is final (not the preview). */
+  private settled = false;
   private destroyed = false;
 
   constructor(options: CanvasOptions) {
@@ -209,24 +218,34 @@ export class GraphCanvas {
    */
   runLayout(name: LayoutName, dragged: Record<string, Point> = this.dragged): void {
     this.job?.cancel();
+    clearTimeout(this.previewTimer);
+    this.layoutName = name;
     this.dragged = dragged;
     const detail = { nodes: this.graph.order };
     performance.mark('app:layout-start', { detail });
     this.events.onLayoutProgress?.({ phase: 'arranging', nodes: this.graph.order, layout: name });
     const job = requestLayout(layoutInput(this.graph, name));
     this.job = job;
+    // A force layout that takes a while: show the quick arrangement meanwhile (Cancel keeps it).
+    if (!this.drawn && name === 'fcose' && !usesQuickLayout(name, this.graph.order)) {
+      this.previewTimer = setTimeout(() => {
+        if (this.job === job) void this.show(centred(quickLayoutPositions(this.graph)), { final: false, cancelled: false });
+      }, PREVIEW_AFTER_MS);
+    }
     job.positions.then(
       (positions) => {
         if (this.job !== job || this.destroyed) return;
         this.job = null;
-        void this.show(positions, false);
+        clearTimeout(this.previewTimer);
+        void this.show(positions, { final: true, cancelled: false });
       },
       (error: unknown) => {
         if (this.job !== job || this.destroyed) return;
         this.job = null;
+        clearTimeout(this.previewTimer);
         // A failed layout must not leave an empty canvas: fall back to the quick arrangement.
         console.error('Layout failed; showing the quick arrangement instead.', error);
-        void this.show(centred(quickLayoutPositions(this.graph)), true);
+        void this.show(centred(quickLayoutPositions(this.graph)), { final: true, cancelled: true });
       },
     );
   }
@@ -239,26 +258,46 @@ export class GraphCanvas {
     const job = this.job;
     if (!job) return;
     this.job = null;
+    clearTimeout(this.previewTimer);
     job.cancel();
-    void this.show(centred(quickLayoutPositions(this.graph)), true);
+    void this.show(centred(quickLayoutPositions(this.graph)), { final: true, cancelled: true });
   }
 
-  /** Puts the laid-out positions on screen: the first time by adding the elements in slices. */
-  private async show(positions: Record<string, Point>, cancelled: boolean): Promise<void> {
-    this.laidOut = positions;
-    if (!this.drawn) {
-      await this.addElements();
+  /**
+   * Puts laid-out positions on screen: the first time by adding the elements in slices, later by moving them.
+   * `final` is false for the quick preview shown while a force layout is computed.
+   */
+  private async show(positions: Record<string, Point>, how: { final: boolean; cancelled: boolean }): Promise<void> {
+    // One show at a time: a layout that arrives while the preview is still being added waits for it.
+    const previous = this.showing;
+    const current = (async () => {
+      await previous;
       if (this.destroyed) return;
-      this.drawn = true;
-      this.applyWanted();
-      this.markDetail();
-      this.markNextDraw('first-frame');
-    } else {
-      this.quiet(() => this.setPositions(this.dragged));
-      this.fitToView();
-    }
-    performance.mark('app:layout-end', { detail: { nodes: this.graph.order } });
-    this.events.onLayoutProgress?.({ phase: 'done', cancelled });
+      this.laidOut = positions;
+      if (!this.drawn) {
+        await this.addElements();
+        if (this.destroyed) return;
+        this.drawn = true;
+        this.applyWanted();
+        this.markDetail();
+        this.markNextDraw('first-frame');
+      } else {
+        this.quiet(() => this.setPositions(this.dragged));
+        // The first layout keeps the link's camera, if any; a new layout chosen later is fitted.
+        if (!this.settled && this.wantedCamera) this.setCamera(this.wantedCamera);
+        else this.fitToView();
+      }
+      if (!how.final) {
+        // The preview is drawn; the force layout is still being computed.
+        this.events.onLayoutProgress?.({ phase: 'arranging', nodes: this.graph.order, layout: this.layoutName });
+        return;
+      }
+      this.settled = true;
+      performance.mark('app:layout-end', { detail: { nodes: this.graph.order } });
+      this.events.onLayoutProgress?.({ phase: 'done', cancelled: how.cancelled });
+    })();
+    this.showing = current;
+    await current;
   }
 
   /** Adds every element at its position (hidden ones with their class), in slices of SLICE_BUDGET_MS. */
@@ -452,6 +491,7 @@ export class GraphCanvas {
     this.job = null;
     clearTimeout(this.cameraTimer);
     clearTimeout(this.detailTimer);
+    clearTimeout(this.previewTimer);
     this.cy.destroy();
   }
 

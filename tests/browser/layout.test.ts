@@ -36,6 +36,37 @@ function largestGap(drawn: Snapshot | null, expected: Record<string, { x: number
   return gap;
 }
 
+/**
+ * Opens `dataset` as `?data=` in a fresh context whose layout worker gets its work `delayMs` late, as on a slow
+ * machine, so the test can look while the layout runs. Only the test's page is changed.
+ */
+async function openSlowLayout(dataset: ReturnType<typeof generateDataset>, delayMs: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const file = `/layout-test-${dataset.nodes.length}.json`;
+  // Served from the app's origin by the test, as a user's published file would be.
+  await context.route((url) => url.pathname === file, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: serializeDatasetBundle(dataset) }),
+  );
+  await context.addInitScript(`{
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url, options) { super(url, options); this.layout = Boolean(options && options.name === 'layout'); }
+      postMessage(message, transfer) {
+        if (this.layout) setTimeout(() => super.postMessage(message, transfer), ${delayMs});
+        else super.postMessage(message, transfer);
+      }
+    };
+  }`);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(appUrl('', `?data=${file}`));
+  return { context, page, errors };
+}
+
 describe('layout in a worker', () => {
   it('draws the bundled graph exactly where the layout code, run in Node, puts it', async () => {
     const dataset = loadBundledDataset().dataset;
@@ -49,22 +80,15 @@ describe('layout in a worker', () => {
     await context.close();
   });
 
-  it('keeps the page answering while a 1,000-node graph is arranged, and Cancel shows the quick arrangement', async () => {
+  it('shows the quick arrangement while a 1,000-node graph is arranged, keeps the page answering, and Cancel keeps it', async () => {
     const dataset = generateDataset({ seed: 7, nodes: 1000 });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    // Served from the app's origin by the test, as a user's published file would be.
-    await context.route((url) => url.pathname === '/layout-test-1000.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: serializeDatasetBundle(dataset) }),
-    );
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(appUrl('', '?data=/layout-test-1000.json'));
+    const { context, page, errors } = await openSlowLayout(dataset, 8_000);
     const status = page.getByRole('status').filter({ hasText: 'Arranging 1,000 nodes' });
     await status.waitFor({ timeout: 30_000 });
+    // Meanwhile the quick arrangement is shown, so there is a graph to look at from the start.
+    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 1000, null, { timeout: 30_000 });
+    // Once the preview is drawn (nodes first, then edges) the line says the layout still runs.
+    await status.waitFor({ timeout: 5_000 });
     await screenshot(page, 'layout-arranging');
     // The search box works meanwhile: the force layout is not on the page's thread.
     const person = dataset.nodes.find((n) => n.kind === 'person');
@@ -80,6 +104,18 @@ describe('layout in a worker', () => {
     expect(largestGap(drawn, centred(quickLayoutPositions(buildGraph(dataset))))).toBeLessThan(0.01);
     expect(await page.getByRole('status').filter({ hasText: 'Arranging' }).count()).toBe(0);
     await screenshot(page, 'layout-cancelled');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('moves from the quick preview to the force layout once it is computed', async () => {
+    const dataset = generateDataset({ seed: 11, nodes: 300 });
+    const graph = buildGraph(dataset);
+    const { context, page, errors } = await openSlowLayout(dataset, 3_000);
+    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 300, null, { timeout: 30_000 });
+    expect(largestGap(await snapshot(page), centred(quickLayoutPositions(graph)))).toBeLessThan(0.01);
+    await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
+    expect(largestGap(await snapshot(page), computeLayout(layoutInput(graph, 'fcose')))).toBeLessThan(0.01);
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
