@@ -243,6 +243,9 @@ describe('the share menu', () => {
     const { page, context } = await openApp(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await choose(page, 'Zhu Hailun', 'zhu-hailun');
+    // Choosing centres the graph on him; the link takes the new camera once it settles. Wait for it, so the
+    // link copied below is the one the field still shows when it is compared.
+    await expect.poll(() => viewInUrl(page).camera).not.toBeNull();
     await page.getByRole('button', { name: 'Share' }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Share and export' });
