@@ -427,18 +427,18 @@ export class GraphCanvas {
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 40 } }, { duration: 250 });
+    this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 40 } }, { duration: this.animationMs(250) });
   }
 
   zoomBy(factor: number): void {
     const zoom = this.cy.zoom() * factor;
-    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } }, { duration: 150 });
+    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } }, { duration: this.animationMs(150) });
   }
 
   centreOn(id: string, zoom?: number): void {
     const node = this.cy.getElementById(id);
     if (node.empty()) return;
-    this.cy.animate({ center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) }, { duration: 300 });
+    this.cy.animate({ center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) }, { duration: this.animationMs(300) });
   }
 
   /** PNG: whole graph or the current viewport, at a scale, with or without background. */
@@ -495,6 +495,14 @@ export class GraphCanvas {
     clearTimeout(this.detailTimer);
     clearTimeout(this.previewTimer);
     this.cy.destroy();
+  }
+
+  /**
+   * Camera animations on large graphs jump instead: each animation frame is a full redraw, which there takes
+   * hundreds of milliseconds, so a 300 ms glide held the page for seconds.
+   */
+  private animationMs(ms: number): number {
+    return this.fast ? 0 : ms;
   }
 
   private quiet(fn: () => void): void {
