@@ -45,7 +45,8 @@ describe('a node named like HTML', () => {
     });
     // The link names the dataset version once the new data is shown.
     await page.waitForFunction(() => window.location.hash.includes('d=hostile-1'), undefined, { timeout: 20_000 });
-    expect(await page.evaluate(() => window.__explorerCanvas?.()?.visibleNodes.length)).toBe(46);
+    // The new graph is drawn once its layout arrives from the layout worker.
+    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 46, undefined, { timeout: 20_000 });
 
     await page.keyboard.press('/');
     await page.keyboard.type('onerror');

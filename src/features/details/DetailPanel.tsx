@@ -1,9 +1,15 @@
+import { Suspense } from 'react';
 import { useAppStore, useData } from '../../state/store.ts';
 import { deselect } from '../../state/commands.ts';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
+import { lazyPart } from '../../ui/lazyPart.tsx';
+import { LoadingPanel } from '../../ui/Loading.tsx';
 import { LegendList } from '../legend/Legend.tsx';
-import { EdgePanel } from './EdgePanel.tsx';
-import { NodePanel } from './NodePanel.tsx';
+
+// The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
+// selects something: chunks of their own, fetched as soon as the app has started.
+const NodePanel = lazyPart(() => import('./NodePanel.tsx').then((m) => m.NodePanel));
+const EdgePanel = lazyPart(() => import('./EdgePanel.tsx').then((m) => m.EdgePanel));
 
 /** Shows the selected node or edge; a short guide when nothing is selected. */
 export function DetailPanel() {
@@ -32,11 +38,13 @@ export function DetailPanel() {
   }
   return (
     <ErrorBoundary what="The detail panel" onReset={deselect} key={selection.id}>
-      {selection.type === 'node' ? (
-        <NodePanel data={data} id={selection.id} asOf={asOf} />
-      ) : (
-        <EdgePanel data={data} id={selection.id} />
-      )}
+      <Suspense fallback={<LoadingPanel />}>
+        {selection.type === 'node' ? (
+          <NodePanel data={data} id={selection.id} asOf={asOf} />
+        ) : (
+          <EdgePanel data={data} id={selection.id} />
+        )}
+      </Suspense>
     </ErrorBoundary>
   );
 }
