@@ -1,195 +1,88 @@
 // The node panel's lists that can run to thousands (a sanctioning body imposed some 3,000 measures on a
-// 20,000-node graph; a target can have hundreds of measures against it): once long, only the entries near
-// the screen are rendered, inside the panel's own scrolling area. Short lists render as before.
-import type { CSSProperties } from 'react';
-import { formatDate } from '../../core/graph/dates.ts';
-import type { DatasetIndex, ImposedAction, ImposedMeasure, MeasureAgainst } from '../../core/graph/queries.ts';
-import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
+// 20,000-node graph; a target can have hundreds of measures against it). Short, they render as they always
+// did; long, their virtualised versions (VirtualLists.tsx, a chunk of its own fetched once the app has
+// started, so the first load does not carry TanStack Virtual) render only the entries near the screen.
+import { Suspense, type ReactNode } from 'react';
+import type { DatasetIndex, ImposedAction, MeasureAgainst } from '../../core/graph/queries.ts';
 import type { Source } from '../../core/model/schema.ts';
-import { useVirtualRows } from '../list/virtualRows.ts';
-import { NodeLink } from './links.tsx';
+import { lazyPart } from '../../ui/lazyPart.tsx';
+import { ActionHeading, ImposedItem, SourceItem } from './listItems.tsx';
 import { MeasureCard } from './MeasureCard.tsx';
 
-/** Virtualised rows are measured by their border box: margins inside them must not leak out of it. */
-const CONTAIN_MARGINS: CSSProperties = { display: 'flow-root' };
+const VirtualMeasureCards = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualMeasureCards));
+const VirtualImposedList = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualImposedList));
+const VirtualSourceItems = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualSourceItems));
 
-/** Empty space standing for the entries not rendered above or below the screen. */
-function Spacer({ height }: { height: number }) {
-  return height > 0 ? <div aria-hidden="true" data-spacer-row="" style={{ height }} /> : null;
+/** From this many measure cards (about 200 px each) the list is virtualised. */
+export const LONG_CARD_LIST = 40;
+/** From this many one-line entries (measures imposed and their action headings, sources). */
+export const LONG_LIST = 150;
+
+function Long({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="muted">Loading the list…</p>}>{children}</Suspense>;
 }
 
-/** Measure cards: about 200 px each, so a few dozen already make a long panel. */
 export function MeasureCardList({ entries, index }: { entries: readonly MeasureAgainst[]; index: DatasetIndex }) {
-  const list = useVirtualRows<HTMLDivElement>({
-    count: entries.length,
-    estimateSize: 220,
-    key: (i) => entries[i]?.measure.id ?? i,
-    minRows: 40,
-  });
-  if (!list.virtual) {
+  if (entries.length >= LONG_CARD_LIST) {
     return (
-      <div ref={list.anchor}>
-        {entries.map((entry) => (
-          <MeasureCard key={entry.measure.id} entry={entry} index={index} />
-        ))}
-      </div>
+      <Long>
+        <VirtualMeasureCards entries={entries} index={index} />
+      </Long>
     );
   }
   return (
-    <div ref={list.anchor} role="list" aria-label="Measures">
-      <Spacer height={list.before} />
-      {list.rows.map(({ index: i, key }) => {
-        const entry = entries[i];
-        return (
-          entry && (
-            <div key={key} role="listitem" aria-posinset={i + 1} aria-setsize={entries.length} data-index={i} ref={list.measure} style={CONTAIN_MARGINS}>
-              <MeasureCard entry={entry} index={index} />
-            </div>
-          )
-        );
-      })}
-      <Spacer height={list.after} />
-    </div>
-  );
-}
-
-type ImposedRow = { group: ImposedAction; measure: ImposedMeasure | null };
-
-/** One row per action heading and one per measure, so that a window can start in the middle of an action. */
-function imposedRows(groups: readonly ImposedAction[]): ImposedRow[] {
-  const rows: ImposedRow[] = [];
-  for (const group of groups) {
-    rows.push({ group, measure: null });
-    for (const measure of group.measures) rows.push({ group, measure });
-  }
-  return rows;
-}
-
-function ImposedItem({ measure: { measure, target } }: { measure: ImposedMeasure }) {
-  return (
     <>
-      {MEASURE_KIND_LABEL[measure.kind]} on <NodeLink node={target} />
-      <span className="muted"> · {measure.legalBasis}</span>
+      {entries.map((entry) => (
+        <MeasureCard key={entry.measure.id} entry={entry} index={index} />
+      ))}
     </>
   );
 }
 
-function ActionHeading({ group }: { group: ImposedAction }) {
-  return (
-    <>
-      <time dateTime={group.date}>{formatDate(group.date)}</time>: {group.action?.title ?? group.actionId}
-    </>
-  );
-}
-
-/**
- * What a sanctioning body imposed, grouped by action (a heading, then its measures). Long, it renders the
- * rows near the screen, still grouped: each action shown has its heading (when in view) and its list.
- */
+/** What a sanctioning body imposed, grouped by action: a heading, then its measures. */
 export function ImposedList({ groups }: { groups: readonly ImposedAction[] }) {
-  const rows = imposedRows(groups);
-  const list = useVirtualRows<HTMLDivElement>({
-    count: rows.length,
-    estimateSize: 24,
-    key: (i) => {
-      const row = rows[i];
-      return row ? (row.measure ? row.measure.measure.id : `action:${row.group.actionId}`) : i;
-    },
-  });
-  if (!list.virtual) {
+  const rows = groups.reduce((sum, group) => sum + 1 + group.measures.length, 0);
+  if (rows >= LONG_LIST) {
     return (
-      <div ref={list.anchor}>
-        {groups.map((group) => (
-          <div key={group.actionId} className="action-group" data-action={group.actionId}>
-            <h4>
-              <ActionHeading group={group} />
-            </h4>
-            <ul>
-              {group.measures.map((m) => (
-                <li key={m.measure.id}>
-                  <ImposedItem measure={m} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      <Long>
+        <VirtualImposedList groups={groups} />
+      </Long>
     );
   }
-  // The rendered rows, cut into runs of one action each.
-  const runs: { group: ImposedAction; rows: { i: number; key: string | number | bigint; row: ImposedRow }[] }[] = [];
-  for (const { index: i, key } of list.rows) {
-    const row = rows[i];
-    if (!row) continue;
-    const last = runs[runs.length - 1];
-    if (last && last.group === row.group) last.rows.push({ i, key, row });
-    else runs.push({ group: row.group, rows: [{ i, key, row }] });
+  return (
+    <>
+      {groups.map((group) => (
+        <div key={group.actionId} className="action-group" data-action={group.actionId}>
+          <h4>
+            <ActionHeading group={group} />
+          </h4>
+          <ul>
+            {group.measures.map((m) => (
+              <li key={m.measure.id}>
+                <ImposedItem measure={m} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The sources about a node, numbered: every source of its relations, so hundreds for a sanctioning body. */
+export function SourceItems({ sources }: { sources: readonly Source[] }) {
+  if (sources.length >= LONG_LIST) {
+    return (
+      <Long>
+        <VirtualSourceItems sources={sources} />
+      </Long>
+    );
   }
   return (
-    <div ref={list.anchor}>
-      <Spacer height={list.before} />
-      {runs.map(({ group, rows: run }) => {
-        const heading = run[0]?.row.measure === null ? run[0] : undefined;
-        const items = heading ? run.slice(1) : run;
-        return (
-          <div key={group.actionId} className="action-group" data-action={group.actionId}>
-            {heading && (
-              <div data-index={heading.i} ref={list.measure} style={CONTAIN_MARGINS}>
-                <h4>
-                  <ActionHeading group={group} />
-                </h4>
-              </div>
-            )}
-            {items.length > 0 && (
-              <ul>
-                {items.map(({ i, key, row }) =>
-                  row.measure ? (
-                    <li key={String(key)} data-index={i} ref={list.measure}>
-                      <ImposedItem measure={row.measure} />
-                    </li>
-                  ) : null,
-                )}
-              </ul>
-            )}
-          </div>
-        );
-      })}
-      <Spacer height={list.after} />
-    </div>
-  );
-}
-
-function SourceItem({ source: s, index, measure }: { source: Source; index: number; measure: ((element: Element | null) => void) | undefined }) {
-  return (
-    <li data-source={s.id} data-index={index} ref={measure}>
-      <cite>{s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title}</a> : s.title}</cite>
-      {' — '}
-      {s.publisher === 'unknown' ? 'publisher unknown' : s.publisher}
-      {s.date ? `, ${formatDate(s.date)}` : ''}
-      {s.article ? ` (article ${s.article})` : ''}
-    </li>
-  );
-}
-
-/** The sources about a node: every source of its relations, so hundreds for a sanctioning body. */
-export function SourceItems({ sources }: { sources: readonly Source[] }) {
-  const list = useVirtualRows<HTMLDivElement>({
-    count: sources.length,
-    estimateSize: 40,
-    key: (i) => sources[i]?.id ?? i,
-  });
-  const first = list.rows[0]?.index ?? 0;
-  return (
-    <div ref={list.anchor}>
-      <Spacer height={list.before} />
-      {/* start keeps each source's number when the list begins in the middle */}
-      <ol className="sources" start={first + 1}>
-        {list.rows.map(({ index: i, key }) => {
-          const source = sources[i];
-          return source && <SourceItem key={String(key)} source={source} index={i} measure={list.measure} />;
-        })}
-      </ol>
-      <Spacer height={list.after} />
-    </div>
+    <ol className="sources">
+      {sources.map((source, i) => (
+        <SourceItem key={source.id} source={source} index={i} />
+      ))}
+    </ol>
   );
 }
