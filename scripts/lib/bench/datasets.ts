@@ -1,10 +1,16 @@
 // Seeded synthetic datasets for the benchmark, written as dataset bundles into the served folder, with the
-// few ids and texts the driver needs (nodes to click, a name to type, a date to set, a filter to toggle).
+// few ids and texts the driver needs (nodes to click, a name to type, a date to set, a filter to toggle),
+// and beside each the ids the app hides for that filter and date, which the bare page hides in turn.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeDatasetBundle } from '../../../src/core/data/import/bundle.ts';
 import { generateDataset } from '../../../src/core/data/synthetic.ts';
+import { NODE_KINDS, type NodeKind } from '../../../src/core/model/kinds.ts';
 import type { Dataset } from '../../../src/core/model/schema.ts';
+import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';
+import { selectVisible } from '../../../src/state/derived.ts';
+import { prepareData, type LoadedData } from '../../../src/state/loadedData.ts';
+import { setAsOf, toggleFilter } from '../../../src/state/transitions.ts';
 
 export interface BenchDataset {
   /** The size asked for (nodes). */
@@ -13,6 +19,8 @@ export interface BenchDataset {
   edges: number;
   /** File name inside the data folder. */
   file: string;
+  /** File name (same folder) of the ids the app hides for the probe's filter and date: HiddenIds. */
+  hiddenFile: string;
   bytes: number;
   /** What the driver does on it. */
   probe: DatasetProbe;
@@ -47,7 +55,34 @@ export function probeDataset(dataset: Dataset): DatasetProbe {
   return { selectIds, searchText, asOf, filter: 'nodeKinds:company' };
 }
 
-/** Generates the dataset of each size (seeded) and writes it as a compact bundle into `dir`. */
+/** Ids (nodes and edges together) the app hides when the probe's filter is unticked, or its date set. */
+export interface HiddenIds {
+  filter: string[];
+  asOf: string[];
+}
+
+/** The view after unticking a filter of the panel ("list:value"); only entity kinds are probed today. */
+function untick(view: ViewState, filter: string): ViewState {
+  const [list, value] = filter.split(':');
+  const kind = NODE_KINDS.find((k): k is NodeKind => k === value);
+  if (list !== 'nodeKinds' || !kind) throw new Error(`bench: unsupported probe filter "${filter}"`);
+  return toggleFilter(view, 'nodeKinds', kind);
+}
+
+/** What the app's canvas hides for a view: every graph id selectVisible leaves out. */
+function hiddenFor(data: LoadedData, view: ViewState): string[] {
+  const visible = selectVisible(data, view);
+  return [...data.graph.nodes().filter((id) => !visible.nodes.has(id)), ...data.graph.edges().filter((id) => !visible.edges.has(id))];
+}
+
+/** The ids the app hides for the probe's filter and for its date, each from the default view. */
+export function hiddenIds(dataset: Dataset, probe: DatasetProbe): HiddenIds {
+  const data = prepareData(dataset, { kind: 'url', url: 'bench' });
+  const view = defaultViewState();
+  return { filter: hiddenFor(data, untick(view, probe.filter)), asOf: hiddenFor(data, setAsOf(view, probe.asOf)) };
+}
+
+/** Generates the dataset of each size (seeded) and writes it as a compact bundle into `dir`, with its HiddenIds. */
 export function writeDatasets(dir: string, sizes: readonly number[], seed: number): BenchDataset[] {
   mkdirSync(dir, { recursive: true });
   return sizes.map((size) => {
@@ -55,13 +90,17 @@ export function writeDatasets(dir: string, sizes: readonly number[], seed: numbe
     const text = serializeDatasetBundle(dataset, { indent: 0 });
     const file = `synthetic-${seed}-${size}.json`;
     writeFileSync(join(dir, file), text);
+    const probe = probeDataset(dataset);
+    const hiddenFile = `synthetic-${seed}-${size}.hidden.json`;
+    writeFileSync(join(dir, hiddenFile), JSON.stringify(hiddenIds(dataset, probe)));
     return {
       size,
       nodes: dataset.nodes.length,
       edges: dataset.measures.length + dataset.roles.length + dataset.links.length,
       file,
+      hiddenFile,
       bytes: Buffer.byteLength(text),
-      probe: probeDataset(dataset),
+      probe,
     };
   });
 }
