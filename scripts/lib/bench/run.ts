@@ -84,7 +84,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const dataUrl = `${site.url}bench-data/${ds.file}`;
       const urls: Record<PageKind, string> = {
         app: `${site.url}?data=${encodeURIComponent(dataUrl)}`,
-        bare: `${site.url}bench/bare.html?data=${encodeURIComponent(dataUrl)}`,
+        bare: `${site.url}bench/bare.html?data=${encodeURIComponent(dataUrl)}&hidden=${encodeURIComponent(`${site.url}bench-data/${ds.hiddenFile}`)}`,
       };
       const runs: Record<PageKind, PageRun[]> = { app: [], bare: [] };
       for (let r = 0; r < options.repeats; r++) {
