@@ -42,7 +42,7 @@ describe('bench report', () => {
     options: DEFAULT_OPTIONS,
     initialJs: { files: [], bytes: 0, gzipBytes: 300_000 },
     sizes: [
-      size(5000, { firstFrameMs: 2400, layoutLongestTaskMs: 0, filterMs: 120, asOfMs: 80 }, { firstFrameMs: 2000 }),
+      size(5000, { firstFrameMs: 2400, layoutLongestTaskMs: 0, filterMs: 120, asOfMs: 80, searchKeystrokeMs: 12 }, { firstFrameMs: 2000, filterMs: 60 }),
       size(20000, { longestTaskAfterFirstFrameMs: 450, selectMs: 90, searchKeystrokeMs: 20 }, {}),
     ],
   };
@@ -50,7 +50,9 @@ describe('bench report', () => {
   it('gives app / bare ratios only for figures both pages have', () => {
     const [five] = results.sizes;
     expect(five?.ratios.firstFrameMs).toBeCloseTo(1.2);
-    expect(five?.ratios.filterMs).toBeUndefined();
+    expect(five?.ratios.filterMs).toBeCloseTo(2);
+    expect(five?.ratios.asOfMs).toBeNull();
+    expect(five?.ratios.searchKeystrokeMs).toBeUndefined();
   });
 
   it('checks each target: met, missed by how much, or not measured', () => {
@@ -68,6 +70,8 @@ describe('bench report', () => {
   it('tabulates every figure, with "< 50" for no long task and "—" for none', () => {
     const table = sizeTable(results.sizes[0] as SizeResult);
     for (const m of METRICS) expect(table).toContain(m.label);
+    expect(table).toContain('| Filter change (to canvas frame) (ms) | 120 | 60 | 2.00× |');
+    expect(table).toContain('| Search, per keystroke, median (ms) | 12 | n/a |  |');
     const longTask = METRICS.find((m) => m.id === 'layoutLongestTaskMs');
     if (!longTask) throw new Error('missing metric');
     expect(formatValue(longTask, 0)).toBe('< 50');

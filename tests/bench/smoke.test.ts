@@ -28,6 +28,8 @@ describe('benchmark harness (smoke)', () => {
     }
     expect(size.app.runs[0]?.samples.panFrames?.length).toBe(20);
     expect(size.app.runs[0]?.samples.search?.length).toBeGreaterThan(2);
+    // The bare page's select, filter and date: one sample per change, as on the app.
+    for (const what of ['select', 'filter', 'asOf']) expect(size.bare.runs[0]?.samples[what]?.length, `bare ${what}`).toBe(2);
     const table = sizeTable(size);
     for (const metric of METRICS) expect(table).toContain(metric.label);
     expect(results.machine.chromium).toMatch(/^\d+\./);

@@ -1,6 +1,7 @@
 // Drives one benchmarked page (the app or the bare reference) in a fresh browser context and reads its
-// figures: load and layout from the page's performance marks, then pan and zoom frame times, and on the
-// app select, filter, as-of and search latencies, then the JS heap. In-page code is scripts/lib/bench/inpage.js.
+// figures: load and layout from the page's performance marks, then pan and zoom frame times, select, filter
+// and as-of latencies (the bare page through its own buttons and marks), on the app search latency, then the
+// JS heap. In-page code is scripts/lib/bench/inpage.js.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { DatasetProbe } from './datasets.ts';
@@ -117,11 +118,14 @@ export async function measurePage(browser: Browser, target: PageTarget, options:
     await sleep(400);
     await step('zoom', () => measureZoom(page, target.kind, options.frames, metrics, samples));
     await sleep(400);
+    await step('select', () => measureSelect(page, target.kind, target.probe, options.interactions, metrics, samples));
     if (target.kind === 'app') {
-      await step('select', () => measureSelect(page, target.probe, options.interactions, metrics, samples));
       await step('filter', () => measureFilter(page, target.probe, options.interactions, metrics, samples));
       await step('asOf', () => measureAsOf(page, target.probe, options.interactions, metrics, samples));
       await step('search', () => measureSearch(page, target.probe, options.interactions, metrics, samples));
+    } else {
+      await step('filter', () => measureBareToggle(page, 'filter', options.interactions, metrics, samples));
+      await step('asOf', () => measureBareToggle(page, 'asOf', options.interactions, metrics, samples));
     }
     await step('heap', async () => {
       const cdp = await context.newCDPSession(page);
@@ -243,26 +247,37 @@ interface PagePoint {
 const IN_VIEW_MARGIN = 60;
 
 /** Where the node is drawn, in page pixels, or null when it is not drawn. */
-async function nodePoint(page: Page, id: string, box: { x: number; y: number }): Promise<PagePoint | null> {
-  const p = await run<PagePoint | null>(page, `window.__explorerRendered(${js(id)})`);
+async function nodePoint(page: Page, kind: PageKind, id: string, box: { x: number; y: number }): Promise<PagePoint | null> {
+  const p = await run<PagePoint | null>(
+    page,
+    kind === 'app'
+      ? `window.__explorerRendered(${js(id)})`
+      : `((n) => (n.empty() ? null : n.renderedPosition()))(window.__bareCy.getElementById(${js(id)}))`,
+  );
   return p ? { x: box.x + p.x, y: box.y + p.y } : null;
 }
 
 /**
  * Drags the background until the node is well inside the canvas and nothing covers it, as a user would pan
  * to it: the fitted graph can be larger than the canvas (at 20,000 nodes the fit stops at the minimum zoom,
- * so many nodes are off screen) and notices or the legend can cover part of it. Returns the node's point.
+ * so many nodes are off screen) and notices or the legend can cover part of it. The bare page is centred on
+ * the node instead (its grid leaves no background). Returns the node's point.
  */
-async function bringIntoView(page: Page, id: string): Promise<PagePoint> {
-  const box = await page.locator(CONTAINER.app).boundingBox();
+async function bringIntoView(page: Page, kind: PageKind, id: string): Promise<PagePoint> {
+  const box = await page.locator(CONTAINER[kind]).boundingBox();
   if (!box) throw new Error('no canvas');
   for (let drag = 0; drag < 8; drag++) {
-    const p = await nodePoint(page, id, box);
+    const p = await nodePoint(page, kind, id, box);
     if (!p) throw new Error(`node ${id} is not drawn`);
     const inside =
       p.x >= box.x + IN_VIEW_MARGIN && p.x <= box.x + box.width - IN_VIEW_MARGIN &&
       p.y >= box.y + IN_VIEW_MARGIN && p.y <= box.y + box.height - IN_VIEW_MARGIN;
-    if (inside && (await run<boolean>(page, `window.__bench.hits(${js(CONTAINER.app)}, ${p.x}, ${p.y})`))) return p;
+    if (inside && (await run<boolean>(page, `window.__bench.hits(${js(CONTAINER[kind])}, ${p.x}, ${p.y})`))) return p;
+    if (kind === 'bare') {
+      await run(page, `void window.__bareCy.center(window.__bareCy.getElementById(${js(id)}))`);
+      await run(page, 'window.__bench.afterNextFrame()');
+      continue;
+    }
     const bg = await run<Background | null>(
       page,
       `window.__bench.backgroundPoint(${js(CONTAINER.app)}, ${renderedPositionsExpression('app')}, 30)`,
@@ -285,48 +300,58 @@ async function bringIntoView(page: Page, id: string): Promise<PagePoint> {
   throw new Error(`node ${id} could not be brought into view`);
 }
 
-/** The canvas's zoom (reads the canvas snapshot: some 100 ms at 20,000 nodes, outside any measurement). */
-const zoomNow = (page: Page) => run<number>(page, 'window.__explorerCanvas().camera.zoom');
+/** The canvas's zoom (the app's reads the canvas snapshot: some 100 ms at 20,000 nodes, outside any measurement). */
+const zoomNow = (page: Page, kind: PageKind) =>
+  run<number>(page, kind === 'app' ? 'window.__explorerCanvas().camera.zoom' : 'window.__bareCy.zoom()');
 
 /**
  * Fits the graph, brings a node into view, wheels in on it until it is drawn at least at zoom 1, clicks
- * it: from the mouseup to the frame after a node panel is in the document.
+ * it: from the mouseup to the frame after a node panel is in the document (app), or to the mark
+ * bare:selected-drawn, a frame after Cytoscape drew the selection (bare).
  */
-async function measureSelect(page: Page, probe: DatasetProbe, interactions: number, metrics: MetricValues, samples: Record<string, number[]>) {
+async function measureSelect(page: Page, kind: PageKind, probe: DatasetProbe, interactions: number, metrics: MetricValues, samples: Record<string, number[]>) {
   const latencies: number[] = [];
   for (let i = 0; i < interactions; i++) {
     const id = probe.selectIds[i % Math.max(1, probe.selectIds.length)];
     if (!id) throw new Error('no node to click');
-    await page.getByTitle('Fit the graph to the screen').click();
+    // The bare page has no fit button. (void: Playwright would serialise the returned Core, for a minute.)
+    if (kind === 'app') await page.getByTitle('Fit the graph to the screen').click();
+    else await run(page, 'void window.__bareCy.fit()');
     await sleep(600);
-    let p = await bringIntoView(page, id);
+    let p = await bringIntoView(page, kind, id);
     // A notch zooms by about 1.12: from the minimum zoom (0.05) to 1 takes some 27 notches.
     for (let notch = 0; notch < 40; notch++) {
-      const zoom = await zoomNow(page);
+      const zoom = await zoomNow(page, kind);
       if (zoom >= 1) break;
       await page.mouse.move(p.x, p.y);
       await page.mouse.wheel(0, -400);
       await sleep(60);
-      if ((await zoomNow(page)) <= zoom) throw new Error(`the mouse wheel over node ${id} did not zoom in`);
+      if ((await zoomNow(page, kind)) <= zoom) throw new Error(`the mouse wheel over node ${id} did not zoom in`);
       // The wheel zooms about the pointer, but the node may still drift (or a notch may overshoot the edge).
-      p = await bringIntoView(page, id);
+      p = await bringIntoView(page, kind, id);
     }
     await sleep(400);
-    p = await bringIntoView(page, id);
-    if ((await zoomNow(page)) < 1) throw new Error(`the mouse wheel did not bring node ${id} to zoom 1`);
+    p = await bringIntoView(page, kind, id);
+    if ((await zoomNow(page, kind)) < 1) throw new Error(`the mouse wheel did not bring node ${id} to zoom 1`);
     // Point at the node first and let its hover highlight be drawn: the figure is the click, not the pointing.
     await page.mouse.move(p.x, p.y);
     await run(page, 'window.__bench.afterNextFrame()');
     await sleep(300);
-    await run(page, `window.__bench.arm('mouseup', ${js(CONTAINER.app)})`);
+    await run(page, `window.__bench.arm('mouseup', ${js(CONTAINER[kind])})`);
     await page.mouse.down();
     await page.mouse.up();
-    // Any node's panel counts: where nodes overlap, the click may land on a neighbour drawn on top.
-    const ms = await run<number | null>(page, `window.__bench.latency({ selector: '[data-panel-node]', timeoutMs: ${ACTION_TIMEOUT_MS} })`);
-    if (ms === null) throw new Error(`clicking node ${id} showed no node panel`);
+    // Any node counts: where nodes overlap, the click may land on a neighbour drawn on top.
+    const until = kind === 'app' ? "selector: '[data-panel-node]'" : "mark: 'bare:selected-drawn'";
+    const ms = await run<number | null>(page, `window.__bench.latency({ ${until}, timeoutMs: ${ACTION_TIMEOUT_MS} })`);
+    if (ms === null) throw new Error(`clicking node ${id} ${kind === 'app' ? 'showed no node panel' : 'selected no node'}`);
     latencies.push(ms);
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-panel-node]', { state: 'detached', timeout: ACTION_TIMEOUT_MS });
+    if (kind === 'app') {
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-panel-node]', { state: 'detached', timeout: ACTION_TIMEOUT_MS });
+    } else {
+      await run(page, 'void window.__bareCy.elements().unselect()');
+      await run(page, 'window.__bench.afterNextFrame()');
+    }
     await sleep(300);
   }
   samples.select = latencies;
@@ -367,6 +392,32 @@ async function measureAsOf(page: Page, probe: DatasetProbe, interactions: number
   }
   samples.asOf = latencies;
   metrics.asOfMs = median(latencies);
+}
+
+const BARE_TOGGLES = {
+  filter: { button: '#toggle-filter', metric: 'filterMs' },
+  asOf: { button: '#toggle-date', metric: 'asOfMs' },
+} as const;
+
+/**
+ * Bare page: clicks its button for the filter or the date, which hides the ids the app hides for it, then
+ * shows them again (each a sample): from the click to the mark bare:visible-drawn, as the app's figure.
+ */
+async function measureBareToggle(page: Page, what: keyof typeof BARE_TOGGLES, interactions: number, metrics: MetricValues, samples: Record<string, number[]>) {
+  const { button, metric } = BARE_TOGGLES[what];
+  // Enabled once the page has fetched the ids.
+  await page.waitForSelector(`${button}:enabled`, { timeout: ACTION_TIMEOUT_MS });
+  const latencies: number[] = [];
+  for (let i = 0; i < 2 * Math.ceil(interactions / 2); i++) {
+    await sleep(300);
+    await run(page, `window.__bench.arm('click', ${js(button)})`);
+    await page.click(button);
+    const ms = await run<number | null>(page, `window.__bench.latency({ mark: 'bare:visible-drawn', timeoutMs: ${ACTION_TIMEOUT_MS} })`);
+    if (ms === null) throw new Error(`the canvas did not redraw after ${button}`);
+    latencies.push(ms);
+  }
+  samples[what] = latencies;
+  metrics[metric] = median(latencies);
 }
 
 /** Types a name one key at a time: each key from keydown to the frame showing its results. */
