@@ -1,11 +1,11 @@
-// Everything built once per dataset: the graph, the id index and the name index.
+// Everything built once per dataset before it is shown: the graph, the id and filter indexes, the timeline.
+// (The name index follows once the data is on screen: nameSearch.ts.)
 // Built when data is loaded (bundled, file or URL), never on a view change.
 import { buildFilterIndex, type FilterIndex } from '../core/algorithms/filters.ts';
 import { measureHistogram, timelineSteps, type MonthCount, type TimelineStep } from '../core/algorithms/time.ts';
 import { buildGraph, buildGraphInSlices, type SanctionsGraph } from '../core/graph/build.ts';
-import { createDatasetIndex, type DatasetIndex } from '../core/graph/queries.ts';
+import { createDatasetIndex, type DatasetIndex } from '../core/graph/datasetIndex.ts';
 import type { Dataset } from '../core/model/schema.ts';
-import { buildNameIndex, buildNameIndexInSteps, type NameIndex } from '../core/search/nameIndex.ts';
 
 export type DataOrigin = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -13,7 +13,6 @@ export interface LoadedData {
   dataset: Dataset;
   graph: SanctionsGraph;
   index: DatasetIndex;
-  names: NameIndex;
   filterIndex: FilterIndex;
   /** The time bar's steps and histogram: fixed per dataset. */
   timeline: { steps: TimelineStep[]; histogram: MonthCount[] };
@@ -30,7 +29,6 @@ export function prepareData(dataset: Dataset, origin: DataOrigin): LoadedData {
     dataset,
     graph,
     index: createDatasetIndex(dataset),
-    names: buildNameIndex(dataset.nodes),
     filterIndex: buildFilterIndex(graph),
     timeline: timelineOf(graph, dataset),
     origin,
@@ -43,7 +41,7 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * prepareData in steps (graph, id index, name index in slices, filter index), each its own task: for data
+ * prepareData in steps (graph in slices, id index, filter index, timeline), each its own task: for data
  * opened by the user, so that a large dataset does not hold the page in one long task.
  */
 export async function prepareDataInSteps(dataset: Dataset, origin: DataOrigin): Promise<LoadedData> {
@@ -57,11 +55,9 @@ export async function prepareDataInSteps(dataset: Dataset, origin: DataOrigin): 
   await nextTask();
   const index = createDatasetIndex(dataset);
   await nextTask();
-  const names = await buildNameIndexInSteps(dataset.nodes);
-  await nextTask();
   const filterIndex = buildFilterIndex(graph);
   await nextTask();
   const timeline = timelineOf(graph, dataset);
   await nextTask();
-  return { dataset, graph, index, names, filterIndex, timeline, origin };
+  return { dataset, graph, index, filterIndex, timeline, origin };
 }

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
 import type { LoadedData } from './loadedData.ts';
+import { buildNameSearch, type NameSearchState } from './nameSearch.ts';
 
 export interface Notice {
   id: number;
@@ -14,12 +15,15 @@ export interface AppState {
   data: LoadedData | null;
   view: ViewState;
   notices: Notice[];
+  /** The name search of `data`: built after the data is shown (nameSearch.ts). */
+  names: NameSearchState | null;
 }
 
 export const useAppStore = create<AppState>(() => ({
   data: null,
   view: defaultViewState(),
   notices: [],
+  names: null,
 }));
 
 /** Applies a pure view transition: `updateView(selectNode, 'chen-quanguo')`. */
@@ -44,9 +48,15 @@ export function dismissNotice(id: number): void {
   useAppStore.setState((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
 }
 
+/** Shows new data with `view`, then builds its name search (the search boxes say so meanwhile). */
 export function setData(data: LoadedData, view: ViewState): void {
-  useAppStore.setState({ data, view });
+  useAppStore.setState({ data, view, names: { status: 'building', data } });
+  void buildNameSearch(data).then((names) => {
+    // Other data may have been opened meanwhile: its own search is on the way.
+    if (useAppStore.getState().data === data) useAppStore.setState({ names });
+  });
 }
 
 export const useView = (): ViewState => useAppStore((s) => s.view);
 export const useData = (): LoadedData | null => useAppStore((s) => s.data);
+export const useNameSearch = (): NameSearchState | null => useAppStore((s) => s.names);

@@ -1,9 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
-import { search } from '../../core/search/nameIndex.ts';
 import { useVisible } from '../../state/derived.ts';
-import { exploreFrom, largestBodies, SUMMARY_THRESHOLD_NODES, topSanctioned } from '../../state/largeGraph.ts';
-import { updateView, useData } from '../../state/store.ts';
+import { largestBodies, topSanctioned } from '../../core/algorithms/rankings.ts';
+import { exploreFrom, SUMMARY_THRESHOLD_NODES } from '../../state/largeGraph.ts';
+import { updateView, useData, useNameSearch } from '../../state/store.ts';
 import { formatCount } from './importText.ts';
 import { drawEverything } from './largeGraphView.ts';
 
@@ -27,10 +27,9 @@ export function LargeGraphSummary() {
   const ranked = useDeferredValue(visible, null);
   const bodies = useMemo(() => (data && ranked ? largestBodies(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
   const targets = useMemo(() => (data && ranked ? topSanctioned(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
-  const results = useMemo(
-    () => (data && query.trim() !== '' ? search(data.names, query, { limit: SEARCH_LIMIT }) : []),
-    [data, query],
-  );
+  const names = useNameSearch();
+  const search = names?.status === 'ready' ? names.search : null;
+  const results = useMemo(() => (search && query.trim() !== '' ? search(query, { limit: SEARCH_LIMIT }) : []), [search, query]);
   if (!data) return null;
   const name = (id: string) => (data.graph.hasNode(id) ? data.graph.getNodeAttribute(id, 'name') : id);
 
@@ -62,7 +61,8 @@ export function LargeGraphSummary() {
         />
         {query.trim() !== '' && (
           <ul className="large-summary-list" aria-label="Matching entities">
-            {results.length === 0 && <li className="muted">No entity of that name.</li>}
+            {!search && <li className="muted">{names?.status === 'failed' ? names.message : 'Preparing the name search…'}</li>}
+            {search && results.length === 0 && <li className="muted">No entity of that name.</li>}
             {results.map((hit) => (
               <li key={hit.id}>
                 <button type="button" className="link" onClick={() => explore(hit.id)} data-summary-node={hit.id}>

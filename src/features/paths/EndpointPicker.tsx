@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { NameCombobox } from '../search/NameCombobox.tsx';
 import type { LoadedData } from '../../state/loadedData.ts';
+import { useNameSearch } from '../../state/store.ts';
 import { NodeLink } from '../details/links.tsx';
 
 const LIMIT = 6;
@@ -17,6 +18,7 @@ interface Props {
 
 export function EndpointPicker({ data, label, node, onChoose }: Props) {
   const [editing, setEditing] = useState(false);
+  const names = useNameSearch();
   const known = node !== null && data.graph.hasNode(node);
   const stop = () => setEditing(false);
 
@@ -44,7 +46,7 @@ export function EndpointPicker({ data, label, node, onChoose }: Props) {
     <div className="path-end path-end-search" data-path-end={label.toLowerCase()}>
       <div className="path-search">
         <NameCombobox
-          names={data.names}
+          names={names}
           className="name-picker"
           label={label}
           showLabel

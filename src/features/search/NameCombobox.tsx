@@ -2,10 +2,11 @@
 // Enter chooses, Esc cancels. Used by the main search and by the path ends.
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
-import { search, type NameIndex } from '../../core/search/nameIndex.ts';
+import type { NameSearchState } from '../../state/nameSearch.ts';
 
 interface Props {
-  names: NameIndex;
+  /** The search of the data shown; while it is being built, the field says so and searches once it is ready. */
+  names: NameSearchState | null;
   label: string;
   /** Shown as the visible label when true; otherwise read by screen readers only. */
   showLabel?: boolean;
@@ -26,7 +27,9 @@ export function NameCombobox({ names, label, showLabel = false, placeholder, lim
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const results = useMemo(() => (query.trim() ? search(names, query, { limit }) : []), [names, query, limit]);
+  const search = names?.status === 'ready' ? names.search : null;
+  const results = useMemo(() => (search && query.trim() ? search(query, { limit }) : []), [search, query, limit]);
+  const waiting = open && query.trim() !== '' && !search;
 
   const choose = (index: number) => {
     const hit = results[index];
@@ -107,7 +110,12 @@ export function NameCombobox({ names, label, showLabel = false, placeholder, lim
           ))}
         </ul>
       )}
-      {reportEmpty && open && query.trim() && results.length === 0 && (
+      {waiting && (
+        <p className="search-empty" role="status" data-search-waiting>
+          {names?.status === 'failed' ? names.message : 'Preparing the name search…'}
+        </p>
+      )}
+      {reportEmpty && open && search && query.trim() && results.length === 0 && (
         <p className="search-empty" role="status">
           No name or alias matches “{query}”.
         </p>

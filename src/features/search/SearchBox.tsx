@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { search, type NameIndex } from '../../core/search/nameIndex.ts';
-import { useData } from '../../state/store.ts';
+import type { NameSearch } from '../../state/nameSearch.ts';
+import { useData, useNameSearch } from '../../state/store.ts';
 import { NameCombobox } from './NameCombobox.tsx';
 
 /** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
@@ -11,7 +11,7 @@ const WARM_UP_QUERIES = ['a', 'ab', 'abc', 'abcde', 'abcd ef', 'ab cdef', '陈�
  * session otherwise pays for compiling the search code: on 20,000 nodes the first keys took 40 to 130 ms
  * against 1 to 8 ms once warm (measured in Chromium), i.e. the first word typed lagged.
  */
-function warmUp(names: NameIndex): () => void {
+function warmUp(search: NameSearch): () => void {
   const idle = (fn: () => void): (() => void) => {
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(fn, { timeout: 5000 });
@@ -25,7 +25,7 @@ function warmUp(names: NameIndex): () => void {
     const query = WARM_UP_QUERIES[i];
     if (query === undefined) return;
     cancel = idle(() => {
-      search(names, query, { limit: 8 });
+      search(query, { limit: 8 });
       next(i + 1);
     });
   };
@@ -55,13 +55,14 @@ export function SearchBox({ onChoose }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const names = data?.names;
-  useEffect(() => (names ? warmUp(names) : undefined), [names]);
+  const names = useNameSearch();
+  const search = names?.status === 'ready' ? names.search : null;
+  useEffect(() => (search ? warmUp(search) : undefined), [search]);
 
   if (!data) return null;
   return (
     <NameCombobox
-      names={data.names}
+      names={names}
       label="Search names and aliases"
       placeholder="Search people, agencies, companies…  ( / )"
       limit={8}
