@@ -6,7 +6,8 @@ import { generateDataset } from '../../src/core/data/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { mostSanctioned } from '../../src/core/algorithms/insights.ts';
-import { exploreFrom, isDrawAllSearch, isLargeGraph, largestBodies, showsSummary, topSanctioned, visibleSubgraph } from '../../src/state/largeGraph.ts';
+import { largestBodies, topSanctioned } from '../../src/core/algorithms/rankings.ts';
+import { exploreFrom, isDrawAllSearch, isLargeGraph, showsSummary, visibleSubgraph } from '../../src/state/largeGraph.ts';
 
 const dataset = generateDataset({ seed: 2, nodes: 600 });
 const graph = buildGraph(dataset);

@@ -1,6 +1,7 @@
 // The questions the panels ask of the graph: measures against a node (with the post held at the time and
 // what was announced with it), posts held, what a body imposed, neighbours by kind, and the sources cited.
-import type { Action, Dataset, EntityNode, Link, Measure, PartialDate, Role, Source } from '../model/schema.ts';
+import type { Action, EntityNode, Measure, PartialDate, Role, Source } from '../model/schema.ts';
+import type { DatasetIndex } from './datasetIndex.ts';
 import type { EdgeKind, SanctionsGraph } from './build.ts';
 import { compareDates, roleTenureOn, type Tenure } from './dates.ts';
 
@@ -12,41 +13,7 @@ export class GraphQueryError extends Error {
   }
 }
 
-/**
- * Lookups by id for the records the graph does not carry on its edges (actions, sources), and measures
- * grouped by action. Build it once per dataset with {@link createDatasetIndex} and pass it to the queries.
- */
-export interface DatasetIndex {
-  readonly actions: ReadonlyMap<string, Action>;
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly roles: ReadonlyMap<string, Role>;
-  readonly measures: ReadonlyMap<string, Measure>;
-  readonly links: ReadonlyMap<string, Link>;
-  /** Action id -> its measures, in dataset order. */
-  readonly measuresByAction: ReadonlyMap<string, readonly Measure[]>;
-}
-
-/** Indexes a dataset's records by id. Does not change the dataset. */
-export function createDatasetIndex(dataset: Dataset): DatasetIndex {
-  const measuresByAction = new Map<string, Measure[]>();
-  for (const measure of dataset.measures) {
-    const list = measuresByAction.get(measure.action);
-    if (list) list.push(measure);
-    else measuresByAction.set(measure.action, [measure]);
-  }
-  return {
-    actions: byId(dataset.actions),
-    sources: byId(dataset.sources),
-    roles: byId(dataset.roles),
-    measures: byId(dataset.measures),
-    links: byId(dataset.links),
-    measuresByAction,
-  };
-}
-
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  return new Map(records.map((record) => [record.id, record]));
-}
+export { createDatasetIndex, type DatasetIndex } from './datasetIndex.ts';
 
 function nodeOf(graph: SanctionsGraph, nodeId: string): EntityNode {
   if (!graph.hasNode(nodeId)) throw new GraphQueryError(`no node "${nodeId}" in the graph`);
