@@ -12,7 +12,8 @@ export interface GraphViewHandle {
   zoomBy(factor: number): void;
   centreOn(id: string): void;
   png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
-  svg(options: { full: boolean; background: boolean }): string | null;
+  /** Resolves to null when there is no canvas. */
+  svg(options: { full: boolean; background: boolean }): Promise<string | null>;
 }
 
 interface Props {
@@ -114,7 +115,7 @@ export function GraphView(props: Props) {
       centreOn: (id) => canvas.current?.centreOn(id),
       png: ({ full, scale, background }) =>
         canvas.current?.png({ full, scale, background: background ? THEMES[latest.current.scheme].background : null }) ?? null,
-      svg: ({ full, background }) => canvas.current?.svg({ full, background }) ?? null,
+      svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
     }),
     [],
   );

@@ -7,9 +7,9 @@ import { toElements } from './elements.ts';
 import { layoutInput, requestLayout, type LayoutJob } from './layoutClient.ts';
 import type { Theme } from './palette.ts';
 import { centred } from './positions.ts';
-import { quickLayoutPositions, usesQuickLayout } from './quickLayout.ts';
+import { usesQuickLayout } from './layoutChoice.ts';
 import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
-import { graphToSvg, type SvgEdge, type SvgNode } from './svg.ts';
+import type { SvgEdge, SvgNode } from './svg.ts';
 
 export interface CanvasEvents {
   onSelectNode(id: string): void;
@@ -100,6 +100,8 @@ export class GraphCanvas {
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
   private job: LayoutJob | null = null;
+  /** Counts runLayout calls: a quick arrangement that arrives after a newer layout was asked for is dropped. */
+  private layoutRuns = 0;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   /** The show in progress (adding elements is spread over several tasks). */
   private showing: Promise<void> = Promise.resolve();
@@ -223,6 +225,7 @@ export class GraphCanvas {
     clearTimeout(this.previewTimer);
     this.layoutName = name;
     this.dragged = dragged;
+    this.layoutRuns += 1;
     const detail = { nodes: this.graph.order };
     performance.mark('app:layout-start', { detail });
     this.events.onLayoutProgress?.({ phase: 'arranging', nodes: this.graph.order, layout: name });
@@ -231,7 +234,13 @@ export class GraphCanvas {
     // A force layout that takes a while: show the quick arrangement meanwhile (Cancel keeps it).
     if (!this.drawn && name === 'fcose' && !usesQuickLayout(name, this.graph.order)) {
       this.previewTimer = setTimeout(() => {
-        if (this.job === job) void this.show(centred(quickLayoutPositions(this.graph)), { final: false, cancelled: false });
+        // No preview if its code cannot be loaded: the layout still arrives.
+        this.quickArrangement().then(
+          (positions) => {
+            if (this.job === job && !this.destroyed) void this.show(positions, { final: false, cancelled: false });
+          },
+          () => undefined,
+        );
       }, PREVIEW_AFTER_MS);
     }
     job.positions.then(
@@ -247,7 +256,7 @@ export class GraphCanvas {
         clearTimeout(this.previewTimer);
         // A failed layout must not leave an empty canvas: fall back to the quick arrangement.
         console.error('Layout failed; showing the quick arrangement instead.', error);
-        void this.show(centred(quickLayoutPositions(this.graph)), { final: true, cancelled: true });
+        this.showQuickArrangement();
       },
     );
   }
@@ -262,7 +271,24 @@ export class GraphCanvas {
     this.job = null;
     clearTimeout(this.previewTimer);
     job.cancel();
-    void this.show(centred(quickLayoutPositions(this.graph)), { final: true, cancelled: true });
+    this.showQuickArrangement();
+  }
+
+  /** The quick arrangement, loaded on first use: the page needs it only for previews, Cancel and failures. */
+  private async quickArrangement(): Promise<Record<string, Point>> {
+    const { quickLayoutPositions } = await import('./quickLayout.ts');
+    return centred(quickLayoutPositions(this.graph));
+  }
+
+  /** Shows the quick arrangement as the final layout, unless another layout was asked for meanwhile. */
+  private showQuickArrangement(): void {
+    const run = this.layoutRuns;
+    this.quickArrangement().then(
+      (positions) => {
+        if (run === this.layoutRuns && !this.destroyed) void this.show(positions, { final: true, cancelled: true });
+      },
+      (error: unknown) => console.error('The quick arrangement could not be loaded.', error),
+    );
   }
 
   /**
@@ -463,8 +489,11 @@ export class GraphCanvas {
     });
   }
 
-  /** SVG markup of the whole graph or the current viewport. */
-  svg(options: { full: boolean; background: boolean }): string {
+  /**
+   * SVG markup of the whole graph or the current viewport, as drawn now. The SVG writer is loaded on first use
+   * (it is not needed for the first screen).
+   */
+  async svg(options: { full: boolean; background: boolean }): Promise<string> {
     const shown = this.cy.elements().not('.hidden');
     const nodes: SvgNode[] = shown.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
     const edges: SvgEdge[] = shown.edges().map((e) => ({
@@ -478,7 +507,9 @@ export class GraphCanvas {
     const box = options.full
       ? { x1: bb.x1 - padding, y1: bb.y1 - padding, x2: bb.x2 + padding, y2: bb.y2 + padding }
       : this.cy.extent();
-    return graphToSvg({ nodes, edges, box, theme: this.theme, background: options.background });
+    const theme = this.theme;
+    const { graphToSvg } = await import('./svg.ts');
+    return graphToSvg({ nodes, edges, box, theme, background: options.background });
   }
 
   /** Read-only facts for tests and exports: what is drawn and where. */

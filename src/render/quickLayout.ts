@@ -3,6 +3,8 @@
 // disc around its centre node, and the discs are packed in rows. Linear in nodes and edges, plus sorting.
 import type { Point } from '../core/view/viewState.ts';
 
+export { FORCE_LAYOUT_MAX_NODES, usesQuickLayout } from './layoutChoice.ts';
+
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** What the arrangement reads of a graph (a graphology graph, or the layout worker's copy of one). */
@@ -109,16 +111,4 @@ export function quickLayoutPositions(graph: ArrangedGraph, options: QuickLayoutO
     rowHeight = Math.max(rowHeight, size);
   }
   return positions;
-}
-
-/**
- * Above this many nodes the force layout (fcose) is replaced by quickLayoutPositions: fcose holds the page
- * for seconds from about 1,000 nodes and for minutes at 5,000 (hubs with hundreds of targets; see
- * docs/benchmarks.md), while the quick arrangement takes milliseconds.
- */
-export const FORCE_LAYOUT_MAX_NODES = 1000;
-
-/** True when the layout `name` on a graph of `nodeCount` nodes is drawn with the quick arrangement. */
-export function usesQuickLayout(name: string, nodeCount: number): boolean {
-  return name === 'fcose' && nodeCount > FORCE_LAYOUT_MAX_NODES;
 }

@@ -96,9 +96,11 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
       if (blob) downloadBlob(blob, `${stem}-${part}.png`);
       else addNotice('The image could not be made.', 'error');
     } else {
-      const svg = canvas.svg({ full: wholeGraph, background });
-      if (svg) downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${stem}-${part}.svg`);
-      else addNotice('The image could not be made.', 'error');
+      const failed = () => addNotice('The image could not be made.', 'error');
+      canvas.svg({ full: wholeGraph, background }).then((svg) => {
+        if (svg) downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${stem}-${part}.svg`);
+        else failed();
+      }, failed);
     }
   };
 
