@@ -9,7 +9,9 @@ export default defineConfig({
   plugins: [react(), bundledData(), firstLoadChunk()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  // No modulepreload polyfill: every browser of the target has modulepreload but Safari before 17, which
+  // then fetches the chunks on first use instead of early (0.5 kB less for everyone else's first load).
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   worker: { format: 'es' },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

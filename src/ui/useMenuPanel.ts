@@ -12,14 +12,12 @@ export interface MenuPanel {
   onKeyDown(e: KeyboardEvent<HTMLDivElement>): void;
 }
 
-/** A button that opens a panel: Esc or a click outside closes it. Shared by the top bar's menus. */
-export function useMenuPanel(onOpen?: (wrapper: HTMLDivElement) => void): MenuPanel {
+/** A button that opens a panel (which focuses itself): Esc or a click outside closes it. Shared by the top bar's menus. */
+export function useMenuPanel(): MenuPanel {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const opened = useRef(onOpen);
-  opened.current = onOpen;
 
   useEffect(() => {
     if (!open) return;
@@ -27,7 +25,6 @@ export function useMenuPanel(onOpen?: (wrapper: HTMLDivElement) => void): MenuPa
       if (e.target instanceof Node && !wrapper.current?.contains(e.target)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
-    if (wrapper.current) opened.current?.(wrapper.current);
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
