@@ -24,3 +24,8 @@ export async function buildNameSearch(data: LoadedData): Promise<NameSearchState
     return { status: 'failed', data, message: `The name search could not be loaded (${why}); reload the page to try again.` };
   }
 }
+
+/** The search itself when it is ready, else null. */
+export function readySearch(state: NameSearchState | null): NameSearch | null {
+  return state?.status === 'ready' ? state.search : null;
+}

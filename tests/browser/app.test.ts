@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import nodes from '../../data/nodes.json';
-import { launch, openApp, screenshot } from './browser.ts';
+import { appUrl, launch, openApp, screenshot } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,6 +45,34 @@ describe('the explorer on the bundled data', () => {
     expect(text).toContain('Executive Order 13818');
     expect(text).toMatch(/Treasury/);
     await screenshot(page, 'person-panel-huo-liujun');
+    await context.close();
+  });
+
+  it('a name typed before the name search is ready is searched as soon as it is, not lost', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Hold back the name index's chunk (it loads once the data is shown) until the name has been typed.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route(/\/nameIndex-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(appUrl());
+    await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Chen Quanquo');
+    await expect.poll(() => page.locator('[data-search-waiting]').textContent()).toBe('Preparing the name search…');
+    const results = page.locator('.search [role="option"]');
+    expect(await results.count()).toBe(0);
+    release();
+    const option = results.first();
+    await expect.poll(() => option.textContent()).toContain('Chen Quanguo');
+    expect(await page.locator('[data-search-waiting]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-panel-node="chen-quanguo"]').waitFor();
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { useVisible } from '../../state/derived.ts';
 import { largestBodies, topSanctioned } from '../../core/algorithms/rankings.ts';
 import { exploreFrom, SUMMARY_THRESHOLD_NODES } from '../../state/largeGraph.ts';
+import { readySearch } from '../../state/nameSearch.ts';
 import { updateView, useData, useNameSearch } from '../../state/store.ts';
 import { formatCount } from './importText.ts';
 import { drawEverything } from './largeGraphView.ts';
@@ -28,7 +29,7 @@ export function LargeGraphSummary() {
   const bodies = useMemo(() => (data && ranked ? largestBodies(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
   const targets = useMemo(() => (data && ranked ? topSanctioned(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
   const names = useNameSearch();
-  const search = names?.status === 'ready' ? names.search : null;
+  const search = readySearch(names);
   const results = useMemo(() => (search && query.trim() !== '' ? search(query, { limit: SEARCH_LIMIT }) : []), [search, query]);
   if (!data) return null;
   const name = (id: string) => (data.graph.hasNode(id) ? data.graph.getNodeAttribute(id, 'name') : id);

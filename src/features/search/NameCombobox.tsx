@@ -2,7 +2,7 @@
 // Enter chooses, Esc cancels. Used by the main search and by the path ends.
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
-import type { NameSearchState } from '../../state/nameSearch.ts';
+import { readySearch, type NameSearchState } from '../../state/nameSearch.ts';
 
 interface Props {
   /** The search of the data shown; while it is being built, the field says so and searches once it is ready. */
@@ -27,7 +27,7 @@ export function NameCombobox({ names, label, showLabel = false, placeholder, lim
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const search = names?.status === 'ready' ? names.search : null;
+  const search = readySearch(names);
   const results = useMemo(() => (search && query.trim() ? search(query, { limit }) : []), [search, query, limit]);
   const waiting = open && query.trim() !== '' && !search;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { NameSearch } from '../../state/nameSearch.ts';
+import { readySearch, type NameSearch } from '../../state/nameSearch.ts';
 import { useData, useNameSearch } from '../../state/store.ts';
 import { NameCombobox } from './NameCombobox.tsx';
 
@@ -56,7 +56,7 @@ export function SearchBox({ onChoose }: Props) {
   }, []);
 
   const names = useNameSearch();
-  const search = names?.status === 'ready' ? names.search : null;
+  const search = readySearch(names);
   useEffect(() => (search ? warmUp(search) : undefined), [search]);
 
   if (!data) return null;
