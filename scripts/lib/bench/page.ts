@@ -358,20 +358,35 @@ async function measureSelect(page: Page, kind: PageKind, probe: DatasetProbe, in
   metrics.selectMs = median(latencies);
 }
 
+/**
+ * Makes a change 2 × ceil(interactions / 2) times (so that the page ends as it began, each change undoing
+ * the one before), each timed from the armed event on `target` to the first mark `mark` after it.
+ */
+async function changeLatencies(
+  page: Page,
+  interactions: number,
+  change: { event: string; target: string; mark: string; what: string; act(i: number): Promise<void> },
+): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < 2 * Math.ceil(interactions / 2); i++) {
+    await sleep(300);
+    await run(page, `window.__bench.arm(${js(change.event)}, ${js(change.target)})`);
+    await change.act(i);
+    const ms = await run<number | null>(page, `window.__bench.latency({ mark: ${js(change.mark)}, timeoutMs: ${ACTION_TIMEOUT_MS} })`);
+    if (ms === null) throw new Error(`the canvas did not redraw after ${change.what}`);
+    latencies.push(ms);
+  }
+  return latencies;
+}
+
 /** Unticks and re-ticks one filter checkbox: each change to the frame after the canvas drew it. */
 async function measureFilter(page: Page, probe: DatasetProbe, interactions: number, metrics: MetricValues, samples: Record<string, number[]>) {
   await page.getByRole('tab', { name: 'Filters' }).click();
   const checkbox = `input[data-filter="${probe.filter}"]`;
   await page.waitForSelector(checkbox, { timeout: ACTION_TIMEOUT_MS });
-  const latencies: number[] = [];
-  for (let i = 0; i < 2 * Math.ceil(interactions / 2); i++) {
-    await sleep(300);
-    await run(page, `window.__bench.arm('click', ${js(checkbox)})`);
-    await page.click(checkbox);
-    const ms = await run<number | null>(page, `window.__bench.latency({ mark: 'app:visible-drawn', timeoutMs: ${ACTION_TIMEOUT_MS} })`);
-    if (ms === null) throw new Error('the canvas did not redraw after a filter change');
-    latencies.push(ms);
-  }
+  const latencies = await changeLatencies(page, interactions, {
+    event: 'click', target: checkbox, mark: 'app:visible-drawn', what: 'a filter change', act: () => page.click(checkbox),
+  });
   await page.getByRole('tab', { name: 'Details' }).click();
   samples.filter = latencies;
   metrics.filterMs = median(latencies);
@@ -381,15 +396,10 @@ async function measureFilter(page: Page, probe: DatasetProbe, interactions: numb
 async function measureAsOf(page: Page, probe: DatasetProbe, interactions: number, metrics: MetricValues, samples: Record<string, number[]>) {
   const field = '.time-bar input[type="date"]';
   await page.waitForSelector(field, { timeout: ACTION_TIMEOUT_MS });
-  const latencies: number[] = [];
-  for (let i = 0; i < 2 * Math.ceil(interactions / 2); i++) {
-    await sleep(300);
-    await run(page, `window.__bench.arm('input', ${js(field)})`);
-    await page.fill(field, i % 2 === 0 ? probe.asOf : '');
-    const ms = await run<number | null>(page, `window.__bench.latency({ mark: 'app:visible-drawn', timeoutMs: ${ACTION_TIMEOUT_MS} })`);
-    if (ms === null) throw new Error('the canvas did not redraw after a date change');
-    latencies.push(ms);
-  }
+  const latencies = await changeLatencies(page, interactions, {
+    event: 'input', target: field, mark: 'app:visible-drawn', what: 'a date change',
+    act: (i) => page.fill(field, i % 2 === 0 ? probe.asOf : ''),
+  });
   samples.asOf = latencies;
   metrics.asOfMs = median(latencies);
 }
@@ -407,15 +417,9 @@ async function measureBareToggle(page: Page, what: keyof typeof BARE_TOGGLES, in
   const { button, metric } = BARE_TOGGLES[what];
   // Enabled once the page has fetched the ids.
   await page.waitForSelector(`${button}:enabled`, { timeout: ACTION_TIMEOUT_MS });
-  const latencies: number[] = [];
-  for (let i = 0; i < 2 * Math.ceil(interactions / 2); i++) {
-    await sleep(300);
-    await run(page, `window.__bench.arm('click', ${js(button)})`);
-    await page.click(button);
-    const ms = await run<number | null>(page, `window.__bench.latency({ mark: 'bare:visible-drawn', timeoutMs: ${ACTION_TIMEOUT_MS} })`);
-    if (ms === null) throw new Error(`the canvas did not redraw after ${button}`);
-    latencies.push(ms);
-  }
+  const latencies = await changeLatencies(page, interactions, {
+    event: 'click', target: button, mark: 'bare:visible-drawn', what: button, act: () => page.click(button),
+  });
   samples[what] = latencies;
   metrics[metric] = median(latencies);
 }
