@@ -29,3 +29,8 @@ export async function buildNameSearch(data: LoadedData): Promise<NameSearchState
 export function readySearch(state: NameSearchState | null): NameSearch | null {
   return state?.status === 'ready' ? state.search : null;
 }
+
+/** What a search field says while there is no search: it is being built, or why it could not be. */
+export function waitingText(state: NameSearchState | null): string {
+  return state?.status === 'failed' ? state.message : 'Preparing the name search…';
+}

@@ -3,7 +3,7 @@ import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { useVisible } from '../../state/derived.ts';
 import { largestBodies, topSanctioned } from '../../core/algorithms/rankings.ts';
 import { exploreFrom, SUMMARY_THRESHOLD_NODES } from '../../state/largeGraph.ts';
-import { readySearch } from '../../state/nameSearch.ts';
+import { readySearch, waitingText } from '../../state/nameSearch.ts';
 import { updateView, useData, useNameSearch } from '../../state/store.ts';
 import { formatCount } from './importText.ts';
 import { drawEverything } from './largeGraphView.ts';
@@ -62,7 +62,7 @@ export function LargeGraphSummary() {
         />
         {query.trim() !== '' && (
           <ul className="large-summary-list" aria-label="Matching entities">
-            {!search && <li className="muted">{names?.status === 'failed' ? names.message : 'Preparing the name search…'}</li>}
+            {!search && <li className="muted">{waitingText(names)}</li>}
             {search && results.length === 0 && <li className="muted">No entity of that name.</li>}
             {results.map((hit) => (
               <li key={hit.id}>

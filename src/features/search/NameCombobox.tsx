@@ -2,7 +2,7 @@
 // Enter chooses, Esc cancels. Used by the main search and by the path ends.
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
-import { readySearch, type NameSearchState } from '../../state/nameSearch.ts';
+import { readySearch, waitingText, type NameSearchState } from '../../state/nameSearch.ts';
 
 interface Props {
   /** The search of the data shown; while it is being built, the field says so and searches once it is ready. */
@@ -112,7 +112,7 @@ export function NameCombobox({ names, label, showLabel = false, placeholder, lim
       )}
       {waiting && (
         <p className="search-empty" role="status" data-search-waiting>
-          {names?.status === 'failed' ? names.message : 'Preparing the name search…'}
+          {waitingText(names)}
         </p>
       )}
       {reportEmpty && open && search && query.trim() && results.length === 0 && (
