@@ -13,7 +13,6 @@ import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
-import { warmUpLayoutWorker } from './render/layoutClient.ts';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
 import { usePaths, useVisible } from './state/derived.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
@@ -51,9 +50,7 @@ export function App() {
     };
   }, [starting]);
   useEffect(() => {
-    if (!result?.ok) return;
-    preloadLazyParts();
-    warmUpLayoutWorker();
+    if (result?.ok) preloadLazyParts();
   }, [result]);
   if (result && !result.ok) {
     return 'problems' in result ? <DataError problems={result.problems} /> : <DataUnavailable why={result.unavailable} />;

@@ -33,14 +33,6 @@ function layoutWorker(): Worker {
   return worker;
 }
 
-/**
- * Starts the layout worker ahead of the first layout, so that its code (the force layout, a headless
- * Cytoscape) is loaded while the data is still being read rather than after.
- */
-export function warmUpLayoutWorker(): void {
-  if (typeof Worker !== 'undefined') layoutWorker();
-}
-
 /** Starts a layout; only one runs at a time per caller, who cancels the previous job first. */
 export function requestLayout(input: LayoutInput): LayoutJob {
   if (typeof Worker === 'undefined') return layoutOnPage(input);
