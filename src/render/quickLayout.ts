@@ -3,8 +3,6 @@
 // disc around its centre node, and the discs are packed in rows. Linear in nodes and edges, plus sorting.
 import type { Point } from '../core/view/viewState.ts';
 
-export { FORCE_LAYOUT_MAX_NODES, usesQuickLayout } from './layoutChoice.ts';
-
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** What the arrangement reads of a graph (a graphology graph, or the layout worker's copy of one). */

@@ -5,7 +5,8 @@ import { buildGraph } from '../../src/core/graph/build.ts';
 import { layoutInput } from '../../src/render/layoutClient.ts';
 import { computeLayout } from '../../src/render/layoutRun.ts';
 import { centred } from '../../src/render/positions.ts';
-import { FORCE_LAYOUT_MAX_NODES, quickLayoutPositions } from '../../src/render/quickLayout.ts';
+import { FORCE_LAYOUT_MAX_NODES } from '../../src/render/layoutChoice.ts';
+import { quickLayoutPositions } from '../../src/render/quickLayout.ts';
 
 const dataset = loadBundledDataset().dataset;
 if (!dataset) throw new Error('the bundled data does not load');
