@@ -28,7 +28,9 @@ for (const folder of folders) {
       [dataset.measures.length, 'measures'],
       [dataset.links.length, 'links'],
     ] as const;
-    console.log(`${folder}: OK, ${dataset.info.id} version ${dataset.info.version}: ${counts.map(([n, what]) => `${n} ${what}`).join(', ')}`);
+    console.log(
+      `${folder}: OK, ${dataset.info.id} version ${dataset.info.version}: ${counts.map(([n, what]) => `${n} ${what}`).join(', ')}`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

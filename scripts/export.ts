@@ -6,7 +6,8 @@ import { datasetToFtm, ftmToJsonLines } from '../src/core/data/export/ftm.ts';
 import { measuresToCsv } from '../src/core/data/export/csv.ts';
 import { checkDataFolder } from './lib/readDataFolder.ts';
 
-const USAGE = 'usage: npm run export -- --format ftm|csv --out FILE [--data folder]   (FILE "-" is standard output; folder defaults to data/)';
+const USAGE =
+  'usage: npm run export -- --format ftm|csv --out FILE [--data folder]   (FILE "-" is standard output; folder defaults to data/)';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -17,9 +18,15 @@ function parseArgs(argv: readonly string[]): { format: 'ftm' | 'csv'; out: strin
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
+    if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     const eq = /^--(format|out|data)=(.*)$/.exec(arg);
-    if (eq?.[1] !== undefined && eq[2] !== undefined) { values.set(eq[1], eq[2]); continue; }
+    if (eq?.[1] !== undefined && eq[2] !== undefined) {
+      values.set(eq[1], eq[2]);
+      continue;
+    }
     const flag = /^--(format|out|data)$/.exec(arg);
     if (flag?.[1] === undefined) fail(`unknown argument: ${arg}`);
     const value = argv[i + 1];

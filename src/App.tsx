@@ -28,7 +28,9 @@ import { useColorScheme } from './ui/useColorScheme.ts';
 const FiltersPanel = lazyPart(() => import('./features/filters/FiltersPanel.tsx').then((m) => m.FiltersPanel));
 const InsightsPanel = lazyPart(() => import('./features/insights/InsightsPanel.tsx').then((m) => m.InsightsPanel));
 const PathBar = lazyPart(() => import('./features/paths/PathBar.tsx').then((m) => m.PathBar));
-const LargeGraphSummary = lazyPart(() => import('./features/import/LargeGraphSummary.tsx').then((m) => m.LargeGraphSummary));
+const LargeGraphSummary = lazyPart(() =>
+  import('./features/import/LargeGraphSummary.tsx').then((m) => m.LargeGraphSummary),
+);
 const ListView = lazyPart(() => import('./features/list/ListView.tsx').then((m) => m.ListView));
 
 let startup: Promise<StartupResult> | null = null;
@@ -53,7 +55,11 @@ export function App() {
     if (result?.ok) preloadLazyParts();
   }, [result]);
   if (result && !result.ok) {
-    return 'problems' in result ? <DataError problems={result.problems} /> : <DataUnavailable why={result.unavailable} />;
+    return 'problems' in result ? (
+      <DataError problems={result.problems} />
+    ) : (
+      <DataUnavailable why={result.unavailable} />
+    );
   }
   // Until the data is there, the explorer shows nothing (as while the page's scripts load).
   return (
@@ -68,7 +74,9 @@ function DataError({ problems }: { problems: string[] }) {
   return (
     <main className="data-error" role="alert">
       <h1>The bundled data has problems</h1>
-      <p>Fix these in data/ (run <code>npm run data:check</code> for the same list):</p>
+      <p>
+        Fix these in data/ (run <code>npm run data:check</code> for the same list):
+      </p>
       <ul>
         {problems.map((p) => (
           <li key={p}>{p}</li>
@@ -159,31 +167,31 @@ function Explorer() {
           </div>
         )}
         <div className="main-view">
-        <ErrorBoundary what="The graph view">
-          {large.summary || !large.graph ? (
-            <Suspense fallback={<LoadingPanel />}>
-              <LargeGraphSummary />
-            </Suspense>
-          ) : view.mainView === 'graph' ? (
-            <GraphView
-              graph={large.graph}
-              visible={visible}
-              selection={view.selection}
-              layout={view.layout}
-              positions={view.positions}
-              camera={view.camera}
-              path={pathHighlight}
-              scheme={scheme}
-              events={events}
-              handle={canvas}
-            />
-          ) : (
-            <Suspense fallback={<LoadingPanel />}>
-              <ListView />
-            </Suspense>
-          )}
-        </ErrorBoundary>
-        {view.mainView === 'graph' && !large.summary && <Legend />}
+          <ErrorBoundary what="The graph view">
+            {large.summary || !large.graph ? (
+              <Suspense fallback={<LoadingPanel />}>
+                <LargeGraphSummary />
+              </Suspense>
+            ) : view.mainView === 'graph' ? (
+              <GraphView
+                graph={large.graph}
+                visible={visible}
+                selection={view.selection}
+                layout={view.layout}
+                positions={view.positions}
+                camera={view.camera}
+                path={pathHighlight}
+                scheme={scheme}
+                events={events}
+                handle={canvas}
+              />
+            ) : (
+              <Suspense fallback={<LoadingPanel />}>
+                <ListView />
+              </Suspense>
+            )}
+          </ErrorBoundary>
+          {view.mainView === 'graph' && !large.summary && <Legend />}
         </div>
         {!EMBED && <TimeBar />}
       </main>

@@ -10,7 +10,12 @@ import type { ValidationResult } from '../src/core/data/validate.ts';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no matchMedia; the explorer reads the colour scheme with it.
 Object.defineProperty(window, 'matchMedia', {
-  value: (media: string) => ({ media, matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }),
+  value: (media: string) => ({
+    media,
+    matches: false,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }),
 });
 
 const bundled = vi.hoisted(() => ({ fetch: (): Promise<ValidationResult> => Promise.reject(new Error('not set')) }));
@@ -38,23 +43,32 @@ async function renderApp(): Promise<{ host: HTMLElement; unmount: () => Promise<
   return { host, unmount: () => act(async () => root.unmount()) };
 }
 
-it('lists the problems of the bundled data, one line each, naming file, record and field', { timeout: 30_000 }, async () => {
-  bundled.fetch = async () => ({
-    dataset: null,
-    problems: [
-      { file: 'nodes.json', record: 'chen-quanguo', field: 'kind', message: 'unknown kind "persn": expected one of person, agency' },
-      { file: 'measures.json', record: '', field: '', message: 'invalid JSON at line 3, column 5: expected a value' },
-    ],
-  });
-  const { host, unmount } = await renderApp();
-  const alert = host.querySelector('[role="alert"]');
-  expect(alert?.querySelector('h1')?.textContent).toBe('The bundled data has problems');
-  expect([...(alert?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
-    'nodes.json: chen-quanguo: kind: unknown kind "persn": expected one of person, agency',
-    'measures.json: invalid JSON at line 3, column 5: expected a value',
-  ]);
-  await unmount();
-});
+it(
+  'lists the problems of the bundled data, one line each, naming file, record and field',
+  { timeout: 30_000 },
+  async () => {
+    bundled.fetch = async () => ({
+      dataset: null,
+      problems: [
+        {
+          file: 'nodes.json',
+          record: 'chen-quanguo',
+          field: 'kind',
+          message: 'unknown kind "persn": expected one of person, agency',
+        },
+        { file: 'measures.json', record: '', field: '', message: 'invalid JSON at line 3, column 5: expected a value' },
+      ],
+    });
+    const { host, unmount } = await renderApp();
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.querySelector('h1')?.textContent).toBe('The bundled data has problems');
+    expect([...(alert?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'nodes.json: chen-quanguo: kind: unknown kind "persn": expected one of person, agency',
+      'measures.json: invalid JSON at line 3, column 5: expected a value',
+    ]);
+    await unmount();
+  },
+);
 
 it('says when the bundled data cannot be fetched, and to reload', { timeout: 30_000 }, async () => {
   bundled.fetch = () => Promise.reject(new Error('HTTP 404'));

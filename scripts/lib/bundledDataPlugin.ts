@@ -64,7 +64,8 @@ export function bundledData(options: { folder?: string } = {}): Plugin {
       if (!serving) for (const name of Object.keys(DATA_FILES)) this.addWatchFile(resolve(folder, name));
       const text = check((message) => this.warn(message));
       if (id === MODULES.get(BUNDLED_DATA_MODULE)) return `export default ${JSON.stringify(text)};\n`;
-      if (config?.command !== 'build') return `export default async function fetchBundledData() { return ${JSON.stringify(text)}; }\n`;
+      if (config?.command !== 'build')
+        return `export default async function fetchBundledData() { return ${JSON.stringify(text)}; }\n`;
       const name = bundledDataFileName(text);
       emitted = `${config.build.assetsDir}/${name}`;
       this.emitFile({ type: 'asset', fileName: emitted, source: text });
@@ -84,7 +85,13 @@ export function bundledData(options: { folder?: string } = {}): Plugin {
       // Fetch the data file alongside the scripts, not after them.
       handler() {
         if (emitted === null || config === null) return undefined;
-        return [{ tag: 'link', attrs: { rel: 'preload', href: `${config.base}${emitted}`, as: 'fetch', crossorigin: true }, injectTo: 'head' }];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `${config.base}${emitted}`, as: 'fetch', crossorigin: true },
+            injectTo: 'head',
+          },
+        ];
       },
     },
     configureServer(server: ViteDevServer) {

@@ -32,7 +32,8 @@ export function dataJsonSchemas(): Record<string, string> {
     const schema = z.toJSONSchema(DATA_FILES[file], {
       io: 'input',
       override: ({ jsonSchema }) => {
-        if (jsonSchema.type === 'object' && jsonSchema.properties !== undefined) jsonSchema.additionalProperties = false;
+        if (jsonSchema.type === 'object' && jsonSchema.properties !== undefined)
+          jsonSchema.additionalProperties = false;
       },
     });
     const document = {

@@ -80,10 +80,19 @@ export function parseJson(text: string): JsonResult {
 export function findJsonError(text: string): { offset: number; message: string } | null {
   let i = 0;
   class JsonError extends Error {
-    constructor(readonly offset: number, message: string) { super(message); }
+    constructor(
+      readonly offset: number,
+      message: string,
+    ) {
+      super(message);
+    }
   }
-  const fail = (message: string, at = i): never => { throw new JsonError(at, message); };
-  const skip = () => { while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++; };
+  const fail = (message: string, at = i): never => {
+    throw new JsonError(at, message);
+  };
+  const skip = () => {
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
+  };
   const describeHere = () => {
     if (i >= text.length) return 'the end of the file';
     const c = text.charAt(i);
@@ -97,14 +106,20 @@ export function findJsonError(text: string): { offset: number; message: string }
     if (c === '"') return string();
     if (c === '-' || (c >= '0' && c <= '9')) return number();
     for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) { i += word.length; return; }
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
     }
     fail(`expected a value, found ${describeHere()}`);
   };
   const container = (close: string, isObject: boolean): void => {
     i++;
     skip();
-    if (text.charAt(i) === close) { i++; return; }
+    if (text.charAt(i) === close) {
+      i++;
+      return;
+    }
     for (;;) {
       if (isObject) {
         skip();
@@ -117,7 +132,10 @@ export function findJsonError(text: string): { offset: number; message: string }
       value();
       skip();
       const c = text.charAt(i);
-      if (c === close) { i++; return; }
+      if (c === close) {
+        i++;
+        return;
+      }
       if (c !== ',') fail(`expected ',' or '${close}', found ${describeHere()}`);
       const comma = i;
       i++;
@@ -130,8 +148,14 @@ export function findJsonError(text: string): { offset: number; message: string }
     i++;
     while (i < text.length) {
       const c = text.charAt(i);
-      if (c === '"') { i++; return; }
-      if (c === '\\') { i += 2; continue; }
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\\') {
+        i += 2;
+        continue;
+      }
       if (c === '\n') fail('a line break inside a string (a missing closing quote?)');
       i++;
     }

@@ -68,10 +68,22 @@ export function sourcesBehind(dataset: Dataset, visible: VisibleIds): CitedSourc
   }
   const articles = found
     .filter((s) => s.kind === 'article')
-    .sort(byKeys((s) => s.article ?? '~', (s) => s.date ?? '', (s) => s.title));
+    .sort(
+      byKeys(
+        (s) => s.article ?? '~',
+        (s) => s.date ?? '',
+        (s) => s.title,
+      ),
+    );
   const references = found
     .filter((s) => s.kind !== 'article')
-    .sort(byKeys((s) => s.publisher, (s) => s.title, (s) => s.id));
+    .sort(
+      byKeys(
+        (s) => s.publisher,
+        (s) => s.title,
+        (s) => s.id,
+      ),
+    );
   return { articles, references, missing: missing.sort() };
 }
 

@@ -114,7 +114,11 @@ export function GraphView(props: Props) {
       zoomBy: (factor) => canvas.current?.zoomBy(factor),
       centreOn: (id) => canvas.current?.centreOn(id),
       png: ({ full, scale, background }) =>
-        canvas.current?.png({ full, scale, background: background ? THEMES[latest.current.scheme].background : null }) ?? null,
+        canvas.current?.png({
+          full,
+          scale,
+          background: background ? THEMES[latest.current.scheme].background : null,
+        }) ?? null,
       svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
     }),
     [],

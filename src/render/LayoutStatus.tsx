@@ -5,7 +5,13 @@ import type { LayoutProgress } from './canvas.ts';
 
 const count = new Intl.NumberFormat('en');
 
-export function LayoutStatus({ progress, onCancel }: { progress: Exclude<LayoutProgress, { phase: 'done' }>; onCancel(): void }) {
+export function LayoutStatus({
+  progress,
+  onCancel,
+}: {
+  progress: Exclude<LayoutProgress, { phase: 'done' }>;
+  onCancel(): void;
+}) {
   const seconds = useElapsedSeconds(progress.phase);
   return (
     <div className="layout-status" role="status">

@@ -465,18 +465,27 @@ export class GraphCanvas {
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 40 } }, { duration: this.animationMs(250) });
+    this.cy.animate(
+      { fit: { eles: this.cy.elements().not('.hidden'), padding: 40 } },
+      { duration: this.animationMs(250) },
+    );
   }
 
   zoomBy(factor: number): void {
     const zoom = this.cy.zoom() * factor;
-    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } }, { duration: this.animationMs(150) });
+    this.cy.animate(
+      { zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } },
+      { duration: this.animationMs(150) },
+    );
   }
 
   centreOn(id: string, zoom?: number): void {
     const node = this.cy.getElementById(id);
     if (node.empty()) return;
-    this.cy.animate({ center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) }, { duration: this.animationMs(300) });
+    this.cy.animate(
+      { center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) },
+      { duration: this.animationMs(300) },
+    );
   }
 
   /** PNG: whole graph or the current viewport, at a scale, with or without background. */
@@ -495,7 +504,9 @@ export class GraphCanvas {
    */
   async svg(options: { full: boolean; background: boolean }): Promise<string> {
     const shown = this.cy.elements().not('.hidden');
-    const nodes: SvgNode[] = shown.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
+    const nodes: SvgNode[] = shown
+      .nodes()
+      .map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
     const edges: SvgEdge[] = shown.edges().map((e) => ({
       source: e.source().id(),
       target: e.target().id(),
@@ -516,12 +527,18 @@ export class GraphCanvas {
   snapshot(): { visibleNodes: string[]; visibleEdges: string[]; positions: Record<string, Point>; camera: Camera } {
     const positions: Record<string, Point> = {};
     const visibleNodes: string[] = [];
-    this.cy.nodes().not('.hidden').forEach((n) => {
-      visibleNodes.push(n.id());
-      const { x, y } = n.position();
-      positions[n.id()] = { x, y };
-    });
-    const visibleEdges = this.cy.edges().not('.hidden').map((e) => e.id());
+    this.cy
+      .nodes()
+      .not('.hidden')
+      .forEach((n) => {
+        visibleNodes.push(n.id());
+        const { x, y } = n.position();
+        positions[n.id()] = { x, y };
+      });
+    const visibleEdges = this.cy
+      .edges()
+      .not('.hidden')
+      .map((e) => e.id());
     return { visibleNodes, visibleEdges, positions, camera: this.camera() };
   }
 

@@ -49,7 +49,9 @@ export function requestLayout(input: LayoutInput): LayoutJob {
       else resolve(event.data.positions);
     };
     w.addEventListener('message', onMessage);
-    w.addEventListener('error', (event) => reject(new Error(event.message || 'The layout worker failed.')), { once: true });
+    w.addEventListener('error', (event) => reject(new Error(event.message || 'The layout worker failed.')), {
+      once: true,
+    });
     w.postMessage({ id, input } satisfies LayoutRequest);
   });
   return {

@@ -39,7 +39,13 @@ export function layoutOptions(
       } as LayoutOptions;
     }
     case 'concentric':
-      return { name: 'concentric', ...common, minNodeSpacing: 30, concentric: (n) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (n) => n.degree(false),
+        levelWidth: () => 2,
+      } as LayoutOptions;
     case 'breadthfirst':
       return { name: 'breadthfirst', ...common, directed: true, spacingFactor: 1.1 };
     case 'circle':

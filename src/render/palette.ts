@@ -51,6 +51,20 @@ export interface Theme {
 }
 
 export const THEMES: Record<'light' | 'dark', Theme> = {
-  light: { background: '#ffffff', text: '#1b1b1b', textOutline: '#ffffff', dim: 0.15, highlight: '#000000', path: '#F0E442' },
-  dark: { background: '#14161a', text: '#f0f0f0', textOutline: '#14161a', dim: 0.2, highlight: '#ffffff', path: '#F0E442' },
+  light: {
+    background: '#ffffff',
+    text: '#1b1b1b',
+    textOutline: '#ffffff',
+    dim: 0.15,
+    highlight: '#000000',
+    path: '#F0E442',
+  },
+  dark: {
+    background: '#14161a',
+    text: '#f0f0f0',
+    textOutline: '#14161a',
+    dim: 0.2,
+    highlight: '#ffffff',
+    path: '#F0E442',
+  },
 };

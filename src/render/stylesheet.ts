@@ -31,7 +31,10 @@ export function buildLargeGraphStylesheet(theme: Theme): StylesheetJson {
   return [
     ...looks,
     { selector: 'node', style: { label: '' } },
-    { selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0, 'line-style': 'solid', opacity: 1 } },
+    {
+      selector: 'edge',
+      style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0, 'line-style': 'solid', opacity: 1 },
+    },
     // The full look again for what is marked `detail` (the class is added after the rule's own selector).
     ...looks.map((rule) => ({ selector: `${rule.selector}.detail`, style: rule.style })),
     { selector: 'edge.detail', style: { 'curve-style': 'straight' } },
@@ -68,7 +71,12 @@ function lookRules(theme: Theme): Rule[] {
         shape: NODE_LOOK[kind].shape,
         'background-color': NODE_LOOK[kind].color,
         ...(NODE_LOOK[kind].dashed
-          ? { 'border-style': 'dashed' as const, 'border-color': NODE_LOOK[kind].color, 'background-opacity': 0.35, 'border-width': 3 }
+          ? {
+              'border-style': 'dashed' as const,
+              'border-color': NODE_LOOK[kind].color,
+              'background-opacity': 0.35,
+              'border-width': 3,
+            }
           : {}),
       },
     })),
@@ -77,8 +85,14 @@ function lookRules(theme: Theme): Rule[] {
       selector: 'edge',
       style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85, ...edgeStyle(ROLE_LOOK) },
     },
-    ...MEASURE_KINDS.map((kind) => ({ selector: `edge[measureKind = "${kind}"]`, style: edgeStyle(MEASURE_LOOK[kind]) })),
-    { selector: 'edge[edgeKind = "link"]', style: { ...edgeStyle(LINK_LOOK), label: 'data(label)', 'font-size': 9, color: theme.text } },
+    ...MEASURE_KINDS.map((kind) => ({
+      selector: `edge[measureKind = "${kind}"]`,
+      style: edgeStyle(MEASURE_LOOK[kind]),
+    })),
+    {
+      selector: 'edge[edgeKind = "link"]',
+      style: { ...edgeStyle(LINK_LOOK), label: 'data(label)', 'font-size': 9, color: theme.text },
+    },
   ];
 }
 
@@ -89,10 +103,16 @@ function stateRules(theme: Theme): Rule[] {
     { selector: '.dimmed', style: { opacity: theme.dim } },
     // Hovering on a large graph marks the neighbourhood instead of dimming the rest (see canvas.ts).
     { selector: 'node.neighbour', style: { 'border-color': theme.highlight, 'border-width': 3 } },
-    { selector: 'edge.neighbour', style: { 'line-color': theme.highlight, 'target-arrow-color': theme.highlight, opacity: 1 } },
+    {
+      selector: 'edge.neighbour',
+      style: { 'line-color': theme.highlight, 'target-arrow-color': theme.highlight, opacity: 1 },
+    },
     { selector: 'node:selected', style: { 'border-color': theme.highlight, 'border-width': 4, 'z-index': 10 } },
     { selector: 'edge:selected', style: { width: 6, 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-color': theme.path, 'border-width': 6, 'z-index': 20 } },
-    { selector: 'edge.on-path', style: { 'line-color': theme.path, 'target-arrow-color': theme.path, width: 7, opacity: 1, 'z-index': 20 } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': theme.path, 'target-arrow-color': theme.path, width: 7, opacity: 1, 'z-index': 20 },
+    },
   ];
 }

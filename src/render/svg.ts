@@ -37,7 +37,8 @@ export function escapeXml(text: string): string {
 }
 
 function shapePath(shape: NodeShape, x: number, y: number): string {
-  const poly = (pts: [number, number][]) => `<polygon points="${pts.map(([px, py]) => `${fmt(x + px)},${fmt(y + py)}`).join(' ')}"`;
+  const poly = (pts: [number, number][]) =>
+    `<polygon points="${pts.map(([px, py]) => `${fmt(x + px)},${fmt(y + py)}`).join(' ')}"`;
   switch (shape) {
     case 'ellipse':
       return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${R}"`;
@@ -46,12 +47,33 @@ function shapePath(shape: NodeShape, x: number, y: number): string {
     case 'barrel':
       return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${SIZE}" height="${SIZE}" rx="${R}" ry="5"`;
     case 'hexagon':
-      return poly([[-R, 0], [-R / 2, -R], [R / 2, -R], [R, 0], [R / 2, R], [-R / 2, R]]);
+      return poly([
+        [-R, 0],
+        [-R / 2, -R],
+        [R / 2, -R],
+        [R, 0],
+        [R / 2, R],
+        [-R / 2, R],
+      ]);
     case 'diamond':
-      return poly([[0, -R - 4], [R + 4, 0], [0, R + 4], [-R - 4, 0]]);
+      return poly([
+        [0, -R - 4],
+        [R + 4, 0],
+        [0, R + 4],
+        [-R - 4, 0],
+      ]);
     case 'round-octagon': {
       const a = R * 0.41;
-      return poly([[-a, -R], [a, -R], [R, -a], [R, a], [a, R], [-a, R], [-R, a], [-R, -a]]);
+      return poly([
+        [-a, -R],
+        [a, -R],
+        [R, -a],
+        [R, a],
+        [a, R],
+        [-a, R],
+        [-R, a],
+        [-R, -a],
+      ]);
     }
   }
 }
@@ -84,11 +106,15 @@ export function graphToSvg(input: SvgInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${fmt(box.x1)} ${fmt(box.y1)} ${fmt(width)} ${fmt(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}" font-family="system-ui, sans-serif">`,
     '<defs>',
     ...Object.entries({ ...MEASURE_LOOK }).map(
-      ([kind, look]) => `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${look.color}"/></marker>`,
+      ([kind, look]) =>
+        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${look.color}"/></marker>`,
     ),
     '</defs>',
   ];
-  if (input.background) out.push(`<rect x="${fmt(box.x1)}" y="${fmt(box.y1)}" width="${fmt(width)}" height="${fmt(height)}" fill="${theme.background}"/>`);
+  if (input.background)
+    out.push(
+      `<rect x="${fmt(box.x1)}" y="${fmt(box.y1)}" width="${fmt(width)}" height="${fmt(height)}" fill="${theme.background}"/>`,
+    );
   out.push('<g class="edges">');
   for (const edge of input.edges) {
     const s = at.get(edge.source);
@@ -102,13 +128,19 @@ export function graphToSvg(input: SvgInput): string {
     const ex = t.x - (dx / len) * (R + 2);
     const ey = t.y - (dy / len) * (R + 2);
     const marker = look.arrow && edge.measureKind ? ` marker-end="url(#arrow-${edge.measureKind})"` : '';
-    out.push(`<line x1="${fmt(s.x)}" y1="${fmt(s.y)}" x2="${fmt(ex)}" y2="${fmt(ey)}" stroke="${look.color}" stroke-width="${look.width}"${dash(look)}${marker} opacity="0.85"/>`);
+    out.push(
+      `<line x1="${fmt(s.x)}" y1="${fmt(s.y)}" x2="${fmt(ex)}" y2="${fmt(ey)}" stroke="${look.color}" stroke-width="${look.width}"${dash(look)}${marker} opacity="0.85"/>`,
+    );
   }
   out.push('</g><g class="nodes">');
   for (const node of shown) {
     const look = NODE_LOOK[node.kind];
-    const fill = look.dashed ? `fill="${look.color}" fill-opacity="0.35" stroke="${look.color}" stroke-width="3" stroke-dasharray="4 3"` : `fill="${look.color}" stroke="${theme.textOutline}" stroke-width="2"`;
-    out.push(`${shapePath(look.shape, node.x, node.y)} ${fill}><title>${escapeXml(node.label)}</title></${tagOf(look.shape)}>`);
+    const fill = look.dashed
+      ? `fill="${look.color}" fill-opacity="0.35" stroke="${look.color}" stroke-width="3" stroke-dasharray="4 3"`
+      : `fill="${look.color}" stroke="${theme.textOutline}" stroke-width="2"`;
+    out.push(
+      `${shapePath(look.shape, node.x, node.y)} ${fill}><title>${escapeXml(node.label)}</title></${tagOf(look.shape)}>`,
+    );
     out.push(
       `<text x="${fmt(node.x)}" y="${fmt(node.y + R + 13)}" text-anchor="middle" font-size="11" fill="${theme.text}" stroke="${theme.textOutline}" stroke-width="3" paint-order="stroke">${escapeXml(node.label)}</text>`,
     );

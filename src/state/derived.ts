@@ -9,12 +9,26 @@ import { useAppStore } from './store.ts';
 
 const EMPTY: ElementSet = { nodes: new Set(), edges: new Set() };
 
-let visibleCache: { data: LoadedData; filters: ViewState['filters']; asOf: string | null; focus: ViewState['focus']; expanded: ViewState['expanded']; result: ElementSet } | null = null;
+let visibleCache: {
+  data: LoadedData;
+  filters: ViewState['filters'];
+  asOf: string | null;
+  focus: ViewState['focus'];
+  expanded: ViewState['expanded'];
+  result: ElementSet;
+} | null = null;
 
 /** The ids the canvas shows. Memoised on the graph, filters, date, focus and expansions. */
 export function selectVisible(data: LoadedData, view: ViewState): ElementSet {
   const c = visibleCache;
-  if (c && c.data === data && c.filters === view.filters && c.asOf === view.asOf && c.focus === view.focus && c.expanded === view.expanded) {
+  if (
+    c &&
+    c.data === data &&
+    c.filters === view.filters &&
+    c.asOf === view.asOf &&
+    c.focus === view.focus &&
+    c.expanded === view.expanded
+  ) {
     return c.result;
   }
   let result: ElementSet;
@@ -42,7 +56,13 @@ export interface PathResult {
   elements: ElementSet;
 }
 
-let pathCache: { data: LoadedData; from: string | null; to: string | null; visible: ElementSet; result: PathResult | null } | null = null;
+let pathCache: {
+  data: LoadedData;
+  from: string | null;
+  to: string | null;
+  visible: ElementSet;
+  result: PathResult | null;
+} | null = null;
 
 /** The shortest paths between the chosen endpoints, or null until both are chosen. */
 export function selectPaths(data: LoadedData, view: ViewState): PathResult | null {

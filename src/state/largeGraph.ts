@@ -45,12 +45,20 @@ export function visibleSubgraph(graph: SanctionsGraph, visible: ElementSet): San
     if (!graph.hasEdge(id)) continue;
     const source = graph.source(id);
     const target = graph.target(id);
-    if (sub.hasNode(source) && sub.hasNode(target)) sub.addDirectedEdgeWithKey(id, source, target, graph.getEdgeAttributes(id));
+    if (sub.hasNode(source) && sub.hasNode(target))
+      sub.addDirectedEdgeWithKey(id, source, target, graph.getEdgeAttributes(id));
   }
   return sub;
 }
 
 /** Starts exploring from a node of a large graph: focus on its neighbourhood (one step) and select it. */
 export function exploreFrom(view: ViewState, id: string): ViewState {
-  return { ...view, focus: { node: id, depth: 1 }, expanded: [], selection: { type: 'node', id }, panel: 'details', camera: null };
+  return {
+    ...view,
+    focus: { node: id, depth: 1 },
+    expanded: [],
+    selection: { type: 'node', id },
+    panel: 'details',
+    camera: null,
+  };
 }

@@ -68,7 +68,8 @@ export function searchWithData(search: string, dataUrl: string | null): string {
   params.delete(DATA_PARAM);
   const rest = params.toString();
   const parts = rest === '' ? [] : [rest];
-  if (dataUrl !== null) parts.push(`${DATA_PARAM}=${encodeURIComponent(dataUrl).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`);
+  if (dataUrl !== null)
+    parts.push(`${DATA_PARAM}=${encodeURIComponent(dataUrl).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
@@ -104,7 +105,10 @@ export function cancelLoad(): void {
 
 /** Closes the failure message or the report. */
 export function dismissLoadStatus(): void {
-  useLoadStore.setState((s) => ({ status: s.status.state === 'failed' ? { state: 'idle' } : s.status, reportOpen: false }));
+  useLoadStore.setState((s) => ({
+    status: s.status.state === 'failed' ? { state: 'idle' } : s.status,
+    reportOpen: false,
+  }));
 }
 
 export function openLoadReport(): void {
@@ -161,7 +165,12 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
   }
   if (job.cancelled) return { ok: false, error: new ImportError('cancelled', 'The import was cancelled.') };
   useLoadStore.setState((s) => ({
-    status: { state: 'loading', name, step: 'prepare', progress: s.status.state === 'loading' ? s.status.progress : null },
+    status: {
+      state: 'loading',
+      name,
+      step: 'prepare',
+      progress: s.status.state === 'loading' ? s.status.progress : null,
+    },
   }));
 
   let data: LoadedData;
@@ -175,16 +184,25 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
   if (job.cancelled) return { ok: false, error: new ImportError('cancelled', 'The import was cancelled.') };
   running = null;
 
-  const { view, notices } = options.viewFor?.(data) ?? { view: defaultViewState(data.dataset.info.version), notices: [] };
+  const { view, notices } = options.viewFor?.(data) ?? {
+    view: defaultViewState(data.dataset.info.version),
+    notices: [],
+  };
   const dataUrl = typeof source === 'string' ? source : source instanceof URL ? source.href : null;
   show(data, view, dataUrl, options.syncUrl !== false);
   const { report } = outcome;
   const skipped = report.skipped.length + report.skippedNotListed;
   const warnings = report.warnings.length + report.warningsNotListed;
-  useLoadStore.setState({ status: { state: 'idle' }, last: { name, format: outcome.format, report }, reportOpen: skipped > 0 });
+  useLoadStore.setState({
+    status: { state: 'idle' },
+    last: { name, format: outcome.format, report },
+    reportOpen: skipped > 0,
+  });
   addNotice(
     `Opened ${name}: ${plural(data.graph.order, 'entity', 'entities')}, ${plural(data.graph.size, 'relation', 'relations')}` +
-      (outcome.format === 'ftm' ? `; ${plural(skipped, 'line', 'lines')} skipped, ${plural(warnings, 'warning', 'warnings')} (the load report is under Open data).` : '.'),
+      (outcome.format === 'ftm'
+        ? `; ${plural(skipped, 'line', 'lines')} skipped, ${plural(warnings, 'warning', 'warnings')} (the load report is under Open data).`
+        : '.'),
     skipped > 0 ? 'warning' : 'info',
   );
   for (const notice of notices) addNotice(notice, 'warning');
@@ -197,7 +215,10 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
  */
 async function openViewFileBlob(file: Blob, name: string, job: { cancelled: boolean }): Promise<LoadResult> {
   const failWith = (message: string) => fail(name, new ImportError('read', message), true);
-  const cancelled = (): LoadResult => ({ ok: false, error: new ImportError('cancelled', 'Opening the view file was cancelled.') });
+  const cancelled = (): LoadResult => ({
+    ok: false,
+    error: new ImportError('cancelled', 'Opening the view file was cancelled.'),
+  });
   let text: string;
   try {
     text = await file.text();
@@ -214,7 +235,11 @@ async function openViewFileBlob(file: Blob, name: string, job: { cancelled: bool
   if (parsed.data) data = await prepareDataInSteps(parsed.data, { kind: 'file', name });
   if (job.cancelled) return cancelled();
   if (!data) return failWith('There is no data to open this view on.');
-  const known = { nodeIds: new Set(data.graph.nodes()), edgeIds: new Set(data.graph.edges()), datasetVersion: data.dataset.info.version };
+  const known = {
+    nodeIds: new Set(data.graph.nodes()),
+    edgeIds: new Set(data.graph.edges()),
+    datasetVersion: data.dataset.info.version,
+  };
   const cleaned = cleanViewState(parsed.view, known, { source: 'view file' });
   if (parsed.data) show(data, cleaned.state, null, true);
   else replaceView(cleaned.state);

@@ -21,7 +21,11 @@ export async function buildNameSearch(data: LoadedData): Promise<NameSearchState
     return { status: 'ready', data, search: (query, options) => search(index, query, options) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', data, message: `The name search could not be loaded (${why}); reload the page to try again.` };
+    return {
+      status: 'failed',
+      data,
+      message: `The name search could not be loaded (${why}); reload the page to try again.`,
+    };
   }
 }
 

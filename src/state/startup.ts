@@ -18,7 +18,9 @@ export interface StartOptions {
 }
 
 export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
-  const bundled = await fetchBundledDataset().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const bundled = await fetchBundledDataset().catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  );
   if (bundled instanceof Error) return { ok: false, unavailable: bundled.message };
   const { dataset, problems } = bundled;
   if (!dataset) return { ok: false, problems: problems.map(formatProblem) };
@@ -46,11 +48,17 @@ function startFromDataUrl(url: string, bundled: Dataset, syncUrl: boolean): void
       const data = prepareData(bundled, { kind: 'bundled' });
       const view = defaultViewState(data.dataset.info.version);
       setData(data, view);
-      if (syncUrl) window.history.replaceState(null, '', `${window.location.pathname}${searchWithData(window.location.search, null)}`);
+      if (syncUrl)
+        window.history.replaceState(
+          null,
+          '',
+          `${window.location.pathname}${searchWithData(window.location.search, null)}`,
+        );
       // Cancelled because the user opened other data meanwhile: that load will replace the bundled data; no notice.
       const superseded = result.error.code === 'cancelled' && useLoadStore.getState().status.state !== 'idle';
       const why = result.error.code === 'cancelled' ? 'the import was cancelled.' : result.error.message;
-      if (!superseded) addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
+      if (!superseded)
+        addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
     }
     if (syncUrl) startUrlSync();
   });

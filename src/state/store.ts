@@ -27,7 +27,10 @@ export const useAppStore = create<AppState>(() => ({
 }));
 
 /** Applies a pure view transition: `updateView(selectNode, 'chen-quanguo')`. */
-export function updateView<A extends unknown[]>(transition: (view: ViewState, ...args: A) => ViewState, ...args: A): void {
+export function updateView<A extends unknown[]>(
+  transition: (view: ViewState, ...args: A) => ViewState,
+  ...args: A
+): void {
   useAppStore.setState((state) => {
     const view = transition(state.view, ...args);
     return view === state.view ? state : { view };

@@ -17,7 +17,10 @@ export function viewFromHash(hash: string, data: LoadedData): { view: ViewState;
     edgeIds: new Set(data.graph.edges()),
     datasetVersion: data.dataset.info.version,
   });
-  return { view: { ...cleaned.state, dataset: data.dataset.info.version }, notices: [...decoded.notices, ...cleaned.notices] };
+  return {
+    view: { ...cleaned.state, dataset: data.dataset.info.version },
+    notices: [...decoded.notices, ...cleaned.notices],
+  };
 }
 
 const DATE_SETTLE_MS = 800;

@@ -27,7 +27,15 @@ export function ShapeIcon({ shape, color, dashed = false }: { shape: NodeShape; 
 }
 
 /** A short line sample for an edge style. */
-export function LineIcon({ color, line, arrow }: { color: string; line: 'solid' | 'dashed' | 'dotted'; arrow: boolean }) {
+export function LineIcon({
+  color,
+  line,
+  arrow,
+}: {
+  color: string;
+  line: 'solid' | 'dashed' | 'dotted';
+  arrow: boolean;
+}) {
   const dash = line === 'dashed' ? '5 3' : line === 'dotted' ? '1.5 2.5' : undefined;
   return (
     <svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" className="shape-icon">

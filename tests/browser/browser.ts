@@ -23,7 +23,13 @@ export interface OpenedApp {
 /** Opens the app in a fresh context and waits until the graph reports it is drawn. */
 export async function openApp(
   browser: Browser,
-  opts: { hash?: string; query?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; waitForGraph?: boolean } = {},
+  opts: {
+    hash?: string;
+    query?: string;
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    waitForGraph?: boolean;
+  } = {},
 ): Promise<OpenedApp> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },

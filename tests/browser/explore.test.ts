@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { expansionCounts } from '../../src/core/algorithms/neighbourhood.ts';
-import { counterSanctionPairs, mostSanctioned, sanctionedByButNot, targetBodyMatrix } from '../../src/core/algorithms/insights.ts';
+import {
+  counterSanctionPairs,
+  mostSanctioned,
+  sanctionedByButNot,
+  targetBodyMatrix,
+} from '../../src/core/algorithms/insights.ts';
 import { describePath, shortestPaths } from '../../src/core/algorithms/paths.ts';
 import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
@@ -15,9 +20,7 @@ import { launch, openApp as openAppWithDefaults, screenshot } from './browser.ts
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
 const graph = buildGraph(dataset);
-const treasuryJuly2020 = dataset.measures
-  .filter((m) => m.action === 'act-2020-07-09-treasury')
-  .map((m) => m.id);
+const treasuryJuly2020 = dataset.measures.filter((m) => m.action === 'act-2020-07-09-treasury').map((m) => m.id);
 const steps = timelineSteps(graph, dataset.actions);
 
 let browser: Browser;
@@ -75,7 +78,9 @@ describe('filters', () => {
     expect(after.visibleNodes.filter((id) => companies.includes(id))).toEqual([]);
     // No layout ran: every remaining node is exactly where it was.
     for (const id of after.visibleNodes) expect(after.positions[id]).toEqual(before.positions[id]);
-    await expect.poll(() => page.locator('.filters-summary').textContent()).toContain(`Showing ${after.visibleNodes.length} of ${graph.order}`);
+    await expect
+      .poll(() => page.locator('.filters-summary').textContent())
+      .toContain(`Showing ${after.visibleNodes.length} of ${graph.order}`);
     await screenshot(page, 'explore-filters-no-companies');
 
     await page.locator('[data-reset-filters]').click();
@@ -89,7 +94,9 @@ describe('filters', () => {
     const { page, context } = await openApp(browser);
     await openTab(page, 'Filters');
     const before = await snapshot(page);
-    const count = Number(await page.locator('[data-filter-option="bodies:us-treasury"] [data-count]').getAttribute('data-count'));
+    const count = Number(
+      await page.locator('[data-filter-option="bodies:us-treasury"] [data-count]').getAttribute('data-count'),
+    );
     expect(count).toBe(dataset.measures.filter((m) => m.body === 'us-treasury').length);
     await page.locator('[data-filter="bodies:us-treasury"]').uncheck();
     await expect.poll(async () => (await snapshot(page)).visibleEdges.length).toBe(before.visibleEdges.length - count);
@@ -109,7 +116,9 @@ describe('time', () => {
     expect(treasuryJuly2020.every((id) => before.visibleEdges.includes(id))).toBe(true);
 
     await page.locator('.time-bar input[type="date"]').fill('2020-01-01');
-    await expect.poll(async () => (await snapshot(page)).visibleEdges.filter((id) => treasuryJuly2020.includes(id))).toEqual([]);
+    await expect
+      .poll(async () => (await snapshot(page)).visibleEdges.filter((id) => treasuryJuly2020.includes(id)))
+      .toEqual([]);
     expect(await page.locator(chenCard).count()).toBe(0);
     const panelText = (await page.locator('[data-panel-node="chen-quanguo"]').textContent()) ?? '';
     expect(panelText).toContain('hidden: the date is set to 1 January 2020');
@@ -175,7 +184,9 @@ describe('time', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => page.locator('.time-bar input[type="date"]').inputValue()).toBe('2019-10-01');
     expect(await visibleCount(page)).toBe(graph.order);
-    expect((await snapshot(page)).visibleEdges.filter((id) => graph.getEdgeAttribute(id, 'kind') === 'measure')).toEqual([]);
+    expect(
+      (await snapshot(page)).visibleEdges.filter((id) => graph.getEdgeAttribute(id, 'kind') === 'measure'),
+    ).toEqual([]);
     await context.close();
   });
 });
@@ -199,7 +210,9 @@ describe('paths', () => {
     expect(sentences).toEqual(expected.slice(0, 10).map((p) => describePath(graph, p)));
     expect(sentences[0]).toMatch(/^SenseTime Group Limited <- .* Chen Quanguo$/);
     // Every name in the sentences is a link, and every node on the paths is drawn.
-    const linked = await page.locator('[data-path-sentence] [data-node-link]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-link')));
+    const linked = await page
+      .locator('[data-path-sentence] [data-node-link]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-link')));
     const onPath = new Set(expected.flatMap((p) => p.nodes));
     expect(new Set(linked)).toEqual(onPath);
     const snap = await snapshot(page);
@@ -221,14 +234,20 @@ describe('paths', () => {
 
     // Swap the ends: the same paths, read the other way.
     await page.getByRole('button', { name: 'Swap the two ends' }).click();
-    await expect.poll(async () => (await page.locator('[data-path-sentence]').first().textContent()) ?? '').toMatch(/^Chen Quanguo .* SenseTime Group Limited$/);
+    await expect
+      .poll(async () => (await page.locator('[data-path-sentence]').first().textContent()) ?? '')
+      .toMatch(/^Chen Quanguo .* SenseTime Group Limited$/);
     // Change one end with the picker's search field.
     await page.getByRole('button', { name: 'Change the “to” end' }).click();
     await page.keyboard.type('Huo Liuju');
-    await expect.poll(() => page.locator('[data-path-end="to"] [role="option"]').first().textContent()).toContain('Huo Liujun');
+    await expect
+      .poll(() => page.locator('[data-path-end="to"] [role="option"]').first().textContent())
+      .toContain('Huo Liujun');
     await page.keyboard.press('Enter');
     const huo = shortestPaths(graph, 'chen-quanguo', 'huo-liujun');
-    await expect.poll(async () => page.locator('[data-path-sentence]').allTextContents()).toEqual(huo.slice(0, 10).map((p) => describePath(graph, p)));
+    await expect
+      .poll(async () => page.locator('[data-path-sentence]').allTextContents())
+      .toEqual(huo.slice(0, 10).map((p) => describePath(graph, p)));
     await page.getByRole('button', { name: 'Clear path' }).click();
     expect(await page.locator('.path-bar').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -258,7 +277,8 @@ describe('focus', () => {
     const bar = page.locator('.focus-bar');
     await bar.waitFor();
     expect(await bar.textContent()).toContain('Focused on Chen Quanguo');
-    const at = (depth: 1 | 2 | 3) => visibleElements(graph, { ...defaultViewState(), focus: { node: 'chen-quanguo', depth } }).nodes.size;
+    const at = (depth: 1 | 2 | 3) =>
+      visibleElements(graph, { ...defaultViewState(), focus: { node: 'chen-quanguo', depth } }).nodes.size;
     await expect.poll(() => visibleCount(page)).toBe(at(1));
     expect(at(2)).toBeGreaterThan(at(1));
     await bar.getByRole('radio', { name: '2' }).check();
@@ -298,7 +318,9 @@ describe('insights', () => {
     await openTab(page, 'Insights');
     const top = mostSanctioned(graph, 10);
     const rows = page.locator('[data-insights="top"] tbody tr');
-    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-target')))).toEqual(top.map((t) => t.target));
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-target')))).toEqual(
+      top.map((t) => t.target),
+    );
     expect(await rows.first().locator('td').first().textContent()).toBe(String(top[0]?.measures));
 
     const matrix = targetBodyMatrix(graph);
@@ -306,7 +328,9 @@ describe('insights', () => {
     expect(await table.locator('thead th').count()).toBe(matrix.bodies.length + 1);
     expect(await table.locator('tbody tr').count()).toBe(matrix.rows.length);
     const chenRow = table.locator('[data-matrix-row="chen-quanguo"]');
-    expect(await chenRow.locator('td.hit').count()).toBe(new Set(dataset.measures.filter((m) => m.target === 'chen-quanguo').map((m) => m.body)).size);
+    expect(await chenRow.locator('td.hit').count()).toBe(
+      new Set(dataset.measures.filter((m) => m.target === 'chen-quanguo').map((m) => m.body)).size,
+    );
 
     const picker = page.locator('[data-but-not]');
     await picker.getByLabel('Sanctioned by').selectOption('us-treasury');
@@ -314,17 +338,24 @@ describe('insights', () => {
     const expected = sanctionedByButNot(matrix, 'us-treasury', 'us-state');
     const result = picker.locator('[data-but-not-result]');
     await expect.poll(() => result.getAttribute('data-but-not-result')).toBe(String(expected.length));
-    expect(await result.locator('[data-node-link]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-link')))).toEqual(expected);
+    expect(
+      await result.locator('[data-node-link]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-link'))),
+    ).toEqual(expected);
 
     const answer = page.locator('[data-counter="act-2021-12-21-mfa"]');
     const answered = counterSanctionPairs(dataset, graph).find((p) => p.action.id === 'act-2021-12-21-mfa');
-    expect(answered?.respondsTo.map((r) => r.action.id).sort()).toEqual(['act-2021-12-10-state', 'act-2021-12-10-treasury']);
-    expect(await answer.locator('[data-answered]').evaluateAll((els) => els.map((e) => e.getAttribute('data-answered')))).toEqual(
-      answered?.respondsTo.map((r) => r.action.id),
-    );
+    expect(answered?.respondsTo.map((r) => r.action.id).sort()).toEqual([
+      'act-2021-12-10-state',
+      'act-2021-12-10-treasury',
+    ]);
+    expect(
+      await answer.locator('[data-answered]').evaluateAll((els) => els.map((e) => e.getAttribute('data-answered'))),
+    ).toEqual(answered?.respondsTo.map((r) => r.action.id));
     // The counter-sanctions of 2021-12-21 list the commissioners they hit, as links.
     const hit = new Set(dataset.measures.filter((m) => m.action === 'act-2021-12-21-mfa').map((m) => m.target));
-    const shown = await answer.locator('[data-action-line="act-2021-12-21-mfa"] [data-node-link]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-link')));
+    const shown = await answer
+      .locator('[data-action-line="act-2021-12-21-mfa"] [data-node-link]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-link')));
     expect(new Set(shown)).toEqual(new Set([...hit, 'cn-mfa']));
     await screenshot(page, 'explore-insights');
     await table.scrollIntoViewIfNeeded();
@@ -337,7 +368,9 @@ describe('insights', () => {
     const asOf = visibleElements(graph, { ...defaultViewState(), asOf: '2020-01-01' });
     const topThen = mostSanctioned(graph, 10, { within: asOf });
     expect(topThen.map((t) => t.target)).not.toEqual(top.map((t) => t.target));
-    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-target')))).toEqual(topThen.map((t) => t.target));
+    await expect
+      .poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-target'))))
+      .toEqual(topThen.map((t) => t.target));
     await screenshot(page, 'explore-insights-as-of-2020');
     expect(errors).toEqual([]);
     await context.close();
@@ -366,12 +399,16 @@ describe('keyboard and small screens', () => {
     expect(seen.at(-1)).toBe('nodeKinds:company');
     const visibleBefore = await visibleCount(page);
     await page.keyboard.press('Space');
-    await expect.poll(() => visibleCount(page)).toBe(visibleBefore - graph.filterNodes((_i, n) => n.kind === 'company').length);
+    await expect
+      .poll(() => visibleCount(page))
+      .toBe(visibleBefore - graph.filterNodes((_i, n) => n.kind === 'company').length);
     expect(await page.locator('[data-filter="nodeKinds:company"]').isChecked()).toBe(false);
     await page.keyboard.press('Space');
     await expect.poll(() => visibleCount(page)).toBe(visibleBefore);
     // The focused checkbox shows a focus ring.
-    const outline = await page.locator('[data-filter="nodeKinds:company"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+    const outline = await page
+      .locator('[data-filter="nodeKinds:company"]')
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
     await context.close();
   });
@@ -386,10 +423,16 @@ describe('keyboard and small screens', () => {
     await page.locator('.time-bar input[type="date"]').fill('2021-01-01');
     await openTab(page, 'Filters');
     await page.locator('[data-filter="nodeKinds:company"]').focus();
-    const colours = await page.locator('.filter-group').first().evaluate((el) => {
-      const style = getComputedStyle(el);
-      return { background: style.backgroundColor, text: getComputedStyle(el.querySelector('.filter-label') ?? el).color };
-    });
+    const colours = await page
+      .locator('.filter-group')
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          background: style.backgroundColor,
+          text: getComputedStyle(el.querySelector('.filter-label') ?? el).color,
+        };
+      });
     // Light text on a dark box.
     const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0) / 3;
     expect(lightness(colours.background)).toBeLessThan(80);

@@ -51,7 +51,10 @@ beforeAll(async () => {
     }
     try {
       const body = readFileSync(join(FIXTURES, path));
-      res.writeHead(200, { 'Content-Type': extname(path) === '.png' ? 'image/png' : 'application/json', 'Content-Length': body.length });
+      res.writeHead(200, {
+        'Content-Type': extname(path) === '.png' ? 'image/png' : 'application/json',
+        'Content-Length': body.length,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
@@ -88,7 +91,8 @@ async function watchForProgressBar(page: Page): Promise<void> {
   });
 }
 
-const sawProgressBar = (page: Page) => page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress);
+const sawProgressBar = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress);
 
 /** Drops a file on the page as a browser does: dragenter on the page, then drop on the drop zone. */
 async function dropFile(page: Page, name: string, content: Buffer, type = 'application/json'): Promise<void> {
@@ -116,7 +120,9 @@ describe('opening a file', () => {
     expect(await sawProgressBar(page)).toBe(true);
     const drawn = new Set(await drawnNodes(page));
     expect(drawn).toEqual(new Set(small.dataset.nodes.map((n) => n.id)));
-    await expect.poll(() => page.locator('[data-testid="notice"]').first().textContent()).toContain(`Opened ${SMALL_FTM}`);
+    await expect
+      .poll(() => page.locator('[data-testid="notice"]').first().textContent())
+      .toContain(`Opened ${SMALL_FTM}`);
 
     // The link was reset: no selection from the bundled data, the new dataset's version, no ?data=.
     const url = new URL(page.url());
@@ -135,7 +141,9 @@ describe('opening a file', () => {
     const panel = page.locator(`[data-panel-node="${target}"]`);
     await panel.waitFor();
     expect(await panel.locator('h2').textContent()).toBe(name);
-    expect(await panel.locator('[data-measure]').count()).toBe(smallGraph.inEdges(target).filter((e) => smallGraph.getEdgeAttribute(e, 'kind') === 'measure').length);
+    expect(await panel.locator('[data-measure]').count()).toBe(
+      smallGraph.inEdges(target).filter((e) => smallGraph.getEdgeAttribute(e, 'kind') === 'measure').length,
+    );
     await screenshot(page, 'import-dropped-ftm');
     expect(errors).toEqual([]);
     await context.close();
@@ -198,11 +206,18 @@ describe('opening a file', () => {
 
   it('a dropped view file with its data opens that data on the saved view', async () => {
     const target = small.dataset.measures[0]?.target ?? '';
-    const saved = { ...defaultViewState(small.dataset.info.version), selection: { type: 'node' as const, id: target }, focus: { node: target, depth: 1 as const } };
+    const saved = {
+      ...defaultViewState(small.dataset.info.version),
+      selection: { type: 'node' as const, id: target },
+      focus: { node: target, depth: 1 as const },
+    };
     const file = Buffer.from(serialiseViewFile(createViewFile(saved, small.dataset, { includeData: true })), 'utf8');
     // Other data shown first, from a link.
     const bundle = JSON.parse(fixture('synthetic-80.dataset.json').toString('utf8')) as { nodes: unknown[] };
-    const { page, context } = await openApp(browser, { query: `?data=${serverUrl}/synthetic-80.dataset.json`, waitForGraph: false });
+    const { page, context } = await openApp(browser, {
+      query: `?data=${serverUrl}/synthetic-80.dataset.json`,
+      waitForGraph: false,
+    });
     await waitForDrawnCount(page, bundle.nodes.length);
     expect(new URL(page.url()).searchParams.has('data')).toBe(true);
     await dropFile(page, 'saved-view.json', file);
@@ -295,7 +310,10 @@ describe('?data= in the link', () => {
   });
 
   it('a link whose data cannot be fetched shows a notice and falls back to the bundled data', async () => {
-    const { page, context } = await openApp(browser, { query: `?data=${serverUrl}/missing.ftm.json`, waitForGraph: false });
+    const { page, context } = await openApp(browser, {
+      query: `?data=${serverUrl}/missing.ftm.json`,
+      waitForGraph: false,
+    });
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
     await waitForDrawnCount(page, bundled.nodes.length);
     const notice = (await page.locator('[data-testid="notice"]').first().textContent()) ?? '';
@@ -320,7 +338,8 @@ describe('a 100,000-entity file', () => {
     const dialog = page.locator('[data-import-dialog="progress"]');
     await dialog.waitFor();
     // Progress moves: lines read grow.
-    const linesRead = async () => Number(((await dialog.locator('[data-import-figures] li').first().textContent()) ?? '').replace(/\D/g, '') || 0);
+    const linesRead = async () =>
+      Number(((await dialog.locator('[data-import-figures] li').first().textContent()) ?? '').replace(/\D/g, '') || 0);
     await expect.poll(linesRead, { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await dialog.locator('progress').getAttribute('value')).not.toBeNull();
     await screenshot(page, 'import-progress');
@@ -359,7 +378,9 @@ describe('a 100,000-entity file', () => {
     await summary.waitFor({ timeout: 60_000 });
     // Reported, not asserted: timings on a shared machine are not a test (see docs/import.md for the figures).
     const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
-    console.log(`main-thread tasks over 50 ms while opening 100,000 entities (${graph.order} nodes): ${tasks.join(', ')} ms`);
+    console.log(
+      `main-thread tasks over 50 ms while opening 100,000 entities (${graph.order} nodes): ${tasks.join(', ')} ms`,
+    );
     // Nothing is drawn until an entity is chosen.
     expect(await page.locator('.graph-canvas').count()).toBe(0);
     expect(await summary.locator('h2').textContent()).toContain(`${graph.order.toLocaleString('en')} entities`);
@@ -385,11 +406,19 @@ describe('a 100,000-entity file', () => {
     const names = new Map<string, number>();
     graph.forEachNode((_id, n) => names.set(n.name, (names.get(n.name) ?? 0) + 1));
     const small = (id: string) => graph.degree(id) >= 2 && graph.degree(id) <= 12;
-    const start = graph.filterNodes((id, n) => n.kind === 'person' && names.get(n.name) === 1 && small(id)).find((id) =>
-      graph.neighbors(id).some((m) => small(m) && graph.neighbors(m).some((far) => far !== id && !graph.areNeighbors(id, far))),
-    );
+    const start = graph
+      .filterNodes((id, n) => n.kind === 'person' && names.get(n.name) === 1 && small(id))
+      .find((id) =>
+        graph
+          .neighbors(id)
+          .some((m) => small(m) && graph.neighbors(m).some((far) => far !== id && !graph.areNeighbors(id, far))),
+      );
     if (!start) throw new Error('no person to start from');
-    const step = graph.neighbors(start).find((m) => small(m) && graph.neighbors(m).some((far) => far !== start && !graph.areNeighbors(start, far))) ?? '';
+    const step =
+      graph
+        .neighbors(start)
+        .find((m) => small(m) && graph.neighbors(m).some((far) => far !== start && !graph.areNeighbors(start, far))) ??
+      '';
     await summary.locator('[data-summary-search]').fill(graph.getNodeAttribute(start, 'name'));
     await summary.locator(`[data-summary-node="${start}"]`).first().click();
     await page.locator(`[data-panel-node="${start}"]`).waitFor();

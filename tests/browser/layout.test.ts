@@ -44,8 +44,9 @@ async function openSlowLayout(dataset: ReturnType<typeof generateDataset>, delay
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const file = `/layout-test-${dataset.nodes.length}.json`;
   // Served from the app's origin by the test, as a user's published file would be.
-  await context.route((url) => url.pathname === file, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: serializeDatasetBundle(dataset) }),
+  await context.route(
+    (url) => url.pathname === file,
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: serializeDatasetBundle(dataset) }),
   );
   await context.addInitScript(`{
     const NativeWorker = window.Worker;
@@ -86,7 +87,9 @@ describe('layout in a worker', () => {
     const status = page.getByRole('status').filter({ hasText: 'Arranging 1,000 nodes' });
     await status.waitFor({ timeout: 30_000 });
     // Meanwhile the quick arrangement is shown, so there is a graph to look at from the start.
-    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 1000, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 1000, null, {
+      timeout: 30_000,
+    });
     // Once the preview is drawn (nodes first, then edges) the line says the layout still runs.
     await status.waitFor({ timeout: 5_000 });
     await screenshot(page, 'layout-arranging');
@@ -112,7 +115,9 @@ describe('layout in a worker', () => {
     const dataset = generateDataset({ seed: 11, nodes: 300 });
     const graph = buildGraph(dataset);
     const { context, page, errors } = await openSlowLayout(dataset, 3_000);
-    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 300, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 300, null, {
+      timeout: 30_000,
+    });
     expect(largestGap(await snapshot(page), centred(quickLayoutPositions(graph)))).toBeLessThan(0.01);
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 60_000 });
     expect(largestGap(await snapshot(page), computeLayout(layoutInput(graph, 'fcose')))).toBeLessThan(0.01);

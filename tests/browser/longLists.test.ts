@@ -36,7 +36,9 @@ afterAll(async () => {
 
 async function openLarge(): Promise<Page> {
   const { page } = await openApp(browser, { query: `?data=${encodeURIComponent(dataUrl)}`, waitForGraph: false });
-  await page.waitForFunction((n) => (window.__explorerCanvas?.()?.visibleNodes.length ?? 0) === n, graph.order, { timeout: 60_000 });
+  await page.waitForFunction((n) => (window.__explorerCanvas?.()?.visibleNodes.length ?? 0) === n, graph.order, {
+    timeout: 60_000,
+  });
   return page;
 }
 
@@ -74,11 +76,18 @@ describe('long lists', () => {
 
     // Sorted by name: the last row is the last name in the same collation.
     const collator = new Intl.Collator();
-    const byName = graph.nodes().sort((a, b) => collator.compare(graph.getNodeAttribute(a, 'name'), graph.getNodeAttribute(b, 'name')));
+    const byName = graph
+      .nodes()
+      .sort((a, b) => collator.compare(graph.getNodeAttribute(a, 'name'), graph.getNodeAttribute(b, 'name')));
     const lastId = byName[byName.length - 1] ?? '';
     const lastName = graph.getNodeAttribute(lastId, 'name');
     const lastRow = entities.locator(`[aria-rowindex="${graph.order + 1}"]`);
-    await scrollToEnd(page, '.list-view', 'table[aria-label="Entities"] tbody', async () => (await lastRow.count()) > 0);
+    await scrollToEnd(
+      page,
+      '.list-view',
+      'table[aria-label="Entities"] tbody',
+      async () => (await lastRow.count()) > 0,
+    );
     expect(await lastRow.locator('td').first().textContent()).toBe(lastName);
     const lastRowId = (await lastRow.getAttribute('data-node-row')) ?? '';
     expect(await entities.locator('[data-node-row]').count()).toBeLessThan(200);
@@ -119,7 +128,12 @@ describe('long lists', () => {
         return items[items.length - 1]?.textContent ?? '';
       }, lastGroup.actionId);
     const reached = async () => (await lastItemText()).includes(lastMeasure.target.name);
-    await scrollToEnd(page, '.panel-body', `[data-panel-node="${body.node.id}"] section[aria-label="Measures imposed"] > div`, reached);
+    await scrollToEnd(
+      page,
+      '.panel-body',
+      `[data-panel-node="${body.node.id}"] section[aria-label="Measures imposed"] > div`,
+      reached,
+    );
     expect(await section.locator(`[data-action="${lastGroup.actionId}"] h4`).count()).toBe(1);
     expect(await section.locator('li').count()).toBeLessThan(120);
     await screenshot(page, 'panel-long-imposed-end');

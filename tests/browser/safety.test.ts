@@ -17,7 +17,14 @@ function hostileDataset(): Dataset {
     ...dataset,
     info: { ...dataset.info, id: 'hostile', version: 'hostile-1' },
     nodes: dataset.nodes.map((n) =>
-      n.id === chen.id ? { ...n, name: HOSTILE, aliases: [{ name: '<script>alert(2)</script>' }], description: `${HOSTILE} <b>bold</b>` } : n,
+      n.id === chen.id
+        ? {
+            ...n,
+            name: HOSTILE,
+            aliases: [{ name: '<script>alert(2)</script>' }],
+            description: `${HOSTILE} <b>bold</b>`,
+          }
+        : n,
     ),
   };
 }
@@ -46,7 +53,9 @@ describe('a node named like HTML', () => {
     // The link names the dataset version once the new data is shown.
     await page.waitForFunction(() => window.location.hash.includes('d=hostile-1'), undefined, { timeout: 20_000 });
     // The new graph is drawn once its layout arrives from the layout worker.
-    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 46, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 46, undefined, {
+      timeout: 20_000,
+    });
 
     await page.keyboard.press('/');
     await page.keyboard.type('onerror');
@@ -63,7 +72,9 @@ describe('a node named like HTML', () => {
     expect(await page.locator('[data-node-row="chen-quanguo"] td').first().textContent()).toBe(HOSTILE);
 
     // Nothing from the data became markup: no injected image, script or bold element.
-    const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], script:not([src]), main b, aside b').length);
+    const injected = await page.evaluate(
+      () => document.querySelectorAll('img[src="x"], script:not([src]), main b, aside b').length,
+    );
     expect(injected).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -61,11 +61,19 @@ async function drag(page: Page, id: string, dx: number, dy: number): Promise<voi
 /** Waits until the camera in the address bar is the one the canvas shows (camera moves settle after 250 ms). */
 async function cameraSettled(page: Page): Promise<void> {
   await expect
-    .poll(async () => {
-      const shown = (await snapshot(page)).camera;
-      const linked = viewInUrl(page).camera;
-      return linked !== null && Math.abs(linked.zoom - shown.zoom) / shown.zoom < 0.001 && Math.abs(linked.pan.x - shown.pan.x) <= 1 && Math.abs(linked.pan.y - shown.pan.y) <= 1;
-    }, { timeout: 5000 })
+    .poll(
+      async () => {
+        const shown = (await snapshot(page)).camera;
+        const linked = viewInUrl(page).camera;
+        return (
+          linked !== null &&
+          Math.abs(linked.zoom - shown.zoom) / shown.zoom < 0.001 &&
+          Math.abs(linked.pan.x - shown.pan.x) <= 1 &&
+          Math.abs(linked.pan.y - shown.pan.y) <= 1
+        );
+      },
+      { timeout: 5000 },
+    )
     .toBe(true);
 }
 
@@ -215,7 +223,10 @@ describe('a shared link', () => {
     ['garbage', '#%%%zz&&==&'],
     ['an unknown version', '#v=99&s=n:chen-quanguo'],
     ['unknown ids', '#v=1&s=n:nobody&f=ghost~2&q=ghost~1~2'],
-    ['a script in a value', `#v=1&s=n:${encodeURIComponent('<script>alert(1)</script>')}&a=${encodeURIComponent('<img src=x onerror=alert(1)>')}`],
+    [
+      'a script in a value',
+      `#v=1&s=n:${encodeURIComponent('<script>alert(1)</script>')}&a=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    ],
     ['a 1 MB hash', `#v=1&s=n:chen-quanguo&z=${'9'.repeat(1_000_000)}`],
   ])('with %s opens the app with a notice, never a blank page', async (name, hash) => {
     const { page, context, errors } = await openApp(browser, { hash });
@@ -255,7 +266,10 @@ describe('the share menu', () => {
     await screenshot(page, 'share-menu-open');
 
     const field = page.locator('[data-share-link]');
-    expect(decodeViewState(new URL(await field.inputValue()).hash).state.selection).toEqual({ type: 'node', id: 'zhu-hailun' });
+    expect(decodeViewState(new URL(await field.inputValue()).hash).state.selection).toEqual({
+      type: 'node',
+      id: 'zhu-hailun',
+    });
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
@@ -270,7 +284,9 @@ describe('the share menu', () => {
   it('when the clipboard refuses, says so and selects the link to copy by hand', async () => {
     const { page, context } = await openApp(browser);
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     await openShare(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -337,7 +353,9 @@ describe('exports', () => {
     expect(svg.file.suggestedFilename()).toMatch(/\.svg$/);
     const text = svg.bytes.toString('utf8');
     expect(text).toMatch(/<svg[\s>]/);
-    expect((text.match(/<(path|circle|rect|polygon|line|text|ellipse|g)\b/g) ?? []).length).toBeGreaterThan(graph.order);
+    expect((text.match(/<(path|circle|rect|polygon|line|text|ellipse|g)\b/g) ?? []).length).toBeGreaterThan(
+      graph.order,
+    );
     expect(text).toContain('Chen Quanguo');
     await context.close();
   });
@@ -349,10 +367,16 @@ describe('exports', () => {
     const measures = [...expected.edges].filter((id) => graph.getEdgeAttribute(id, 'kind') === 'measure');
     await openShare(page);
     const dialog = page.getByRole('dialog', { name: 'Share and export' });
-    expect(await dialog.textContent()).toContain(`${expected.nodes.size} entities, ${expected.edges.size} relations, ${measures.length} measures`);
+    expect(await dialog.textContent()).toContain(
+      `${expected.nodes.size} entities, ${expected.edges.size} relations, ${measures.length} measures`,
+    );
 
     const ftm = await download(page, () => dialog.getByRole('button', { name: /FollowTheMoney/ }).click());
-    const entities = ftm.bytes.toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; schema: string });
+    const entities = ftm.bytes
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; schema: string });
     const nodeEntities = entities.filter((e) => graph.hasNode(e.id));
     expect(new Set(nodeEntities.map((e) => e.id))).toEqual(expected.nodes);
     expect(entities.filter((e) => e.schema === 'Company')).toEqual([]);
@@ -386,7 +410,9 @@ describe('view files', () => {
     await buildView(sender.page);
     const want = await facts(sender.page);
     await openShare(sender.page);
-    const saved = await download(sender.page, () => sender.page.getByRole('button', { name: 'Save view file' }).click());
+    const saved = await download(sender.page, () =>
+      sender.page.getByRole('button', { name: 'Save view file' }).click(),
+    );
     const file = JSON.parse(saved.bytes.toString('utf8')) as { format: string; datasetVersion: string; data?: unknown };
     expect(file.format).toBe('sanctions-explorer-view');
     expect(file.datasetVersion).toBe(dataset.info.version);
@@ -394,9 +420,13 @@ describe('view files', () => {
 
     const receiver = await openApp(browser);
     await openShare(receiver.page);
-    await receiver.page.locator('[data-share-open]').setInputFiles({ name: 'view.json', mimeType: 'application/json', buffer: saved.bytes });
+    await receiver.page
+      .locator('[data-share-open]')
+      .setInputFiles({ name: 'view.json', mimeType: 'application/json', buffer: saved.bytes });
     await receiver.page.locator('[data-panel-node="chen-quanguo"]').waitFor();
-    await expect.poll(() => receiver.page.locator('[data-testid="notice"]').allTextContents()).toEqual([expect.stringContaining('Opened the view file')]);
+    await expect
+      .poll(() => receiver.page.locator('[data-testid="notice"]').allTextContents())
+      .toEqual([expect.stringContaining('Opened the view file')]);
     await receiver.page.locator('[data-testid="notice"] button').click();
     await receiver.page.waitForTimeout(300);
     const got = await facts(receiver.page);
@@ -407,13 +437,27 @@ describe('view files', () => {
   });
 
   it('a view file carrying its own data opens on that data, and is saved again with it', async () => {
-    const extra = { id: 'extra-person', kind: 'person', name: 'Extra Person From The File', description: 'Added for the test.', sources: ['art-000'] };
+    const extra = {
+      id: 'extra-person',
+      kind: 'person',
+      name: 'Extra Person From The File',
+      description: 'Added for the test.',
+      sources: ['art-000'],
+    };
     const data = { ...dataset, info: { ...dataset.info, version: 'file-copy-1' }, nodes: [...dataset.nodes, extra] };
     const view = { ...defaultViewState('file-copy-1'), selection: { type: 'node', id: 'extra-person' } };
-    const text = JSON.stringify({ format: 'sanctions-explorer-view', version: 1, view, datasetVersion: 'file-copy-1', data });
+    const text = JSON.stringify({
+      format: 'sanctions-explorer-view',
+      version: 1,
+      view,
+      datasetVersion: 'file-copy-1',
+      data,
+    });
     const { page, context, errors } = await openApp(browser);
     await openShare(page);
-    await page.locator('[data-share-open]').setInputFiles({ name: 'with-data.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .locator('[data-share-open]')
+      .setInputFiles({ name: 'with-data.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.locator('[data-panel-node="extra-person"]').waitFor();
     await expect.poll(async () => (await snapshot(page)).visibleNodes.length).toBe(graph.order + 1);
     expect(viewInUrl(page).dataset).toBe('file-copy-1');
@@ -428,7 +472,9 @@ describe('view files', () => {
   it('a file that is not a view file leaves the view as it was, and says why', async () => {
     const { page, context } = await openApp(browser);
     await openShare(page);
-    await page.locator('[data-share-open]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page
+      .locator('[data-share-open]')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     const message = page.locator('[data-import-error]');
     await message.waitFor();
     expect(await message.textContent()).toContain('not a view file');

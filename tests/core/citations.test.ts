@@ -37,15 +37,37 @@ function smallDataset(): Dataset {
       nodeSchema.parse({ id: 'body', kind: 'sanctioningBody', name: 'Body', description: 'body', sources: ['s-body'] }),
     ],
     roles: [
-      roleSchema.parse({ id: 'r', person: 'a', organization: 'b', title: 'Chief', start: '2016', status: 'current', sources: ['s-role'] }),
+      roleSchema.parse({
+        id: 'r',
+        person: 'a',
+        organization: 'b',
+        title: 'Chief',
+        start: '2016',
+        status: 'current',
+        sources: ['s-role'],
+      }),
     ],
     actions: [
-      actionSchema.parse({ id: 'act', date: '2020-07-09', body: 'body', title: 'Act', description: 'act', sources: ['s-action'] }),
+      actionSchema.parse({
+        id: 'act',
+        date: '2020-07-09',
+        body: 'body',
+        title: 'Act',
+        description: 'act',
+        sources: ['s-action'],
+      }),
     ],
     measures: [
       measureSchema.parse({
-        id: 'm', kind: 'blocking', body: 'body', target: 'a', action: 'act', announced: '2020-07-09',
-        legalBasis: 'EO', description: 'blocks', sources: ['s-measure', 's-node-a'],
+        id: 'm',
+        kind: 'blocking',
+        body: 'body',
+        target: 'a',
+        action: 'act',
+        announced: '2020-07-09',
+        legalBasis: 'EO',
+        description: 'blocks',
+        sources: ['s-measure', 's-node-a'],
       }),
     ],
     links: [],
@@ -109,7 +131,14 @@ describe('citationList', () => {
     const numbered = lines.filter((l) => /^\d+\. /.test(l));
     expect(numbered.map((l) => l.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
     // Every cited source once, each on one line.
-    for (const text of ['Title of s-node-a', 'Title of s-node-b', 'Title of s-measure', 'Title of s-action', 'Title of s-role', 'Line one line two']) {
+    for (const text of [
+      'Title of s-node-a',
+      'Title of s-node-b',
+      'Title of s-measure',
+      'Title of s-action',
+      'Title of s-role',
+      'Line one line two',
+    ]) {
       expect(numbered.filter((l) => l.includes(text)).length).toBe(1);
     }
     expect(text).not.toContain('s-unused');
@@ -122,7 +151,9 @@ describe('citationList', () => {
       if (!s) throw new Error(id);
       return s;
     };
-    expect(formatCitation(get('s-node-a'))).toBe('Title of s-node-a. Publisher of s-node-a. 9 July 2020. https://example.org/a');
+    expect(formatCitation(get('s-node-a'))).toBe(
+      'Title of s-node-a. Publisher of s-node-a. 9 July 2020. https://example.org/a',
+    );
     expect(formatCitation(get('s-node-b'))).toBe('Title of s-node-b. Publisher of s-node-b. July 2020.');
     expect(formatCitation(get('s-action'))).toBe('Title of s-action. publisher not named.');
     expect(formatCitation(get('s-body'))).toBe('Line one line two. Publisher of s-body.');
@@ -134,7 +165,10 @@ describe('citationList', () => {
 
   it('on the whole bundled graph, lists every source some record rests on, each once, the five articles first', () => {
     const data = bundled();
-    const text = citationList(data, { nodes: data.nodes.map((n) => n.id), edges: [...data.measures, ...data.roles].map((r) => r.id) });
+    const text = citationList(data, {
+      nodes: data.nodes.map((n) => n.id),
+      edges: [...data.measures, ...data.roles].map((r) => r.id),
+    });
     const numbered = text.split('\n').filter((l) => /^\d+\. /.test(l));
     const used = new Set([...data.nodes, ...data.measures, ...data.roles, ...data.actions].flatMap((r) => r.sources));
     expect(numbered.length).toBe(used.size);

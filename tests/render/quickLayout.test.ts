@@ -33,7 +33,9 @@ describe('quickLayoutPositions', () => {
   it('puts a target sanctioned by one body only next to that body rather than next to another body', () => {
     const positions = quickLayoutPositions(graph);
     const bodies = graph.filterNodes((_, attrs) => attrs.kind === 'sanctioningBody');
-    const leaf = graph.filterNodes((id, attrs) => attrs.kind !== 'sanctioningBody' && graph.degree(id) === 1 && graph.inDegree(id) === 1)[0];
+    const leaf = graph.filterNodes(
+      (id, attrs) => attrs.kind !== 'sanctioningBody' && graph.degree(id) === 1 && graph.inDegree(id) === 1,
+    )[0];
     if (!leaf) throw new Error('the synthetic data should have a target with one measure and nothing else');
     const body = graph.inNeighbors(leaf)[0];
     const at = positions[leaf];

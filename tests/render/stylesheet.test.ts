@@ -38,7 +38,8 @@ describe('the canvas stylesheet and the legend share one table', () => {
 
 describe('the large-graph stylesheet', () => {
   const large = buildLargeGraphStylesheet(THEMES.light) as Rule[];
-  const last = (selector: string, property: string) => large.filter((r) => r.selector === selector && property in r.style).at(-1)?.style[property];
+  const last = (selector: string, property: string) =>
+    large.filter((r) => r.selector === selector && property in r.style).at(-1)?.style[property];
 
   it('draws no labels, arrowheads or dashes outside the detailed part', () => {
     expect(last('node', 'label')).toBe('');
@@ -50,7 +51,9 @@ describe('the large-graph stylesheet', () => {
     const looks = rules.filter((r) => /^(node|edge)(\[|$)/.test(r.selector));
     expect(looks.length).toBeGreaterThan(NODE_KINDS.length + MEASURE_KINDS.length);
     const copies = large.filter((r) => r.selector.endsWith('.detail'));
-    expect(copies.slice(0, looks.length)).toEqual(looks.map((r) => ({ selector: `${r.selector}.detail`, style: r.style })));
+    expect(copies.slice(0, looks.length)).toEqual(
+      looks.map((r) => ({ selector: `${r.selector}.detail`, style: r.style })),
+    );
     expect(last('node.detail', 'label')).toBe('data(label)');
     expect(last('edge[measureKind = "visaBan"].detail', 'line-style')).toBe(MEASURE_LOOK.visaBan.line);
   });

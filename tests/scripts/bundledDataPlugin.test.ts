@@ -115,7 +115,9 @@ describe('the bundled data, checked at build time', () => {
 describe('how the app gets it', () => {
   it('under npm start and in unit tests: at once, the same text', async () => {
     const run = runPlugin('data');
-    const { default: fetchData } = await importCode<{ default: () => Promise<string> }>(await run.load(BUNDLED_DATA_FETCH_MODULE));
+    const { default: fetchData } = await importCode<{ default: () => Promise<string> }>(
+      await run.load(BUNDLED_DATA_FETCH_MODULE),
+    );
     expect(JSON.parse(await fetchData())).toStrictEqual(validatedInPage());
     expect(run.emitted).toEqual([]);
     expect(run.html()).toBeUndefined();
@@ -132,7 +134,11 @@ describe('how the app gets it', () => {
     expect(JSON.parse(file.source)).toStrictEqual(validatedInPage());
     expect(code).not.toContain('chen-quanguo');
     expect(run.html()).toEqual([
-      { tag: 'link', attrs: { rel: 'preload', href: `./${file.fileName}`, as: 'fetch', crossorigin: true }, injectTo: 'head' },
+      {
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${file.fileName}`, as: 'fetch', crossorigin: true },
+        injectTo: 'head',
+      },
     ]);
 
     // The app's script is written to assets/ too: it asks for the file beside it.

@@ -51,7 +51,9 @@ describe('looksLikeViewFile', () => {
     expect(looksLikeViewFile(withData.slice(0, 4096))).toBe(true);
     expect(looksLikeViewFile(JSON.stringify(JSON.parse(view)))).toBe(true);
     expect(looksLikeViewFile(serializeDatasetBundle(dataset).slice(0, 4096))).toBe(false);
-    expect(looksLikeViewFile('{"id":"p1","schema":"Person","properties":{"name":["sanctions-explorer-view"]}}')).toBe(false);
+    expect(looksLikeViewFile('{"id":"p1","schema":"Person","properties":{"name":["sanctions-explorer-view"]}}')).toBe(
+      false,
+    );
   });
 });
 

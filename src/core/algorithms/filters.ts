@@ -55,7 +55,7 @@ export function buildFilterIndex(graph: SanctionsGraph): FilterIndex {
     // Unknown starts and ends leave the span open on that side (time.ts rules).
     const measure = attributes.kind === 'measure';
     const from = earliestDay(measure ? attributes.record.announced : attributes.record.start) ?? '';
-    const until = measure ? NO_UNTIL : latestDay(attributes.record.end) ?? NO_UNTIL;
+    const until = measure ? NO_UNTIL : (latestDay(attributes.record.end) ?? NO_UNTIL);
     index.edges.push({ id, source, target, attributes, from, until });
   });
   return index;
@@ -86,7 +86,11 @@ function inTime(edge: EdgeEntry, asOf: string | null): boolean {
 }
 
 /** The nodes and edges the filters and the date leave, before focus (rules 1 to 4). */
-export function filteredElements(graph: SanctionsGraph, viewState: ViewState, index = buildFilterIndex(graph)): ElementSet {
+export function filteredElements(
+  graph: SanctionsGraph,
+  viewState: ViewState,
+  index = buildFilterIndex(graph),
+): ElementSet {
   const { asOf } = viewState;
   if (asOf !== null) assertIsoDay(asOf);
   const hidden = hiddenSets(viewState.filters);
@@ -104,7 +108,8 @@ export function filteredElements(graph: SanctionsGraph, viewState: ViewState, in
         hidden.measureKinds.has(measure.kind) ||
         hidden.measureStatuses.has(measure.status) ||
         hidden.bodies.has(measure.body)
-      ) continue;
+      )
+        continue;
     }
     edges.add(edge.id);
   }
@@ -115,7 +120,11 @@ export function filteredElements(graph: SanctionsGraph, viewState: ViewState, in
  * The ids the canvas shows for a view state (rules at the top of this file). Pass an index from
  * buildFilterIndex(graph) to skip re-reading the graph on every change. Throws on a malformed asOf.
  */
-export function visibleElements(graph: SanctionsGraph, viewState: ViewState, index = buildFilterIndex(graph)): ElementSet {
+export function visibleElements(
+  graph: SanctionsGraph,
+  viewState: ViewState,
+  index = buildFilterIndex(graph),
+): ElementSet {
   const base = filteredElements(graph, viewState, index);
   const { focus } = viewState;
   if (focus === null || !graph.hasNode(focus.node)) return base;
@@ -127,7 +136,10 @@ export function visibleElements(graph: SanctionsGraph, viewState: ViewState, ind
     for (const { node, kind } of viewState.expanded) {
       if (!nodes.has(node) || !graph.hasNode(node)) continue;
       for (const added of expand(graph, node, kind, { within: base }).nodes) {
-        if (!nodes.has(added)) { nodes.add(added); grew = true; }
+        if (!nodes.has(added)) {
+          nodes.add(added);
+          grew = true;
+        }
       }
     }
   }
@@ -232,7 +244,8 @@ export function filterOptionCounts(
     count: counts.get(value) ?? 0,
     hidden: hiddenSet.has(value),
   });
-  const listed = (value: string, present: Set<string>, hiddenSet: Set<string>) => present.has(value) || hiddenSet.has(value);
+  const listed = (value: string, present: Set<string>, hiddenSet: Set<string>) =>
+    present.has(value) || hiddenSet.has(value);
   const bodyName = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
 
   return {

@@ -11,7 +11,11 @@ export interface InsightOptions {
   within?: ElementSet;
 }
 
-function forEachMeasure(graph: SanctionsGraph, options: InsightOptions, callback: (id: string, measure: Measure) => void): void {
+function forEachMeasure(
+  graph: SanctionsGraph,
+  options: InsightOptions,
+  callback: (id: string, measure: Measure) => void,
+): void {
   graph.forEachEdge((id, attributes) => {
     if (attributes.kind !== 'measure') return;
     if (options.within && !options.within.edges.has(id)) return;
@@ -23,7 +27,8 @@ function nameOf(graph: SanctionsGraph, id: string): string {
   return graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id;
 }
 
-const byName = (graph: SanctionsGraph) => (a: string, b: string) => nameOf(graph, a).localeCompare(nameOf(graph, b), 'en');
+const byName = (graph: SanctionsGraph) => (a: string, b: string) =>
+  nameOf(graph, a).localeCompare(nameOf(graph, b), 'en');
 
 export interface SanctionedTarget {
   target: string;
@@ -38,7 +43,11 @@ export interface SanctionedTarget {
  * Targets ranked by number of measures against them, then by number of distinct bodies, then by name.
  * At most `limit` entries (all when omitted).
  */
-export function mostSanctioned(graph: SanctionsGraph, limit = Infinity, options: InsightOptions = {}): SanctionedTarget[] {
+export function mostSanctioned(
+  graph: SanctionsGraph,
+  limit = Infinity,
+  options: InsightOptions = {},
+): SanctionedTarget[] {
   const tally = new Map<string, { measures: number; bodies: Set<string>; kinds: Set<MeasureKind> }>();
   forEachMeasure(graph, options, (_id, measure) => {
     const entry = tally.get(measure.target) ?? { measures: 0, bodies: new Set(), kinds: new Set() };
@@ -137,7 +146,10 @@ export function sanctionedByButNot(matrix: TargetBodyMatrix, body: string, notBo
   const notColumn = matrix.bodies.indexOf(notBody);
   if (column < 0) return [];
   return matrix.rows
-    .filter((row) => (row.cells[column]?.measures.length ?? 0) > 0 && (notColumn < 0 || row.cells[notColumn]?.measures.length === 0))
+    .filter(
+      (row) =>
+        (row.cells[column]?.measures.length ?? 0) > 0 && (notColumn < 0 || row.cells[notColumn]?.measures.length === 0),
+    )
     .map((row) => row.target);
 }
 

@@ -75,7 +75,12 @@ export interface ExpandOptions {
  * What expanding a node by one kind adds: the node, its edges of that kind and the nodes at their
  * other ends (all of them, visible or not; subtract what is shown to get what is new).
  */
-export function expand(graph: SanctionsGraph, nodeId: string, kind: ExpansionKind, options: ExpandOptions = {}): ElementSet {
+export function expand(
+  graph: SanctionsGraph,
+  nodeId: string,
+  kind: ExpansionKind,
+  options: ExpandOptions = {},
+): ElementSet {
   assertNode(graph, 'expand', nodeId);
   const edgeKind = EXPANSION_EDGE_KIND[kind];
   const added: ElementSet = { nodes: new Set([nodeId]), edges: new Set() };

@@ -83,9 +83,9 @@ export function shortestPaths(
 }
 
 function hopEdges(graph: SanctionsGraph, a: string, b: string, visible: ElementSet | undefined): string[] {
-  return [...graph.outEdges(a, b), ...graph.outEdges(b, a)].filter(
-    (edge) => allows(visible, edge, graph.source(edge), graph.target(edge)),
-  ).sort();
+  return [...graph.outEdges(a, b), ...graph.outEdges(b, a)]
+    .filter((edge) => allows(visible, edge, graph.source(edge), graph.target(edge)))
+    .sort();
 }
 
 /** Every node and edge on any of the paths, for highlighting. */

@@ -14,7 +14,11 @@ export interface BodyMeasureCount {
 }
 
 /** Sanctioning bodies ranked by the number of measures they imposed, then by name; at most `limit`. */
-export function largestBodies(graph: SanctionsGraph, limit = Infinity, options: { within?: ElementSet } = {}): BodyMeasureCount[] {
+export function largestBodies(
+  graph: SanctionsGraph,
+  limit = Infinity,
+  options: { within?: ElementSet } = {},
+): BodyMeasureCount[] {
   const tally = new Map<string, { measures: number; targets: Set<string> }>();
   graph.forEachEdge((id, attributes) => {
     if (attributes.kind !== 'measure') return;
@@ -35,7 +39,11 @@ export function largestBodies(graph: SanctionsGraph, limit = Infinity, options: 
  * The first `limit` of mostSanctioned (insights.ts), the same entries in the same order, for large graphs:
  * only the entries that can make the cut are compared by name, so a list of 20,000 targets is not sorted.
  */
-export function topSanctioned(graph: SanctionsGraph, limit: number, options: { within?: ElementSet } = {}): SanctionedTarget[] {
+export function topSanctioned(
+  graph: SanctionsGraph,
+  limit: number,
+  options: { within?: ElementSet } = {},
+): SanctionedTarget[] {
   const tally = new Map<string, { measures: number; bodies: Set<string>; kinds: Set<MeasureKind> }>();
   graph.forEachEdge((id, attributes) => {
     if (attributes.kind !== 'measure') return;
@@ -48,7 +56,8 @@ export function topSanctioned(graph: SanctionsGraph, limit: number, options: { w
     tally.set(target, entry);
   });
   const entries = [...tally.entries()].map(([target, entry]) => ({ target, ...entry }));
-  const byCounts = (a: (typeof entries)[number], b: (typeof entries)[number]) => b.measures - a.measures || b.bodies.size - a.bodies.size;
+  const byCounts = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+    b.measures - a.measures || b.bodies.size - a.bodies.size;
   entries.sort(byCounts);
   const last = entries[Math.min(limit, entries.length) - 1];
   // Everything tied with the last entry that makes the cut may still make it once names are compared.
@@ -58,5 +67,10 @@ export function topSanctioned(graph: SanctionsGraph, limit: number, options: { w
   return candidates
     .sort((a, b) => byCounts(a, b) || byName(a.target, b.target))
     .slice(0, limit)
-    .map((e) => ({ target: e.target, measures: e.measures, bodies: [...e.bodies].sort(byName), kinds: MEASURE_KINDS.filter((k) => e.kinds.has(k)) }));
+    .map((e) => ({
+      target: e.target,
+      measures: e.measures,
+      bodies: [...e.bodies].sort(byName),
+      kinds: MEASURE_KINDS.filter((k) => e.kinds.has(k)),
+    }));
 }

@@ -47,8 +47,13 @@ export function measureAnnouncedBy(measure: Pick<Measure, 'announced'>, day: str
 const TENURE_STATUS: Record<Tenure, DateStatus> = { held: 'yes', notHeld: 'no', uncertain: 'maybe' };
 
 /** Whether a role or link was held at the day (YYYY-MM-DD), by roleTenureOn; a link has no status. */
-export function heldAt(span: { start?: DateOrUnknown; end?: DateOrUnknown; status?: Role['status'] }, day: string): DateStatus {
-  return TENURE_STATUS[roleTenureOn({ start: span.start ?? 'unknown', end: span.end, status: span.status ?? 'unknown' }, day)];
+export function heldAt(
+  span: { start?: DateOrUnknown; end?: DateOrUnknown; status?: Role['status'] },
+  day: string,
+): DateStatus {
+  return TENURE_STATUS[
+    roleTenureOn({ start: span.start ?? 'unknown', end: span.end, status: span.status ?? 'unknown' }, day)
+  ];
 }
 
 /** The edges in place at a day; `uncertain` is the subset that is there only because of imprecise dates. */
@@ -67,7 +72,9 @@ export function atDate(graph: SanctionsGraph, isoDate: string): TimeSlice {
   const slice: TimeSlice = { day: isoDate, edges: new Set(), uncertain: new Set() };
   graph.forEachEdge((edge, attributes) => {
     const status =
-      attributes.kind === 'measure' ? measureAnnouncedBy(attributes.record, isoDate) : heldAt(attributes.record, isoDate);
+      attributes.kind === 'measure'
+        ? measureAnnouncedBy(attributes.record, isoDate)
+        : heldAt(attributes.record, isoDate);
     if (status === 'no') return;
     slice.edges.add(edge);
     if (status === 'maybe') slice.uncertain.add(edge);
@@ -106,7 +113,10 @@ export function measureHistogram(graph: SanctionsGraph): MonthCount[] {
     histogram.push({ month: key, count: counts.get(key) ?? 0 });
     if (key === last) return histogram;
     month += 1;
-    if (month > 12) { month = 1; year += 1; }
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
 }
 

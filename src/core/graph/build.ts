@@ -4,9 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, EntityNode, Link, Measure, Role } from '../model/schema.ts';
 
 export type EdgeAttributes =
-  | { kind: 'measure'; record: Measure }
-  | { kind: 'role'; record: Role }
-  | { kind: 'link'; record: Link };
+  { kind: 'measure'; record: Measure } | { kind: 'role'; record: Role } | { kind: 'link'; record: Link };
 export type EdgeKind = EdgeAttributes['kind'];
 
 export type SanctionsGraph = MultiDirectedGraph<EntityNode, EdgeAttributes>;

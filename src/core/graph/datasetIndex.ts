@@ -37,4 +37,3 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
-

@@ -15,8 +15,18 @@ export interface DaySpan {
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -101,7 +111,11 @@ export interface CompareOptions {
  * With `{ mode: 'possibly' }`, "2020-07" is on or before "2020-07-09" (it may be 1 July).
  * An unknown date on either side gives false: nothing can be said.
  */
-export function isOnOrBefore(a: DateOrUnknown | undefined, b: DateOrUnknown | undefined, options: CompareOptions = {}): boolean {
+export function isOnOrBefore(
+  a: DateOrUnknown | undefined,
+  b: DateOrUnknown | undefined,
+  options: CompareOptions = {},
+): boolean {
   const spanA = daySpan(a);
   const spanB = daySpan(b);
   if (!spanA || !spanB) return false;

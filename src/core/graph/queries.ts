@@ -170,7 +170,12 @@ export interface ImposedByOptions {
  * Everything the sanctioning body `bodyId` imposed, grouped by action, oldest action first;
  * within an action, measures by target name (then measure id).
  */
-export function imposedBy(graph: SanctionsGraph, index: DatasetIndex, bodyId: string, options: ImposedByOptions = {}): ImposedAction[] {
+export function imposedBy(
+  graph: SanctionsGraph,
+  index: DatasetIndex,
+  bodyId: string,
+  options: ImposedByOptions = {},
+): ImposedAction[] {
   nodeOf(graph, bodyId);
   const groups = new Map<string, ImposedAction>();
   for (const edge of graph.outboundEdges(bodyId)) {

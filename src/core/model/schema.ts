@@ -29,7 +29,10 @@ export const sourceSchema = z.object({
   publisher: text,
   date: dateOrUnknown.optional(),
   /** For the seed articles: their number, "000" to "004". */
-  article: z.string().regex(/^\d{3}$/).optional(),
+  article: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
   url: z.url().optional(),
   notes,
 });
@@ -48,7 +51,10 @@ export const nodeSchema = z.object({
   chineseName: text.optional(),
   aliases: z.array(aliasSchema).default([]),
   /** ISO 3166-1 alpha-2, e.g. "CN", "US", "RU". */
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 two-letter country code').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166 two-letter country code')
+    .optional(),
   birth: z.object({ date: dateOrUnknown.optional(), place: text.optional() }).optional(),
   description: text,
   /** For group nodes: how many members the sources count, if they do. */

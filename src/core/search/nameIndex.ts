@@ -136,7 +136,12 @@ const compareWordStarts = (a: WordStart, b: WordStart): number =>
   a.word < b.word ? -1 : a.word > b.word ? 1 : a.variant - b.variant;
 
 /** Collects each node's distinct names (and their words) into the lists, pausing every `slice` nodes. */
-function* collectNames(nodes: Iterable<EntityNode>, variants: NameVariant[], wordStarts: WordStart[], slice = Infinity): Generator<void> {
+function* collectNames(
+  nodes: Iterable<EntityNode>,
+  variants: NameVariant[],
+  wordStarts: WordStart[],
+  slice = Infinity,
+): Generator<void> {
   let count = 0;
   for (const node of nodes) {
     const seen = new Set<string>();
@@ -225,7 +230,11 @@ export function search(index: NameIndex, query: string, options: SearchOptions =
 }
 
 /** MiniSearch's results as scored names, in its order, skipping names of kinds not asked for; read lazily. */
-function* allowedResults(index: NameIndex, results: Iterable<{ id: unknown; score: number }>, allowed: (variant: NameVariant) => boolean): Generator<Scored> {
+function* allowedResults(
+  index: NameIndex,
+  results: Iterable<{ id: unknown; score: number }>,
+  allowed: (variant: NameVariant) => boolean,
+): Generator<Scored> {
   for (const result of results) {
     const variant = variantAt(index, result.id);
     if (allowed(variant)) yield { variant, score: result.score };
@@ -303,7 +312,10 @@ function shortTermMatches(
     for (let k = lowerBound(index.wordStarts, term); k < index.wordStarts.length; k++) {
       const entry = index.wordStarts[k];
       if (!entry || !entry.word.startsWith(term)) break;
-      if (marked[entry.variant] === 0) { marked[entry.variant] = 1; candidates.push(entry.variant); }
+      if (marked[entry.variant] === 0) {
+        marked[entry.variant] = 1;
+        candidates.push(entry.variant);
+      }
     }
   }
   const best: Scored[] = [];
@@ -314,11 +326,17 @@ function shortTermMatches(
     const first = short[0] !== undefined && variant.words[0]?.startsWith(short[0]) ? 0.1 : 0;
     const candidate = { variant, score: shortTermScore(variant, short) + first };
     const worst = best[best.length - 1];
-    if (best.length >= keep && worst && compareScored(candidate, worst) >= 0) { truncated = true; continue; }
+    if (best.length >= keep && worst && compareScored(candidate, worst) >= 0) {
+      truncated = true;
+      continue;
+    }
     let at = best.length;
     while (at > 0 && compareScored(candidate, best[at - 1] as Scored) < 0) at--;
     best.splice(at, 0, candidate);
-    if (best.length > keep) { best.pop(); truncated = true; }
+    if (best.length > keep) {
+      best.pop();
+      truncated = true;
+    }
   }
   return { matches: best, truncated };
 }

@@ -104,12 +104,15 @@ export function cleanViewState(state: ViewState, known: KnownData, options: Clea
   const count = `${missing.length} ${missing.length === 1 ? 'item' : 'items'}`;
   const changed = state.dataset !== null && known.datasetVersion !== null && state.dataset !== known.datasetVersion;
   if (changed) {
-    const found = missing.length === 0 ? 'Everything in it was found.' : `${count} could not be found: ${describe(missing)}.`;
+    const found =
+      missing.length === 0 ? 'Everything in it was found.' : `${count} could not be found: ${describe(missing)}.`;
     notices.unshift(
       `This ${source} was made on dataset version ${quote(state.dataset ?? '')}; now ${quote(known.datasetVersion ?? '')}. ${found}`,
     );
   } else if (missing.length > 0) {
-    notices.unshift(`${count} in this ${source} could not be found in the data and ${missing.length === 1 ? 'was' : 'were'} ignored: ${describe(missing)}.`);
+    notices.unshift(
+      `${count} in this ${source} could not be found in the data and ${missing.length === 1 ? 'was' : 'were'} ignored: ${describe(missing)}.`,
+    );
   }
 
   return {

@@ -106,7 +106,8 @@ export function encodeViewState(state: ViewState): string {
     if (items.length > 0) parts.push([key, items.map(escapeLinkText).join(',')]);
   };
   if (state.dataset !== null) parts.push(['d', escapeLinkText(state.dataset)]);
-  if (state.selection) parts.push(['s', `${state.selection.type === 'node' ? 'n' : 'e'}:${escapeLinkText(state.selection.id)}`]);
+  if (state.selection)
+    parts.push(['s', `${state.selection.type === 'node' ? 'n' : 'e'}:${escapeLinkText(state.selection.id)}`]);
   list('k', state.filters.nodeKinds);
   list('m', state.filters.measureKinds);
   list('b', state.filters.bodies);
@@ -226,7 +227,9 @@ function readCamera(value: string, notices: NoticeCollector): Camera | null {
   const y = readCoordinate(fields[2] ?? '');
   const zoom = /^\d{1,3}(\.\d{1,12})?$/.test(zoomText) ? Number(zoomText) : NaN;
   if (fields.length !== 3 || x === null || y === null || !(zoom > 0)) {
-    notices.add(`Ignored the camera (z) ${quote(value)}: expected <zoom>~<pan x>~<pan y>; the graph was fitted to the screen.`);
+    notices.add(
+      `Ignored the camera (z) ${quote(value)}: expected <zoom>~<pan x>~<pan y>; the graph was fitted to the screen.`,
+    );
     return null;
   }
   if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
@@ -268,9 +271,11 @@ function splitLink(text: string, notices: NoticeCollector): Map<LinkKeyName, str
     else if (values.has(key)) repeated.add(key);
     else values.set(key, value);
   }
-  if (malformed.length > 0) notices.add(`Ignored parts of the link that are not key=value: ${listForNotice(malformed)}.`);
+  if (malformed.length > 0)
+    notices.add(`Ignored parts of the link that are not key=value: ${listForNotice(malformed)}.`);
   if (unknown.length > 0) notices.add(`Ignored unknown link keys: ${listForNotice(unknown)}.`);
-  if (repeated.size > 0) notices.add(`Ignored repeated link keys (the first was used): ${listForNotice([...repeated])}.`);
+  if (repeated.size > 0)
+    notices.add(`Ignored repeated link keys (the first was used): ${listForNotice([...repeated])}.`);
   return values;
 }
 
@@ -286,7 +291,9 @@ function checkVersion(version: string | undefined, notices: NoticeCollector): bo
       `This link uses link format ${Number(version)}, newer than this app reads (${VIEW_STATE_VERSION}); the default view was opened.`,
     );
   } else {
-    notices.add(`This link names an unknown format version ${quote(unescapeLinkText(version) ?? version)}; the default view was opened.`);
+    notices.add(
+      `This link names an unknown format version ${quote(unescapeLinkText(version) ?? version)}; the default view was opened.`,
+    );
   }
   return false;
 }
@@ -313,7 +320,12 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
   const dataset = get('d');
   if (dataset !== undefined) {
     const version = unescapeLinkText(dataset);
-    if (version !== null && version.length >= 1 && version.length <= MAX_DATASET_VERSION_LENGTH && isWellFormedText(version)) {
+    if (
+      version !== null &&
+      version.length >= 1 &&
+      version.length <= MAX_DATASET_VERSION_LENGTH &&
+      isWellFormedText(version)
+    ) {
       state.dataset = version;
     } else ignored('d', 'dataset version', dataset, 'not a readable version name');
   }
@@ -328,10 +340,18 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
 
   const same = (item: string): string => item;
   const k = get('k');
-  if (k !== undefined) state.filters.nodeKinds = readList(k, 'k', 'hidden node kinds', (i) => readEnum(NODE_KINDS, i), same, notices);
+  if (k !== undefined)
+    state.filters.nodeKinds = readList(k, 'k', 'hidden node kinds', (i) => readEnum(NODE_KINDS, i), same, notices);
   const m = get('m');
   if (m !== undefined) {
-    state.filters.measureKinds = readList(m, 'm', 'hidden measure kinds', (i) => readEnum(MEASURE_KINDS, i), same, notices);
+    state.filters.measureKinds = readList(
+      m,
+      'm',
+      'hidden measure kinds',
+      (i) => readEnum(MEASURE_KINDS, i),
+      same,
+      notices,
+    );
   }
   const b = get('b');
   if (b !== undefined) state.filters.bodies = readList(b, 'b', 'hidden sanctioning bodies', readId, same, notices);
@@ -343,7 +363,14 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
   }
   const t = get('t');
   if (t !== undefined) {
-    state.filters.measureStatuses = readList(t, 't', 'hidden measure statuses', (i) => readEnum(MEASURE_STATUSES, i), same, notices);
+    state.filters.measureStatuses = readList(
+      t,
+      't',
+      'hidden measure statuses',
+      (i) => readEnum(MEASURE_STATUSES, i),
+      same,
+      notices,
+    );
   }
 
   const asOf = get('a');
@@ -366,7 +393,10 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
     state.expanded = readList(expanded, 'x', 'expanded nodes', readExpansion, (e) => `${e.kind} ${e.node}`, notices);
   }
 
-  for (const [key, end] of [['pf', 'from'], ['pt', 'to']] as const) {
+  for (const [key, end] of [
+    ['pf', 'from'],
+    ['pt', 'to'],
+  ] as const) {
     const value = get(key);
     if (value === undefined) continue;
     const id = readId(value);
@@ -388,7 +418,8 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
   const packedPositions = get('qz');
   if (plainPositions !== undefined) {
     state.positions = readPositions(plainPositions, 'q', notices);
-    if (packedPositions !== undefined) notices.add('Ignored the compressed node positions (qz): the link also has plain ones (q).');
+    if (packedPositions !== undefined)
+      notices.add('Ignored the compressed node positions (qz): the link also has plain ones (q).');
   } else if (packedPositions !== undefined) {
     state.positions = readCompressedPositions(packedPositions, notices);
   }
@@ -425,4 +456,3 @@ export function decodeViewState(text: string): DecodedView {
   fallback.add(UNREADABLE_LINK_NOTICE);
   return { state: defaultViewState(), notices: fallback.list() };
 }
-

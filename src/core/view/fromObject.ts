@@ -74,14 +74,21 @@ function readInto(input: unknown, notices: NoticeCollector): ViewState {
   const version = field('version');
   if (version !== VIEW_STATE_VERSION) {
     if (typeof version === 'number' && version > VIEW_STATE_VERSION) {
-      notices.add(`This view uses format ${version}, newer than this app reads (${VIEW_STATE_VERSION}); the default view was opened.`);
+      notices.add(
+        `This view uses format ${version}, newer than this app reads (${VIEW_STATE_VERSION}); the default view was opened.`,
+      );
       return state;
     }
     notices.add(`The view names no known format version; it was read as version ${VIEW_STATE_VERSION}.`);
   }
 
   const dataset = field('dataset');
-  if (typeof dataset === 'string' && dataset.length >= 1 && dataset.length <= MAX_DATASET_VERSION_LENGTH && isWellFormedText(dataset)) {
+  if (
+    typeof dataset === 'string' &&
+    dataset.length >= 1 &&
+    dataset.length <= MAX_DATASET_VERSION_LENGTH &&
+    isWellFormedText(dataset)
+  ) {
     state.dataset = dataset;
   } else if (dataset !== undefined && dataset !== null) ignored('dataset version', dataset, 'not a version name');
 
@@ -96,8 +103,20 @@ function readInto(input: unknown, notices: NoticeCollector): ViewState {
       nodeKinds: readList(list('nodeKinds'), 'hidden node kinds', oneOf(NODE_KINDS), same, notices),
       measureKinds: readList(list('measureKinds'), 'hidden measure kinds', oneOf(MEASURE_KINDS), same, notices),
       bodies: readList(list('bodies'), 'hidden bodies', (i) => (isValidId(i) ? i : null), same, notices),
-      countries: readList(list('countries'), 'hidden countries', (i) => (isCountryFilterValue(i) ? i : null), same, notices),
-      measureStatuses: readList(list('measureStatuses'), 'hidden measure statuses', oneOf(MEASURE_STATUSES), same, notices),
+      countries: readList(
+        list('countries'),
+        'hidden countries',
+        (i) => (isCountryFilterValue(i) ? i : null),
+        same,
+        notices,
+      ),
+      measureStatuses: readList(
+        list('measureStatuses'),
+        'hidden measure statuses',
+        oneOf(MEASURE_STATUSES),
+        same,
+        notices,
+      ),
     };
   } else if (filters !== undefined) ignored('filters', filters, 'expected an object');
 
@@ -109,7 +128,8 @@ function readInto(input: unknown, notices: NoticeCollector): ViewState {
   if (isPlainRecord(focus) && isValidId(focus.node)) {
     const depth = focus.depth;
     state.focus = { node: focus.node, depth: depth === 2 || depth === 3 ? depth : 1 };
-    if (depth !== 1 && depth !== 2 && depth !== 3) ignored('focus depth', depth, 'expected 1, 2 or 3; depth 1 was used');
+    if (depth !== 1 && depth !== 2 && depth !== 3)
+      ignored('focus depth', depth, 'expected 1, 2 or 3; depth 1 was used');
   } else if (focus !== undefined && focus !== null) ignored('focus', focus, 'expected { node, depth }');
 
   state.expanded = readList(
@@ -128,7 +148,8 @@ function readInto(input: unknown, notices: NoticeCollector): ViewState {
     for (const end of ['from', 'to'] as const) {
       const id = Object.hasOwn(path, end) ? path[end] : undefined;
       if (isValidId(id)) state.path[end] = id;
-      else if (id !== undefined && id !== null) ignored(`path ${end === 'from' ? 'start' : 'end'}`, id, 'not a valid node id');
+      else if (id !== undefined && id !== null)
+        ignored(`path ${end === 'from' ? 'start' : 'end'}`, id, 'not a valid node id');
     }
   } else if (path !== undefined) ignored('path', path, 'expected { from, to }');
 

@@ -104,13 +104,23 @@ function isPoint(value: unknown): value is Point {
 }
 
 function isCamera(value: unknown): value is Camera {
-  return isStrictObject(value, ['zoom', 'pan'], (c) =>
-    typeof c.zoom === 'number' && Number.isFinite(c.zoom) && c.zoom >= MIN_ZOOM && c.zoom <= MAX_ZOOM && isPoint(c.pan),
+  return isStrictObject(
+    value,
+    ['zoom', 'pan'],
+    (c) =>
+      typeof c.zoom === 'number' &&
+      Number.isFinite(c.zoom) &&
+      c.zoom >= MIN_ZOOM &&
+      c.zoom <= MAX_ZOOM &&
+      isPoint(c.pan),
   );
 }
 
 function isSelection(value: unknown): value is Selection {
-  return value === null || isStrictObject(value, ['type', 'id'], (s) => (s.type === 'node' || s.type === 'edge') && isValidId(s.id));
+  return (
+    value === null ||
+    isStrictObject(value, ['type', 'id'], (s) => (s.type === 'node' || s.type === 'edge') && isValidId(s.id))
+  );
 }
 
 const isNodeKind = isOneOf(NODE_KINDS);
@@ -119,12 +129,15 @@ const isMeasureStatus = isOneOf(MEASURE_STATUSES);
 const isExpansionKind = isOneOf(EXPANSION_KINDS);
 
 function isFilters(value: unknown): value is Filters {
-  return isStrictObject(value, ['nodeKinds', 'measureKinds', 'bodies', 'countries', 'measureStatuses'], (f) =>
-    isUniqueList(f.nodeKinds, isNodeKind) &&
-    isUniqueList(f.measureKinds, isMeasureKind) &&
-    isUniqueList(f.bodies, isValidId) &&
-    isUniqueList(f.countries, isCountryFilterValue) &&
-    isUniqueList(f.measureStatuses, isMeasureStatus),
+  return isStrictObject(
+    value,
+    ['nodeKinds', 'measureKinds', 'bodies', 'countries', 'measureStatuses'],
+    (f) =>
+      isUniqueList(f.nodeKinds, isNodeKind) &&
+      isUniqueList(f.measureKinds, isMeasureKind) &&
+      isUniqueList(f.bodies, isValidId) &&
+      isUniqueList(f.countries, isCountryFilterValue) &&
+      isUniqueList(f.measureStatuses, isMeasureStatus),
   );
 }
 
@@ -145,29 +158,57 @@ function isPositions(value: unknown): value is Record<string, Point> {
 }
 
 function isDatasetVersion(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_DATASET_VERSION_LENGTH && isWellFormedText(value);
+  return (
+    typeof value === 'string' &&
+    value.length >= 1 &&
+    value.length <= MAX_DATASET_VERSION_LENGTH &&
+    isWellFormedText(value)
+  );
 }
 
 const VIEW_STATE_KEYS = [
-  'version', 'dataset', 'selection', 'filters', 'asOf', 'focus', 'expanded', 'path', 'layout', 'camera', 'positions', 'panel', 'mainView',
+  'version',
+  'dataset',
+  'selection',
+  'filters',
+  'asOf',
+  'focus',
+  'expanded',
+  'path',
+  'layout',
+  'camera',
+  'positions',
+  'panel',
+  'mainView',
 ] as const satisfies readonly (keyof ViewState)[];
 
 function isViewState(value: unknown): value is ViewState {
-  return isStrictObject(value, VIEW_STATE_KEYS, (v) =>
-    v.version === VIEW_STATE_VERSION &&
-    (v.dataset === null || isDatasetVersion(v.dataset)) &&
-    isSelection(v.selection) &&
-    isFilters(v.filters) &&
-    (v.asOf === null || isIsoDate(v.asOf)) &&
-    (v.focus === null ||
-      isStrictObject(v.focus, ['node', 'depth'], (f) => isValidId(f.node) && (f.depth === 1 || f.depth === 2 || f.depth === 3))) &&
-    isExpansions(v.expanded) &&
-    isStrictObject(v.path, ['from', 'to'], (p) => (p.from === null || isValidId(p.from)) && (p.to === null || isValidId(p.to))) &&
-    isOneOf(LAYOUTS)(v.layout) &&
-    (v.camera === null || isCamera(v.camera)) &&
-    isPositions(v.positions) &&
-    isOneOf(['details', 'insights', 'filters'] as const)(v.panel) &&
-    isOneOf(['graph', 'list'] as const)(v.mainView),
+  return isStrictObject(
+    value,
+    VIEW_STATE_KEYS,
+    (v) =>
+      v.version === VIEW_STATE_VERSION &&
+      (v.dataset === null || isDatasetVersion(v.dataset)) &&
+      isSelection(v.selection) &&
+      isFilters(v.filters) &&
+      (v.asOf === null || isIsoDate(v.asOf)) &&
+      (v.focus === null ||
+        isStrictObject(
+          v.focus,
+          ['node', 'depth'],
+          (f) => isValidId(f.node) && (f.depth === 1 || f.depth === 2 || f.depth === 3),
+        )) &&
+      isExpansions(v.expanded) &&
+      isStrictObject(
+        v.path,
+        ['from', 'to'],
+        (p) => (p.from === null || isValidId(p.from)) && (p.to === null || isValidId(p.to)),
+      ) &&
+      isOneOf(LAYOUTS)(v.layout) &&
+      (v.camera === null || isCamera(v.camera)) &&
+      isPositions(v.positions) &&
+      isOneOf(['details', 'insights', 'filters'] as const)(v.panel) &&
+      isOneOf(['graph', 'list'] as const)(v.mainView),
   );
 }
 

@@ -89,7 +89,10 @@ function readData(raw: unknown, notices: NoticeCollector): Dataset | null {
 
 function parse(text: string): ParsedViewFile {
   if (text.length > MAX_VIEW_FILE_LENGTH) {
-    return { ok: false, error: `The file is ${text.length} characters long, over the limit of ${MAX_VIEW_FILE_LENGTH}; it was not opened.` };
+    return {
+      ok: false,
+      error: `The file is ${text.length} characters long, over the limit of ${MAX_VIEW_FILE_LENGTH}; it was not opened.`,
+    };
   }
   let json: unknown;
   try {
@@ -98,7 +101,10 @@ function parse(text: string): ParsedViewFile {
     return { ok: false, error: 'The file is not a view file: it is not JSON.' };
   }
   if (!isPlainRecord(json) || json.format !== VIEW_FILE_FORMAT) {
-    return { ok: false, error: `The file is not a view file of this explorer (it has no "format": "${VIEW_FILE_FORMAT}").` };
+    return {
+      ok: false,
+      error: `The file is not a view file of this explorer (it has no "format": "${VIEW_FILE_FORMAT}").`,
+    };
   }
   const version = json.version;
   if (version !== VIEW_FILE_VERSION) {
@@ -121,7 +127,8 @@ function parse(text: string): ParsedViewFile {
   const datasetVersion = readDatasetVersion(json.datasetVersion, notices) ?? view.dataset;
   const data = readData(json.data, notices);
   const state: ViewState = { ...view, dataset: datasetVersion };
-  if (!isValidViewState(state)) return { ok: true, view: defaultViewState(datasetVersion), datasetVersion, data, notices: notices.list() };
+  if (!isValidViewState(state))
+    return { ok: true, view: defaultViewState(datasetVersion), datasetVersion, data, notices: notices.list() };
   return { ok: true, view: state, datasetVersion, data, notices: notices.list() };
 }
 

@@ -19,7 +19,8 @@ export function DetailPanel() {
   const asOf = useAppStore((s) => s.view.asOf);
   if (!data) return null;
   const exists =
-    selection !== null && (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
+    selection !== null &&
+    (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
   if (!selection || !exists) {
     return (
       <div className="panel-empty">

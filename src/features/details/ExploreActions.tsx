@@ -41,11 +41,17 @@ export function ExploreActions({ data, id }: { data: LoadedData; id: string }) {
               data-expand={kind}
               onClick={() => updateView(toggleExpansion, id, kind)}
             >
-              {expanded ? `− collapse ${EXPANSION_LABEL[kind]}` : `+${count} ${(count === 1 ? EXPANSION_LABEL_ONE : EXPANSION_LABEL)[kind]}`}
+              {expanded
+                ? `− collapse ${EXPANSION_LABEL[kind]}`
+                : `+${count} ${(count === 1 ? EXPANSION_LABEL_ONE : EXPANSION_LABEL)[kind]}`}
             </button>
           );
         })}
-      <button type="button" onClick={() => updateView(setPathEndpoint, 'from', id)} aria-pressed={view.path.from === id}>
+      <button
+        type="button"
+        onClick={() => updateView(setPathEndpoint, 'from', id)}
+        aria-pressed={view.path.from === id}
+      >
         Path from here
       </button>
       <button type="button" onClick={() => updateView(setPathEndpoint, 'to', id)} aria-pressed={view.path.to === id}>

@@ -13,11 +13,23 @@ const FAMILY_TEXT: Record<Measure['family'], string | null> = {
 };
 
 /** One measure in full: date, body, kind, legal basis, program, scope, status, post held, what came with it, sources. */
-export function MeasureCard({ entry, index, showTarget = false }: { entry: MeasureAgainst; index: DatasetIndex; showTarget?: boolean }) {
+export function MeasureCard({
+  entry,
+  index,
+  showTarget = false,
+}: {
+  entry: MeasureAgainst;
+  index: DatasetIndex;
+  showTarget?: boolean;
+}) {
   const { measure, body, target, action, postsHeld, announcedWith } = entry;
   const family = FAMILY_TEXT[measure.family];
   return (
-    <article className={`measure-card measure-${measure.kind}`} data-measure={measure.id} aria-label={`${MEASURE_KIND_LABEL[measure.kind]} by ${body.name}`}>
+    <article
+      className={`measure-card measure-${measure.kind}`}
+      data-measure={measure.id}
+      aria-label={`${MEASURE_KIND_LABEL[measure.kind]} by ${body.name}`}
+    >
       <header>
         <time dateTime={measure.announced}>{formatDate(measure.announced)}</time>
         <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>

@@ -50,7 +50,9 @@ export function NodePanel({ data, id, asOf }: Props) {
         {summary.measureCount > 0 && (
           <p className="status-line" data-testid="status-line">
             {capitalise(describeSanctionSummary(summary))}
-            {asOf && measures.length < allMeasures.length && ` (as of ${formatDate(asOf)}: ${measures.length} of ${allMeasures.length} measures)`}
+            {asOf &&
+              measures.length < allMeasures.length &&
+              ` (as of ${formatDate(asOf)}: ${measures.length} of ${allMeasures.length} measures)`}
           </p>
         )}
       </header>
@@ -109,7 +111,8 @@ export function NodePanel({ data, id, asOf }: Props) {
           <h3>{asOf ? `Posts held on ${formatDate(asOf)}` : 'Posts held'}</h3>
           {roles.length < allRoles.length && (
             <p className="muted">
-              {allRoles.length - roles.length} other {allRoles.length - roles.length === 1 ? 'post was' : 'posts were'} not held then.
+              {allRoles.length - roles.length} other {allRoles.length - roles.length === 1 ? 'post was' : 'posts were'}{' '}
+              not held then.
             </p>
           )}
           <ul className="roles">
@@ -123,7 +126,10 @@ export function NodePanel({ data, id, asOf }: Props) {
                   {role.confidence !== 'confirmed' && ` · ${role.confidence}`}
                 </span>
                 {role.notes.map((n) => (
-                  <span key={n} className="note"> Note: {n}</span>
+                  <span key={n} className="note">
+                    {' '}
+                    Note: {n}
+                  </span>
                 ))}
               </li>
             ))}
@@ -138,7 +144,8 @@ export function NodePanel({ data, id, asOf }: Props) {
           </h3>
           {laterCount > 0 && asOf && (
             <p className="muted">
-              {laterCount} later {laterCount === 1 ? 'measure is' : 'measures are'} hidden: the date is set to {formatDate(asOf)}.
+              {laterCount} later {laterCount === 1 ? 'measure is' : 'measures are'} hidden: the date is set to{' '}
+              {formatDate(asOf)}.
             </p>
           )}
           <MeasureCardList entries={measures} index={index} />

@@ -31,7 +31,15 @@ export function VirtualMeasureCards({ entries, index }: { entries: readonly Meas
         const entry = entries[i];
         return (
           entry && (
-            <div key={key} role="listitem" aria-posinset={i + 1} aria-setsize={entries.length} data-index={i} ref={list.measure} style={CONTAIN_MARGINS}>
+            <div
+              key={key}
+              role="listitem"
+              aria-posinset={i + 1}
+              aria-setsize={entries.length}
+              data-index={i}
+              ref={list.measure}
+              style={CONTAIN_MARGINS}
+            >
               <MeasureCard entry={entry} index={index} />
             </div>
           )

@@ -35,10 +35,26 @@ export function ActionHeading({ group }: { group: ImposedAction }) {
   );
 }
 
-export function SourceItem({ source: s, index, measure }: { source: Source; index: number; measure?: ((element: Element | null) => void) | undefined }) {
+export function SourceItem({
+  source: s,
+  index,
+  measure,
+}: {
+  source: Source;
+  index: number;
+  measure?: ((element: Element | null) => void) | undefined;
+}) {
   return (
     <li data-source={s.id} data-index={index} ref={measure}>
-      <cite>{s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title}</a> : s.title}</cite>
+      <cite>
+        {s.url ? (
+          <a href={s.url} rel="noreferrer noopener" target="_blank">
+            {s.title}
+          </a>
+        ) : (
+          s.title
+        )}
+      </cite>
       {' — '}
       {s.publisher === 'unknown' ? 'publisher unknown' : s.publisher}
       {s.date ? `, ${formatDate(s.date)}` : ''}

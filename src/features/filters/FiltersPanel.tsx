@@ -47,13 +47,14 @@ export function FiltersPanel() {
         </button>
       </div>
       <p className="filters-summary" role="status">
-        Showing {visible.nodes.size} of {data.graph.order} entities and {visible.edges.size} of {data.graph.size} relations.
+        Showing {visible.nodes.size} of {data.graph.order} entities and {visible.edges.size} of {data.graph.size}{' '}
+        relations.
       </p>
       <p className="muted filters-help">
         Untick to hide; the graph keeps its layout.
         {asOf && ` Counts are as of ${formatDate(asOf)}.`}
-        {focused && ' Counts are for the whole graph, not only the focused part.'}
-        {' '}Reset also clears the date and the focus.
+        {focused && ' Counts are for the whole graph, not only the focused part.'} Reset also clears the date and the
+        focus.
       </p>
       <FilterGroup
         list="nodeKinds"
@@ -65,7 +66,12 @@ export function FiltersPanel() {
       <FilterGroup list="measureKinds" legend="Measure kinds" unit={UNIT_MEASURE} options={counts.measureKinds} />
       <FilterGroup list="bodies" legend="Sanctioning bodies" unit={UNIT_MEASURE} options={counts.bodies} />
       <FilterGroup list="countries" legend="Countries" unit={UNIT_ENTITY} options={counts.countries} />
-      <FilterGroup list="measureStatuses" legend="Measure status" unit={UNIT_MEASURE} options={counts.measureStatuses} />
+      <FilterGroup
+        list="measureStatuses"
+        legend="Measure status"
+        unit={UNIT_MEASURE}
+        options={counts.measureStatuses}
+      />
     </section>
   );
 }
@@ -99,7 +105,10 @@ function FilterGroup<K extends ListName>({
       <ul>
         {options.map((option) => (
           <li key={option.value}>
-            <label className={option.count === 0 ? 'filter-option empty' : 'filter-option'} data-filter-option={`${list}:${option.value}`}>
+            <label
+              className={option.count === 0 ? 'filter-option empty' : 'filter-option'}
+              data-filter-option={`${list}:${option.value}`}
+            >
               <input
                 type="checkbox"
                 checked={!option.hidden}

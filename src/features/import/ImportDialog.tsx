@@ -8,7 +8,12 @@ const MAX_PROBLEMS_SHOWN = 50;
 
 function Progress({ status }: { status: Extract<LoadStatus, { state: 'loading' }> }) {
   const fraction = status.step === 'prepare' ? null : progressFraction(status.progress);
-  const label = status.step === 'prepare' ? 'Building the graph…' : status.progress?.phase === 'linking' ? 'Linking entities…' : 'Reading…';
+  const label =
+    status.step === 'prepare'
+      ? 'Building the graph…'
+      : status.progress?.phase === 'linking'
+        ? 'Linking entities…'
+        : 'Reading…';
   return (
     <Modal title={<>Opening {status.name}</>} onEscape={cancelLoad} kind="progress">
       <div className="import-progress" data-import-progress>
@@ -46,7 +51,9 @@ function Failure({ status }: { status: Extract<LoadStatus, { state: 'failed' }> 
           {status.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
             <li key={i}>{p}</li>
           ))}
-          {status.problems.length > MAX_PROBLEMS_SHOWN && <li>… and {status.problems.length - MAX_PROBLEMS_SHOWN} more</li>}
+          {status.problems.length > MAX_PROBLEMS_SHOWN && (
+            <li>… and {status.problems.length - MAX_PROBLEMS_SHOWN} more</li>
+          )}
         </ul>
       )}
       <p className="muted">The data shown before is unchanged.</p>

@@ -26,11 +26,20 @@ export function LargeGraphSummary() {
   const searchId = useId();
   // The rankings walk every measure: computed just after the summary first shows, not in the same task.
   const ranked = useDeferredValue(visible, null);
-  const bodies = useMemo(() => (data && ranked ? largestBodies(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
-  const targets = useMemo(() => (data && ranked ? topSanctioned(data.graph, TOP, { within: ranked }) : []), [data, ranked]);
+  const bodies = useMemo(
+    () => (data && ranked ? largestBodies(data.graph, TOP, { within: ranked }) : []),
+    [data, ranked],
+  );
+  const targets = useMemo(
+    () => (data && ranked ? topSanctioned(data.graph, TOP, { within: ranked }) : []),
+    [data, ranked],
+  );
   const names = useNameSearch();
   const search = readySearch(names);
-  const results = useMemo(() => (search && query.trim() !== '' ? search(query, { limit: SEARCH_LIMIT }) : []), [search, query]);
+  const results = useMemo(
+    () => (search && query.trim() !== '' ? search(query, { limit: SEARCH_LIMIT }) : []),
+    [search, query],
+  );
   if (!data) return null;
   const name = (id: string) => (data.graph.hasNode(id) ? data.graph.getNodeAttribute(id, 'name') : id);
 
@@ -38,11 +47,12 @@ export function LargeGraphSummary() {
     <section className="large-summary" aria-labelledby={`${searchId}-title`} data-large-summary>
       <header className="large-summary-head">
         <h2 id={`${searchId}-title`}>
-          {formatCount(visible.nodes.size)} entities and {formatCount(visible.edges.size)} relations: too many to draw at once
+          {formatCount(visible.nodes.size)} entities and {formatCount(visible.edges.size)} relations: too many to draw
+          at once
         </h2>
         <p>
-          Start from one entity: search for it, or choose one of the bodies or targets below. The graph then shows it and
-          its direct neighbours; expand from there with the buttons in its panel.
+          Start from one entity: search for it, or choose one of the bodies or targets below. The graph then shows it
+          and its direct neighbours; expand from there with the buttons in its panel.
         </p>
       </header>
 
@@ -104,7 +114,8 @@ export function LargeGraphSummary() {
                   {name(t.target)}
                 </button>{' '}
                 <span className="muted">
-                  {formatCount(t.measures)} measures by {formatCount(t.bodies.length)} {t.bodies.length === 1 ? 'body' : 'bodies'}
+                  {formatCount(t.measures)} measures by {formatCount(t.bodies.length)}{' '}
+                  {t.bodies.length === 1 ? 'body' : 'bodies'}
                 </span>
               </li>
             ))}
@@ -113,8 +124,9 @@ export function LargeGraphSummary() {
       </div>
 
       <p className="muted large-summary-foot">
-        Graphs of more than {formatCount(SUMMARY_THRESHOLD_NODES)} entities open here; filters that bring them under that are
-        drawn. <button type="button" className="link" onClick={drawEverything} data-draw-all>
+        Graphs of more than {formatCount(SUMMARY_THRESHOLD_NODES)} entities open here; filters that bring them under
+        that are drawn.{' '}
+        <button type="button" className="link" onClick={drawEverything} data-draw-all>
           Draw everything anyway
         </button>{' '}
         (slow: it may hold the page for a long time).

@@ -2,7 +2,15 @@ import { useMemo } from 'react';
 import { REPORT_REASON_LABEL, type LoadReport, type ReportLine } from '../../core/data/ftm/report.ts';
 import { formatCount, summariseReport } from './importText.ts';
 
-function Lines<R extends keyof typeof REPORT_REASON_LABEL>({ lines, more, kind }: { lines: ReportLine<R>[]; more: number; kind: string }) {
+function Lines<R extends keyof typeof REPORT_REASON_LABEL>({
+  lines,
+  more,
+  kind,
+}: {
+  lines: ReportLine<R>[];
+  more: number;
+  kind: string;
+}) {
   return (
     <>
       <ol className="report-lines" data-report-lines={kind}>

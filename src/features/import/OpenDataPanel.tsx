@@ -32,7 +32,13 @@ export function OpenDataPanel({ id, chooseFile, close }: Props) {
   };
 
   const origin = data?.origin;
-  const shown = !origin ? '' : origin.kind === 'bundled' ? 'the bundled data' : origin.kind === 'file' ? origin.name : origin.url;
+  const shown = !origin
+    ? ''
+    : origin.kind === 'bundled'
+      ? 'the bundled data'
+      : origin.kind === 'file'
+        ? origin.name
+        : origin.url;
 
   return (
     <div id={id} ref={root} className="open-data-panel" role="dialog" aria-label="Open data">
@@ -43,8 +49,8 @@ export function OpenDataPanel({ id, chooseFile, close }: Props) {
         Choose a file…
       </button>
       <p className="share-hint">
-        FollowTheMoney JSON lines (as exported by OpenSanctions or OCCRP Aleph, also gzip-compressed), this explorer&apos;s
-        dataset file, or a view file. You can also drop a file anywhere on the page.
+        FollowTheMoney JSON lines (as exported by OpenSanctions or OCCRP Aleph, also gzip-compressed), this
+        explorer&apos;s dataset file, or a view file. You can also drop a file anywhere on the page.
       </p>
       <form className="open-data-url" onSubmit={onUrl}>
         <label htmlFor={urlId}>Or open a web address</label>
@@ -59,7 +65,9 @@ export function OpenDataPanel({ id, chooseFile, close }: Props) {
           />
           <button type="submit">Open</button>
         </div>
-        <p className="share-hint">The server must allow this page to read it (CORS). The link to the view then names it.</p>
+        <p className="share-hint">
+          The server must allow this page to read it (CORS). The link to the view then names it.
+        </p>
       </form>
       {(last || origin?.kind !== 'bundled') && (
         <div className="share-row">

@@ -1,7 +1,12 @@
 // The words and figures of the import dialog: progress as a fraction and as text, and the load report's
 // counts. Pure, so that the dialog stays a thin view and these are unit-tested.
 import type { ImportProgress } from '../../core/data/import/protocol.ts';
-import { REPORT_REASON_LABEL, type LoadReport, type SkipReason, type WarningReason } from '../../core/data/ftm/report.ts';
+import {
+  REPORT_REASON_LABEL,
+  type LoadReport,
+  type SkipReason,
+  type WarningReason,
+} from '../../core/data/ftm/report.ts';
 
 /** Share of the bar given to reading the file; linking the entities takes the rest. */
 export const READING_SHARE = 0.85;
@@ -45,8 +50,13 @@ export function progressFigures(progress: ImportProgress | null): string[] {
     progress.totalBytes === null
       ? `${formatBytes(progress.bytesRead)} read`
       : `${formatBytes(progress.bytesRead)} of ${formatBytes(progress.totalBytes)}`;
-  const figures = [`${formatCount(progress.linesRead)} lines read`, `${formatCount(progress.entitiesKept)} entities kept`, bytes];
-  if (progress.phase === 'linking') figures.push(`${formatCount(progress.linked)} of ${formatCount(progress.entitiesKept)} linked`);
+  const figures = [
+    `${formatCount(progress.linesRead)} lines read`,
+    `${formatCount(progress.entitiesKept)} entities kept`,
+    bytes,
+  ];
+  if (progress.phase === 'linking')
+    figures.push(`${formatCount(progress.linked)} of ${formatCount(progress.entitiesKept)} linked`);
   return figures;
 }
 

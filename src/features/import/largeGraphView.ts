@@ -25,7 +25,11 @@ export interface LargeGraphView {
 }
 
 /** The summary decision and the canvas's graph, memoised on the data and the visible elements. */
-export function useLargeGraphView(data: LoadedData | null, focus: ViewState['focus'], visible: ElementSet): LargeGraphView {
+export function useLargeGraphView(
+  data: LoadedData | null,
+  focus: ViewState['focus'],
+  visible: ElementSet,
+): LargeGraphView {
   const drawAll = useDrawAll((s) => s.drawAll);
   const large = data !== null && !drawAll && isLargeGraph(data.graph);
   const summary = data !== null && showsSummary(data.graph, { focus }, visible, { drawAll });

@@ -57,7 +57,12 @@ export function InsightsPanel() {
     <section className="insights-panel" aria-labelledby="insights-title">
       <h2 id="insights-title">Insights</h2>
       <label className="insights-scope">
-        <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} data-insights-only-shown />
+        <input
+          type="checkbox"
+          checked={onlyShown}
+          onChange={(e) => setOnlyShown(e.target.checked)}
+          data-insights-only-shown
+        />
         Count only the measures the graph shows now (filters, date, focus)
       </label>
 
@@ -70,8 +75,12 @@ export function InsightsPanel() {
             <thead>
               <tr>
                 <th scope="col">Target</th>
-                <th scope="col" className="num">Measures</th>
-                <th scope="col" className="num">Bodies</th>
+                <th scope="col" className="num">
+                  Measures
+                </th>
+                <th scope="col" className="num">
+                  Bodies
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -137,7 +146,13 @@ export function InsightsPanel() {
   );
 }
 
-function PerYearTable({ graph, perYear }: { graph: SanctionsGraph; perYear: ReturnType<typeof measuresPerBodyOverTime> }) {
+function PerYearTable({
+  graph,
+  perYear,
+}: {
+  graph: SanctionsGraph;
+  perYear: ReturnType<typeof measuresPerBodyOverTime>;
+}) {
   if (perYear.bodies.length === 0) return <p className="muted">No measures to count.</p>;
   const max = Math.max(1, ...perYear.bodies.flatMap((b) => b.counts));
   return (
@@ -180,9 +195,16 @@ function MatrixTable({ data, matrix }: { data: LoadedData; matrix: TargetBodyMat
   const { graph } = data;
   if (matrix.rows.length === 0) return null;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Targets by sanctioning body (scrolls sideways)">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Targets by sanctioning body (scrolls sideways)"
+    >
       <table className="insights-table matrix" data-insights="matrix">
-        <caption>Rows: targets (most measures first). Columns: sanctioning bodies. Cells: the kinds of measures.</caption>
+        <caption>
+          Rows: targets (most measures first). Columns: sanctioning bodies. Cells: the kinds of measures.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Target</th>
@@ -200,7 +222,12 @@ function MatrixTable({ data, matrix }: { data: LoadedData; matrix: TargetBodyMat
           {matrix.rows.map((row) => (
             <tr key={row.target} data-matrix-row={row.target}>
               <th scope="row">
-                <NodeLink node={{ id: row.target, name: graph.hasNode(row.target) ? graph.getNodeAttribute(row.target, 'name') : row.target }} />
+                <NodeLink
+                  node={{
+                    id: row.target,
+                    name: graph.hasNode(row.target) ? graph.getNodeAttribute(row.target, 'name') : row.target,
+                  }}
+                />
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.body} className={cell.kinds.length > 0 ? 'hit' : undefined}>
@@ -225,7 +252,8 @@ function ButNotPicker({ data, matrix }: { data: LoadedData; matrix: TargetBodyMa
   const id = useId();
   // Default: the two bodies with the most targets, the larger first.
   const [first, second] = useMemo(() => {
-    const targets = (column: number) => matrix.rows.filter((row) => (row.cells[column]?.measures.length ?? 0) > 0).length;
+    const targets = (column: number) =>
+      matrix.rows.filter((row) => (row.cells[column]?.measures.length ?? 0) > 0).length;
     return matrix.bodies
       .map((body, column) => ({ body, targets: targets(column) }))
       .sort((a, b) => b.targets - a.targets)
@@ -235,7 +263,7 @@ function ButNotPicker({ data, matrix }: { data: LoadedData; matrix: TargetBodyMa
   const [notChoice, setNot] = useState<string | null>(null);
   // A body no longer in the matrix (another "only shown" choice) falls back to the default.
   const by = byChoice !== null && matrix.bodies.includes(byChoice) ? byChoice : first;
-  const not = notChoice !== null && matrix.bodies.includes(notChoice) ? notChoice : second ?? first;
+  const not = notChoice !== null && matrix.bodies.includes(notChoice) ? notChoice : (second ?? first);
   const targets = useMemo(() => (by && not ? sanctionedByButNot(matrix, by, not) : []), [matrix, by, not]);
   if (!by || !not) return null;
   const label = (body: string) => (graph.hasNode(body) ? shortName(graph.getNodeAttributes(body)) : body);
@@ -282,7 +310,9 @@ function ButNotPicker({ data, matrix }: { data: LoadedData; matrix: TargetBodyMa
 
 function ActionLine({ graph, entry }: { graph: SanctionsGraph; entry: ActionWithMeasures }) {
   const { action, measures } = entry;
-  const body = graph.hasNode(action.body) ? { id: action.body, name: shortName(graph.getNodeAttributes(action.body)) } : null;
+  const body = graph.hasNode(action.body)
+    ? { id: action.body, name: shortName(graph.getNodeAttributes(action.body)) }
+    : null;
   const targets = [...new Set(measures.flatMap((m) => (graph.hasEdge(m) ? [graph.target(m)] : [])))];
   return (
     <div className="action-line" data-action-line={action.id}>

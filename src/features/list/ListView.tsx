@@ -22,12 +22,24 @@ function useSorted<T, K extends string>(rows: T[], sort: Sort<K>, value: (row: T
     return [...rows].sort((a, b) => {
       const va = value(a, sort.key);
       const vb = value(b, sort.key);
-      return sign * (typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb)));
+      return (
+        sign * (typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb)))
+      );
     });
   }, [rows, sort, value]);
 }
 
-function SortHeader<K extends string>({ label, k, sort, onSort }: { label: string; k: K; sort: Sort<K>; onSort(s: Sort<K>): void }) {
+function SortHeader<K extends string>({
+  label,
+  k,
+  sort,
+  onSort,
+}: {
+  label: string;
+  k: K;
+  sort: Sort<K>;
+  onSort(s: Sort<K>): void;
+}) {
   const active = sort.key === k;
   return (
     <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -90,7 +102,11 @@ const EntityRow = memo(function EntityRow({ row: { node, measures }, index, meas
   );
 });
 
-const MeasureRow = memo(function MeasureRow({ row: { id, measure, body, target }, index, measure: measureRow }: RowProps<MeasureRowData>) {
+const MeasureRow = memo(function MeasureRow({
+  row: { id, measure, body, target },
+  index,
+  measure: measureRow,
+}: RowProps<MeasureRowData>) {
   return (
     <tr data-measure-row={id} data-index={index} ref={measureRow} aria-rowindex={index + 2}>
       <td>
@@ -135,7 +151,14 @@ export function ListView() {
     return [...visible.edges].flatMap((id) => {
       const attrs = data.graph.getEdgeAttributes(id);
       if (attrs.kind !== 'measure') return [];
-      return [{ id, measure: attrs.record, body: data.graph.getNodeAttributes(attrs.record.body), target: data.graph.getNodeAttributes(attrs.record.target) }];
+      return [
+        {
+          id,
+          measure: attrs.record,
+          body: data.graph.getNodeAttributes(attrs.record.body),
+          target: data.graph.getNodeAttributes(attrs.record.target),
+        },
+      ];
     });
   }, [data, visible]);
 

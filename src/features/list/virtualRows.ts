@@ -55,7 +55,12 @@ function scrollParent(element: HTMLElement): HTMLElement {
  * page of two tables): the list's offset in that area is measured after each render and passed on as
  * TanStack's scrollMargin, so content above it (that may change height) is allowed for.
  */
-export function useVirtualRows<E extends HTMLElement>({ count, estimateSize, key, minRows = VIRTUALISE_MIN_ROWS }: Options): VirtualRows<E> {
+export function useVirtualRows<E extends HTMLElement>({
+  count,
+  estimateSize,
+  key,
+  minRows = VIRTUALISE_MIN_ROWS,
+}: Options): VirtualRows<E> {
   const anchor = useRef<E>(null);
   const virtual = count >= minRows;
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -69,7 +74,9 @@ export function useVirtualRows<E extends HTMLElement>({ count, estimateSize, key
     if (!virtual || !element) return;
     const parent = scroller ?? scrollParent(element);
     if (parent !== scroller) setScroller(parent);
-    const offset = Math.round(element.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
+    const offset = Math.round(
+      element.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop,
+    );
     if (Math.abs(offset - margin) >= 1) setMargin(offset);
   });
 

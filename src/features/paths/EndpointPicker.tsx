@@ -35,7 +35,12 @@ export function EndpointPicker({ data, label, node, onChoose }: Props) {
         >
           change
         </button>
-        <button type="button" className="small" aria-label={`Clear the “${label.toLowerCase()}” end`} onClick={() => onChoose(null)}>
+        <button
+          type="button"
+          className="small"
+          aria-label={`Clear the “${label.toLowerCase()}” end`}
+          onClick={() => onChoose(null)}
+        >
           ×
         </button>
       </div>

@@ -20,11 +20,27 @@ export function PathBar() {
   return (
     <section className="path-bar bar" aria-label="Path between two entities">
       <div className="path-ends">
-        <EndpointPicker data={data} label="From" node={path.from} onChoose={(id) => updateView(setPathEndpoint, 'from', id)} />
-        <button type="button" className="small" onClick={() => updateView(swapPathEnds)} aria-label="Swap the two ends" title="Swap the two ends">
+        <EndpointPicker
+          data={data}
+          label="From"
+          node={path.from}
+          onChoose={(id) => updateView(setPathEndpoint, 'from', id)}
+        />
+        <button
+          type="button"
+          className="small"
+          onClick={() => updateView(swapPathEnds)}
+          aria-label="Swap the two ends"
+          title="Swap the two ends"
+        >
           ⇄
         </button>
-        <EndpointPicker data={data} label="To" node={path.to} onChoose={(id) => updateView(setPathEndpoint, 'to', id)} />
+        <EndpointPicker
+          data={data}
+          label="To"
+          node={path.to}
+          onChoose={(id) => updateView(setPathEndpoint, 'to', id)}
+        />
         <button type="button" className="small path-clear" onClick={() => updateView(clearPath)}>
           Clear path
         </button>
@@ -38,7 +54,12 @@ export function PathBar() {
 
 function PathResultText({ data, result }: { data: LoadedData; result: PathResult | null }) {
   const sentences = useMemo(
-    () => (result ? result.paths.slice(0, SHOWN_PATHS).map((p) => ({ key: p.nodes.join('>'), segments: pathSegments(data.graph, p) })) : []),
+    () =>
+      result
+        ? result.paths
+            .slice(0, SHOWN_PATHS)
+            .map((p) => ({ key: p.nodes.join('>'), segments: pathSegments(data.graph, p) }))
+        : [],
     [data, result],
   );
   if (!result) return <p className="muted">Pick the other end to see how the two are connected.</p>;
@@ -50,8 +71,8 @@ function PathResultText({ data, result }: { data: LoadedData; result: PathResult
     if (result.hiddenPathLength !== null) {
       return (
         <p data-path-none="hidden">
-          No path connects {from} and {to} in the graph as shown now. One of {steps(result.hiddenPathLength)} runs through
-          entities or relations that the filters, the date or the focus hide.{' '}
+          No path connects {from} and {to} in the graph as shown now. One of {steps(result.hiddenPathLength)} runs
+          through entities or relations that the filters, the date or the focus hide.{' '}
           <button type="button" className="small" onClick={() => updateView(resetFilters)}>
             Reset filters
           </button>

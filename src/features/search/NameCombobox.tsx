@@ -22,7 +22,19 @@ interface Props {
   className?: string;
 }
 
-export function NameCombobox({ names, label, showLabel = false, placeholder, limit, onChoose, onCancel, autoFocus, inputRef, reportEmpty, className = 'search' }: Props) {
+export function NameCombobox({
+  names,
+  label,
+  showLabel = false,
+  placeholder,
+  limit,
+  onChoose,
+  onCancel,
+  autoFocus,
+  inputRef,
+  reportEmpty,
+  className = 'search',
+}: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -52,7 +52,11 @@ function useCopy(field: RefObject<HTMLInputElement | HTMLTextAreaElement | null>
 function CopyStatus({ state }: { state: CopyState }) {
   return (
     <span className="copy-status" role="status" aria-live="polite">
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: the text is selected, press Ctrl+C (⌘C)' : ''}
+      {state === 'copied'
+        ? 'Copied'
+        : state === 'failed'
+          ? 'Could not copy: the text is selected, press Ctrl+C (⌘C)'
+          : ''}
     </span>
   );
 }
@@ -137,7 +141,9 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
       </Section>
 
       <Section title="Embed">
-        <p className="share-hint">A read-only view for a web page, fitted to the frame, with a link back to the explorer.</p>
+        <p className="share-hint">
+          A read-only view for a web page, fitted to the frame, with a link back to the explorer.
+        </p>
         <textarea
           ref={embedField}
           className="share-field"
@@ -162,13 +168,16 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
             <fieldset className="share-options">
               <legend className="visually-hidden">What to draw</legend>
               <label>
-                <input type="radio" name={`${id}-extent`} checked={wholeGraph} onChange={() => setWholeGraph(true)} /> Whole graph
+                <input type="radio" name={`${id}-extent`} checked={wholeGraph} onChange={() => setWholeGraph(true)} />{' '}
+                Whole graph
               </label>
               <label>
-                <input type="radio" name={`${id}-extent`} checked={!wholeGraph} onChange={() => setWholeGraph(false)} /> Current view
+                <input type="radio" name={`${id}-extent`} checked={!wholeGraph} onChange={() => setWholeGraph(false)} />{' '}
+                Current view
               </label>
               <label>
-                <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} /> Background
+                <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} />{' '}
+                Background
               </label>
             </fieldset>
             <div className="share-row">
@@ -187,7 +196,8 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
 
       <Section title="View file">
         <p className="share-hint">
-          The view as a file{data.origin.kind === 'bundled' ? '' : ', with the data it shows'}; open it later to get the same view back.
+          The view as a file{data.origin.kind === 'bundled' ? '' : ', with the data it shows'}; open it later to get the
+          same view back.
         </p>
         <div className="share-row">
           <button type="button" onClick={saveViewFile}>
@@ -218,10 +228,16 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
           {visible.nodes.size} entities, {visible.edges.size} relations, {measures} measures.
         </p>
         <div className="share-row">
-          <button type="button" onClick={() => downloadBlob(visibleFtmBlob(data, visible), `${stem}-visible.ftm.jsonl`)}>
+          <button
+            type="button"
+            onClick={() => downloadBlob(visibleFtmBlob(data, visible), `${stem}-visible.ftm.jsonl`)}
+          >
             FollowTheMoney (JSON lines)
           </button>
-          <button type="button" onClick={() => downloadBlob(visibleCsvBlob(data, visible), `${stem}-visible-measures.csv`)}>
+          <button
+            type="button"
+            onClick={() => downloadBlob(visibleCsvBlob(data, visible), `${stem}-visible-measures.csv`)}
+          >
             Measures (CSV)
           </button>
         </div>

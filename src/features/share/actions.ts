@@ -49,7 +49,7 @@ export function visibleCsvBlob(data: LoadedData, visible: ElementSet): Blob {
 /** How many of the visible edges are measures. */
 export function countVisibleMeasures(data: LoadedData, visible: ElementSet): number {
   let count = 0;
-  for (const id of visible.edges) if (data.graph.hasEdge(id) && data.graph.getEdgeAttribute(id, 'kind') === 'measure') count += 1;
+  for (const id of visible.edges)
+    if (data.graph.hasEdge(id) && data.graph.getEdgeAttribute(id, 'kind') === 'measure') count += 1;
   return count;
 }
-

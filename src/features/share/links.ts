@@ -36,7 +36,12 @@ export function escapeAttribute(text: string): string {
 }
 
 /** The HTML to paste into a page: an iframe showing the embed of `view`. */
-export function embedSnippet(pageHref: string, view: ViewState, title: string, size = { width: 800, height: 500 }): string {
+export function embedSnippet(
+  pageHref: string,
+  view: ViewState,
+  title: string,
+  size = { width: 800, height: 500 },
+): string {
   return (
     `<iframe src="${escapeAttribute(embedLink(pageHref, view))}" title="${escapeAttribute(title)}" ` +
     `width="${size.width}" height="${size.height}" style="border:0" loading="lazy"></iframe>`

@@ -16,7 +16,11 @@ export function Histogram({ bars, asOf }: { bars: PlacedBar[]; asOf: string | nu
     first && last && busiest
       ? `Measures announced per month, ${formatDate(first.month)} to ${formatDate(last.month)}: ${total} in all; ` +
         `the busiest month is ${formatDate(busiest.month)} with ${busiest.count}. ` +
-        bars.filter((b) => b.count > 0).map((b) => `${formatDate(b.month)}: ${b.count}`).join(', ') + '.'
+        bars
+          .filter((b) => b.count > 0)
+          .map((b) => `${formatDate(b.month)}: ${b.count}`)
+          .join(', ') +
+        '.'
       : 'No dated measures.';
   return (
     <svg
@@ -35,7 +39,14 @@ export function Histogram({ bars, asOf }: { bars: PlacedBar[]; asOf: string | nu
         const width = Math.max(2, (bar.right - bar.left) * WIDTH - 2);
         const later = asOf !== null && bar.first > asOf;
         return (
-          <rect key={bar.month} x={x + 1} y={HEIGHT - height} width={width} height={height} className={later ? 'month-bar later' : 'month-bar'}>
+          <rect
+            key={bar.month}
+            x={x + 1}
+            y={HEIGHT - height}
+            width={width}
+            height={height}
+            className={later ? 'month-bar later' : 'month-bar'}
+          >
             <title>{`${formatDate(bar.month)}: ${bar.count} ${bar.count === 1 ? 'measure' : 'measures'}`}</title>
           </rect>
         );

@@ -6,15 +6,7 @@ import { formatDate } from '../../core/graph/dates.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
 import { Histogram } from './Histogram.tsx';
-import {
-  addDays,
-  currentStepIndex,
-  daysBetween,
-  isIsoDay,
-  neighbourStep,
-  placeBars,
-  timeSpan,
-} from './timeScale.ts';
+import { addDays, currentStepIndex, daysBetween, isIsoDay, neighbourStep, placeBars, timeSpan } from './timeScale.ts';
 
 /** Time between two play steps. */
 export const PLAY_STEP_MS = 1500;
@@ -80,10 +72,16 @@ export function TimeBar() {
 
   // The slider: a day index over the span. Writes are throttled while dragging; the last one always lands.
   const [draft, setDraft] = useState<number | null>(null);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; day: string | null }>({ timer: null, day: null });
-  useEffect(() => () => {
-    if (pending.current.timer) clearTimeout(pending.current.timer);
-  }, []);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; day: string | null }>({
+    timer: null,
+    day: null,
+  });
+  useEffect(
+    () => () => {
+      if (pending.current.timer) clearTimeout(pending.current.timer);
+    },
+    [],
+  );
   const writeSoon = (day: string) => {
     pending.current.day = day;
     if (pending.current.timer) return;
@@ -97,7 +95,8 @@ export function TimeBar() {
   };
 
   if (!data || !span || steps.length === 0) return null;
-  const sliderDay = validAsOf === null ? span.end : validAsOf < span.start ? span.start : validAsOf > span.end ? span.end : validAsOf;
+  const sliderDay =
+    validAsOf === null ? span.end : validAsOf < span.start ? span.start : validAsOf > span.end ? span.end : validAsOf;
   const sliderValue = draft ?? daysBetween(span.start, sliderDay);
   const previous = neighbourStep(steps, current, validAsOf, -1);
   const next = neighbourStep(steps, current, validAsOf, 1);
@@ -122,7 +121,10 @@ export function TimeBar() {
         </label>
         <button
           type="button"
-          onClick={() => { setPlaying(false); updateView(setAsOf, null); }}
+          onClick={() => {
+            setPlaying(false);
+            updateView(setAsOf, null);
+          }}
           disabled={asOf === null}
           aria-label="Clear date"
           title="Show all dates"
@@ -135,7 +137,10 @@ export function TimeBar() {
             aria-label="Previous action"
             title="Previous action"
             disabled={previous === null}
-            onClick={() => { setPlaying(false); if (previous !== null) goToStep(previous); }}
+            onClick={() => {
+              setPlaying(false);
+              if (previous !== null) goToStep(previous);
+            }}
           >
             ◀
           </button>
@@ -147,7 +152,10 @@ export function TimeBar() {
             aria-label="Next action"
             title="Next action"
             disabled={next === null}
-            onClick={() => { setPlaying(false); if (next !== null) goToStep(next); }}
+            onClick={() => {
+              setPlaying(false);
+              if (next !== null) goToStep(next);
+            }}
           >
             ▶
           </button>

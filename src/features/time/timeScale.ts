@@ -87,7 +87,11 @@ export function stepIndexAt(steps: readonly TimelineStep[], asOf: string | null)
  * The step the time bar stands at: the one last played or stepped to while the date is still its date
  * (several actions can share a day), otherwise the last step on or before the date; -1 for none.
  */
-export function currentStepIndex(steps: readonly TimelineStep[], asOf: string | null, lastChosen: number | null): number {
+export function currentStepIndex(
+  steps: readonly TimelineStep[],
+  asOf: string | null,
+  lastChosen: number | null,
+): number {
   if (lastChosen !== null && asOf !== null && steps[lastChosen]?.asOf === asOf) return lastChosen;
   return stepIndexAt(steps, asOf);
 }
@@ -96,7 +100,12 @@ export function currentStepIndex(steps: readonly TimelineStep[], asOf: string | 
  * The step Next goes to from `current`: the following one; from "no date" the first. null at the end.
  * The step Previous goes to: the one before; from "no date" (everything shown) the last. null at the start.
  */
-export function neighbourStep(steps: readonly TimelineStep[], current: number, asOf: string | null, direction: 1 | -1): number | null {
+export function neighbourStep(
+  steps: readonly TimelineStep[],
+  current: number,
+  asOf: string | null,
+  direction: 1 | -1,
+): number | null {
   if (steps.length === 0) return null;
   if (asOf === null) return direction === 1 ? 0 : steps.length - 1;
   const next = current + direction;

@@ -14,9 +14,10 @@ export function expectCountsToPredictUnticking(graph: SanctionsGraph, view: View
       if (option.hidden) continue;
       const filters: Filters = { ...view.filters, [dimension]: [...view.filters[dimension], option.value] };
       const after = visibleElements(graph, { ...view, filters });
-      const lost = dimension === 'nodeKinds' || dimension === 'countries'
-        ? before.nodes.size - after.nodes.size
-        : before.edges.size - after.edges.size;
+      const lost =
+        dimension === 'nodeKinds' || dimension === 'countries'
+          ? before.nodes.size - after.nodes.size
+          : before.edges.size - after.edges.size;
       expect(lost, `${dimension} ${option.value}`).toBe(option.count);
     }
   }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { bfsFromNode } from 'graphology-traversal';
 import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
 import { filterOptionCounts, visibleElements } from '../../../src/core/algorithms/filters.ts';
-import { counterSanctionPairs, mostSanctioned, sanctionedByButNot, targetBodyMatrix } from '../../../src/core/algorithms/insights.ts';
+import {
+  counterSanctionPairs,
+  mostSanctioned,
+  sanctionedByButNot,
+  targetBodyMatrix,
+} from '../../../src/core/algorithms/insights.ts';
 import { neighbourhood } from '../../../src/core/algorithms/neighbourhood.ts';
 import { describePath, shortestPaths } from '../../../src/core/algorithms/paths.ts';
 import { atDate, measureHistogram, timelineSteps } from '../../../src/core/algorithms/time.ts';
@@ -37,7 +42,9 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
     });
 
     it('drops a role the day after it ended and keeps it on its last day', () => {
-      const ended = dataset.roles.filter((r) => r.end !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(r.end) && r.start !== 'unknown');
+      const ended = dataset.roles.filter(
+        (r) => r.end !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(r.end) && r.start !== 'unknown',
+      );
       expect(ended.length).toBeGreaterThan(0);
       for (const role of ended) {
         const end = role.end ?? '';
@@ -61,8 +68,12 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
       const dates = steps.map((s) => s.date);
       expect([...dates].sort()).toEqual(dates);
       const treasury = steps.find((s) => s.action === 'act-2020-07-09-treasury');
-      expect(treasury?.label).toBe(`2020-07-09: ${dataset.actions.find((a) => a.id === 'act-2020-07-09-treasury')?.title}`);
-      expect(treasury?.measureCount).toBe(dataset.measures.filter((m) => m.action === 'act-2020-07-09-treasury').length);
+      expect(treasury?.label).toBe(
+        `2020-07-09: ${dataset.actions.find((a) => a.id === 'act-2020-07-09-treasury')?.title}`,
+      );
+      expect(treasury?.measureCount).toBe(
+        dataset.measures.filter((m) => m.action === 'act-2020-07-09-treasury').length,
+      );
       expect(steps[steps.length - 1]?.cumulativeMeasureCount).toBe(dataset.measures.length);
     });
   });
@@ -73,9 +84,19 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
       expect(companies).toHaveLength(8);
       const view: ViewState = { ...defaultViewState(), filters: { ...defaultFilters(), nodeKinds: ['company'] } };
       const visible = visibleElements(graph, view);
-      expect(graph.nodes().filter((n) => !visible.nodes.has(n)).sort()).toEqual([...companies].sort());
+      expect(
+        graph
+          .nodes()
+          .filter((n) => !visible.nodes.has(n))
+          .sort(),
+      ).toEqual([...companies].sort());
       const companyEdges = new Set(companies.flatMap((c) => graph.edges(c)));
-      expect(graph.edges().filter((e) => !visible.edges.has(e)).sort()).toEqual([...companyEdges].sort());
+      expect(
+        graph
+          .edges()
+          .filter((e) => !visible.edges.has(e))
+          .sort(),
+      ).toEqual([...companyEdges].sort());
       expect(filterOptionCounts(graph, defaultViewState()).nodeKinds.find((o) => o.value === 'company')?.count).toBe(8);
     });
 
@@ -95,10 +116,15 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
       const sizes = ([1, 2, 3] as const).map((depth) => {
         const visible = visibleElements(graph, { ...defaultViewState(), focus: { node: 'chen-quanguo', depth } });
         let expected = 0;
-        bfsFromNode(graph, 'chen-quanguo', (_node, _attributes, d) => {
-          if (d <= depth) expected++;
-          return d >= depth;
-        }, { mode: 'directed' });
+        bfsFromNode(
+          graph,
+          'chen-quanguo',
+          (_node, _attributes, d) => {
+            if (d <= depth) expected++;
+            return d >= depth;
+          },
+          { mode: 'directed' },
+        );
         expect(visible.nodes.size, `depth ${depth}`).toBe(expected);
         return visible.nodes.size;
       });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildFilterIndex,
-  filterOptionCounts,
-  visibleElements,
-} from '../../../src/core/algorithms/filters.ts';
+import { buildFilterIndex, filterOptionCounts, visibleElements } from '../../../src/core/algorithms/filters.ts';
 import { atDate } from '../../../src/core/algorithms/time.ts';
 import { defaultFilters, defaultViewState, type Filters, type ViewState } from '../../../src/core/view/viewState.ts';
 import { expectCountsToPredictUnticking } from './assertions.ts';
@@ -34,7 +30,12 @@ describe('visibleElements: filters', () => {
     const visible = visibleElements(graph, withFilters({ bodies: ['treasury'] }));
     expect(visible.nodes.has('treasury')).toBe(true);
     const hidden = graph.edges().filter((e) => !visible.edges.has(e));
-    expect(ids(hidden)).toEqual(['m-acme-investment', 'm-alice-blocking', 'm-alice-visa-treasury', 'm-bureau-blocking']);
+    expect(ids(hidden)).toEqual([
+      'm-acme-investment',
+      'm-alice-blocking',
+      'm-alice-visa-treasury',
+      'm-bureau-blocking',
+    ]);
   });
 
   it('hides measures by kind and by status', () => {
@@ -54,7 +55,10 @@ describe('visibleElements: filters', () => {
   });
 
   it('keeps a node whose edges are all hidden (outside focus mode)', () => {
-    const visible = visibleElements(graph, withFilters({ measureKinds: ['blocking', 'visaBan'], nodeKinds: ['agency'] }));
+    const visible = visibleElements(
+      graph,
+      withFilters({ measureKinds: ['blocking', 'visaBan'], nodeKinds: ['agency'] }),
+    );
     expect(visible.nodes.has('alice')).toBe(true);
     expect([...visible.edges].some((e) => graph.hasExtremity(e, 'alice'))).toBe(false);
     expect(visible.nodes.has('lonely')).toBe(true);
@@ -113,7 +117,11 @@ describe('visibleElements: focus and expansions', () => {
   });
 
   it('ignores an expansion of a node that is not shown', () => {
-    const view: ViewState = { ...defaultViewState(), focus: { node: 'alice', depth: 1 }, expanded: [{ node: 'island-a', kind: 'links' }] };
+    const view: ViewState = {
+      ...defaultViewState(),
+      focus: { node: 'alice', depth: 1 },
+      expanded: [{ node: 'island-a', kind: 'links' }],
+    };
     expect(visibleElements(graph, view).nodes.has('island-b')).toBe(false);
   });
 
@@ -144,7 +152,10 @@ describe('filterOptionCounts', () => {
       ['state', 1],
       ['treasury', 4],
     ]);
-    expect(counts.measureStatuses.map((o) => [o.value, o.count])).toEqual([['inForce', 5], ['lifted', 1]]);
+    expect(counts.measureStatuses.map((o) => [o.value, o.count])).toEqual([
+      ['inForce', 5],
+      ['lifted', 1],
+    ]);
     expect(counts.countries.map((o) => o.label)).toEqual(['China', 'United States', 'No country']);
   });
 
@@ -156,7 +167,10 @@ describe('filterOptionCounts', () => {
 
   const views: [string, ViewState][] = [
     ['the default view', defaultViewState()],
-    ['a view with a date and other filters', withFilters({ countries: ['US'], measureStatuses: ['lifted'] }, { asOf: '2021-01-01' })],
+    [
+      'a view with a date and other filters',
+      withFilters({ countries: ['US'], measureStatuses: ['lifted'] }, { asOf: '2021-01-01' }),
+    ],
   ];
   for (const [name, view] of views) {
     it(`predicts how much unticking each option removes, in ${name}`, () => {

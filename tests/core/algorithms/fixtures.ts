@@ -19,8 +19,27 @@ function node(id: string, kind: NodeKind, name: string, country?: string) {
   return nodeSchema.parse({ id, kind, name, country, description: `${name}, for tests`, sources });
 }
 
-function measure(id: string, body: string, target: string, kind: MeasureKind, announced: string, action: string, status = 'inForce') {
-  return measureSchema.parse({ id, body, target, kind, announced, action, status, legalBasis: 'Test law', description: 'test', sources });
+function measure(
+  id: string,
+  body: string,
+  target: string,
+  kind: MeasureKind,
+  announced: string,
+  action: string,
+  status = 'inForce',
+) {
+  return measureSchema.parse({
+    id,
+    body,
+    target,
+    kind,
+    announced,
+    action,
+    status,
+    legalBasis: 'Test law',
+    description: 'test',
+    sources,
+  });
 }
 
 function role(id: string, person: string, organization: string, title: string, start: string, end?: string) {

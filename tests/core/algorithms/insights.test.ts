@@ -13,14 +13,22 @@ const graph = tinyGraph();
 describe('mostSanctioned', () => {
   it('ranks targets by measures, then bodies, then name', () => {
     const ranking = mostSanctioned(graph);
-    expect(ranking[0]).toEqual({ target: 'alice', measures: 3, bodies: ['state', 'treasury'], kinds: ['blocking', 'visaBan'] });
+    expect(ranking[0]).toEqual({
+      target: 'alice',
+      measures: 3,
+      bodies: ['state', 'treasury'],
+      kinds: ['blocking', 'visaBan'],
+    });
     expect(ranking.map((t) => t.target)).toEqual(['alice', 'acme', 'bureau', 'carol']);
     expect(mostSanctioned(graph, 2)).toHaveLength(2);
   });
 
   it('counts only the measures given in `within`', () => {
     const within = { nodes: new Set(graph.nodes()), edges: new Set(['m-carol-counter', 'm-alice-visa']) };
-    expect(mostSanctioned(graph, 10, { within }).map((t) => [t.target, t.measures])).toEqual([['alice', 1], ['carol', 1]]);
+    expect(mostSanctioned(graph, 10, { within }).map((t) => [t.target, t.measures])).toEqual([
+      ['alice', 1],
+      ['carol', 1],
+    ]);
   });
 });
 
@@ -37,7 +45,7 @@ describe('measuresPerBodyOverTime', () => {
 });
 
 describe('targetBodyMatrix', () => {
-  it('puts the kinds of each body\'s measures in the target rows', () => {
+  it("puts the kinds of each body's measures in the target rows", () => {
     const matrix = targetBodyMatrix(graph);
     expect(matrix.bodies).toEqual(['mfa', 'state', 'treasury']);
     const alice = matrix.rows.find((r) => r.target === 'alice');

@@ -8,7 +8,13 @@ describe('neighbourhood', () => {
   it('walks edges both ways: depth 1 holds the bodies that sanctioned Alice and the bureau she worked in', () => {
     const result = neighbourhood(graph, 'alice', 1);
     expect(ids(result.nodes)).toEqual(['alice', 'bureau', 'state', 'treasury']);
-    expect(ids(result.edges)).toEqual(['m-alice-blocking', 'm-alice-visa', 'm-alice-visa-treasury', 'm-bureau-blocking', 'r-alice-bureau']);
+    expect(ids(result.edges)).toEqual([
+      'm-alice-blocking',
+      'm-alice-visa',
+      'm-alice-visa-treasury',
+      'm-bureau-blocking',
+      'r-alice-bureau',
+    ]);
     expect(result.distance.get('treasury')).toBe(1);
   });
 
@@ -23,7 +29,10 @@ describe('neighbourhood', () => {
 
   it('walks only the allowed elements when given `within`', () => {
     const all = neighbourhood(graph, 'alice', 3);
-    const within = { nodes: all.nodes, edges: new Set([...all.edges].filter((e) => e !== 'r-alice-bureau' && e !== 'm-bureau-blocking')) };
+    const within = {
+      nodes: all.nodes,
+      edges: new Set([...all.edges].filter((e) => e !== 'r-alice-bureau' && e !== 'm-bureau-blocking')),
+    };
     const result = neighbourhood(graph, 'alice', 2, { within });
     expect(result.nodes.has('bureau')).toBe(false);
     expect(result.nodes.has('acme')).toBe(true);

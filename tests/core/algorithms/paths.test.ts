@@ -11,7 +11,10 @@ describe('shortestPaths', () => {
   it('finds a path against edge direction, with every parallel edge of a hop', () => {
     const paths = shortestPaths(graph, 'acme', 'alice');
     expect(paths).toEqual([
-      { nodes: ['acme', 'treasury', 'alice'], edges: [['m-acme-investment'], ['m-alice-blocking', 'm-alice-visa-treasury']] },
+      {
+        nodes: ['acme', 'treasury', 'alice'],
+        edges: [['m-acme-investment'], ['m-alice-blocking', 'm-alice-visa-treasury']],
+      },
     ]);
   });
 
@@ -31,10 +34,16 @@ describe('shortestPaths', () => {
   });
 
   it('walks only what is visible', () => {
-    const visible = visibleElements(graph, { ...defaultViewState(), filters: { ...defaultFilters(), measureKinds: ['investmentBan'] } });
+    const visible = visibleElements(graph, {
+      ...defaultViewState(),
+      filters: { ...defaultFilters(), measureKinds: ['investmentBan'] },
+    });
     const paths = shortestPaths(graph, 'acme', 'alice', { visible });
     expect(paths.map((p) => p.nodes)).toEqual([['acme', 'bob', 'bureau', 'alice']]);
-    const noCompanies = visibleElements(graph, { ...defaultViewState(), filters: { ...defaultFilters(), nodeKinds: ['company'] } });
+    const noCompanies = visibleElements(graph, {
+      ...defaultViewState(),
+      filters: { ...defaultFilters(), nodeKinds: ['company'] },
+    });
     expect(shortestPaths(graph, 'acme', 'alice', { visible: noCompanies })).toEqual([]);
   });
 
@@ -72,7 +81,9 @@ describe('describePath', () => {
 
   it('reads roles both ways', () => {
     const [path] = shortestPaths(graph, 'alice', 'bob');
-    expect(path && describePath(graph, path)).toBe('Alice -> post of Secretary in Bureau <- post of Director held by Bob');
+    expect(path && describePath(graph, path)).toBe(
+      'Alice -> post of Secretary in Bureau <- post of Director held by Bob',
+    );
   });
 
   it('reads links by their label and a single node by its name', () => {

@@ -108,7 +108,8 @@ describe('timelineSteps', () => {
     for (const step of timelineSteps(graph, tinyDataset().actions)) {
       const shown = atDate(graph, step.asOf).edges;
       graph.forEachEdge((edge, attributes) => {
-        if (attributes.kind === 'measure' && attributes.record.action === step.action) expect(shown.has(edge)).toBe(true);
+        if (attributes.kind === 'measure' && attributes.record.action === step.action)
+          expect(shown.has(edge)).toBe(true);
       });
     }
     expect(timelineSteps(graph, tinyDataset().actions)[0]?.asOf).toBe('2019-01-01');
@@ -124,7 +125,13 @@ describe('undated imported measures', () => {
     const firstAction = dataset.actions[0];
     if (!template || !firstAction) throw new Error('fixture has no measure');
     dataset.actions.push({ ...firstAction, id: 'a-undated', date: UNDATED_ANNOUNCED, title: 'Undated listing' });
-    dataset.measures.push({ ...template, id: 'm-undated', action: 'a-undated', announced: UNDATED_ANNOUNCED, notes: [UNDATED_NOTE] });
+    dataset.measures.push({
+      ...template,
+      id: 'm-undated',
+      action: 'a-undated',
+      announced: UNDATED_ANNOUNCED,
+      notes: [UNDATED_NOTE],
+    });
     const graph = buildGraph(dataset);
     const histogram = measureHistogram(graph);
     expect(histogram[0]?.month).toBe(measureHistogram(tinyGraph())[0]?.month);

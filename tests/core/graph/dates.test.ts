@@ -74,7 +74,14 @@ describe('isOnOrBefore', () => {
 describe('compareDates', () => {
   it('sorts chronologically, less precise first on the same start, unknown last', () => {
     const dates = ['unknown', '2021-12-10', '2020-07', '2020-07-09', '2019', '2020-07-01'];
-    expect([...dates].sort(compareDates)).toEqual(['2019', '2020-07', '2020-07-01', '2020-07-09', '2021-12-10', 'unknown']);
+    expect([...dates].sort(compareDates)).toEqual([
+      '2019',
+      '2020-07',
+      '2020-07-01',
+      '2020-07-09',
+      '2021-12-10',
+      'unknown',
+    ]);
   });
 });
 
@@ -136,7 +143,9 @@ describe('formatDate and formatTenure', () => {
   });
 
   it('writes the time a post was held', () => {
-    expect(formatTenure({ start: '2016-08-29', end: '2021-12-25', status: 'former' })).toBe('29 August 2016 to 25 December 2021');
+    expect(formatTenure({ start: '2016-08-29', end: '2021-12-25', status: 'former' })).toBe(
+      '29 August 2016 to 25 December 2021',
+    );
     expect(formatTenure({ start: '2021-01', status: 'current' })).toBe('since January 2021');
     expect(formatTenure({ start: 'unknown', end: '2016', status: 'former' })).toBe('until 2016');
     expect(formatTenure({ start: '2017', end: 'unknown', status: 'former' })).toBe('from 2017, end unknown');

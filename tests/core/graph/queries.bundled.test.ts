@@ -52,7 +52,9 @@ describe('measures against Chen Quanguo', () => {
   it('show that on 2020-07-09 he was Party Secretary of Xinjiang (and not of Tibet)', () => {
     const held = treasury?.postsHeld.filter((p) => p.tenure === 'held') ?? [];
     expect(held.map((p) => p.role.id)).toContain('r-chen-quanguo-xuar-party-committee');
-    expect(held.find((p) => p.role.id === 'r-chen-quanguo-xuar-party-committee')?.organization.id).toBe('xuar-party-committee');
+    expect(held.find((p) => p.role.id === 'r-chen-quanguo-xuar-party-committee')?.organization.id).toBe(
+      'xuar-party-committee',
+    );
     expect(held.map((p) => p.organization.id)).not.toContain('tar-party-committee');
   });
 
@@ -89,7 +91,9 @@ describe('status line, posts and holders', () => {
     const groups = neighboursByKind(graph, 'chen-quanguo');
     const against = groups.find((g) => g.kind === 'measure' && g.direction === 'in');
     expect(against?.edgeCount).toBe(measuresAgainst(graph, index, 'chen-quanguo').length);
-    expect(groups.find((g) => g.kind === 'role' && g.direction === 'out')?.edgeCount).toBe(rolesOf(graph, 'chen-quanguo').length);
+    expect(groups.find((g) => g.kind === 'role' && g.direction === 'out')?.edgeCount).toBe(
+      rolesOf(graph, 'chen-quanguo').length,
+    );
   });
 });
 

@@ -18,26 +18,90 @@ import type { Action, Dataset, EntityNode, Link, Measure, Role, Source } from '.
 
 // A tiny invented world: two bodies, two officials, one agency, one company.
 function node(id: string, kind: EntityNode['kind'], name: string): EntityNode {
-  return { id, kind, name, aliases: [], description: `${name}, a test node`, confidence: 'confirmed', notes: [], sources: ['src-a'] };
-}
-function role(id: string, person: string, organization: string, title: string, start: Role['start'], end?: Role['end'], status: Role['status'] = 'former'): Role {
-  return { id, person, organization, title, start, end, status, confidence: 'confirmed', notes: [], sources: ['src-b'] };
-}
-function measure(id: string, body: string, target: string, action: string, announced: string, kind: Measure['kind'] = 'blocking'): Measure {
   return {
-    id, kind, body, target, action, announced, legalBasis: 'Test Order 1', description: 'a test measure',
-    family: 'unknown', status: 'inForce', confidence: 'confirmed', notes: [], sources: ['src-c', 'src-a'],
+    id,
+    kind,
+    name,
+    aliases: [],
+    description: `${name}, a test node`,
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['src-a'],
+  };
+}
+function role(
+  id: string,
+  person: string,
+  organization: string,
+  title: string,
+  start: Role['start'],
+  end?: Role['end'],
+  status: Role['status'] = 'former',
+): Role {
+  return {
+    id,
+    person,
+    organization,
+    title,
+    start,
+    end,
+    status,
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['src-b'],
+  };
+}
+function measure(
+  id: string,
+  body: string,
+  target: string,
+  action: string,
+  announced: string,
+  kind: Measure['kind'] = 'blocking',
+): Measure {
+  return {
+    id,
+    kind,
+    body,
+    target,
+    action,
+    announced,
+    legalBasis: 'Test Order 1',
+    description: 'a test measure',
+    family: 'unknown',
+    status: 'inForce',
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['src-c', 'src-a'],
   };
 }
 function action(id: string, body: string, date: string): Action {
-  return { id, body, date, title: `action ${id}`, description: 'a test action', respondsTo: [], confidence: 'confirmed', notes: [], sources: ['src-a'] };
+  return {
+    id,
+    body,
+    date,
+    title: `action ${id}`,
+    description: 'a test action',
+    respondsTo: [],
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['src-a'],
+  };
 }
 function source(id: string, title: string): Source {
   return { id, kind: 'reference', title, publisher: 'unknown', notes: [] };
 }
 
 function tinyDataset(): Dataset {
-  const link: Link = { id: 'l-1', source: 'acme', target: 'agency', label: 'supplier', confidence: 'confirmed', notes: [], sources: ['src-a'] };
+  const link: Link = {
+    id: 'l-1',
+    source: 'acme',
+    target: 'agency',
+    label: 'supplier',
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['src-a'],
+  };
   return {
     info: { id: 'tiny', title: 'Tiny', version: '1' },
     sources: [source('src-a', 'Source A'), source('src-b', 'Source B'), source('src-c', 'Source C')],
@@ -184,7 +248,11 @@ describe('imposedBy', () => {
       ['act-2020', '2020-07-09', 3],
     ]);
     expect(groups[1]?.measures.map((m) => m.target.name)).toEqual(['Alice Official', 'Bob Officer', 'Police Agency']);
-    expect(groups[0]?.measures.map((m) => m.measure.id)).toEqual(['m-2019-t-acme', 'm-2019-t-acme-2', 'm-2019-t-agency']);
+    expect(groups[0]?.measures.map((m) => m.measure.id)).toEqual([
+      'm-2019-t-acme',
+      'm-2019-t-acme-2',
+      'm-2019-t-agency',
+    ]);
     expect(groups[0]?.action?.title).toBe('action act-2019');
   });
 
@@ -219,7 +287,9 @@ describe('neighboursByKind', () => {
 
   it('counts a body’s measures out and a person’s posts', () => {
     const treasury = neighboursByKind(graph, 'treasury');
-    expect(treasury.map((g) => [g.kind, g.direction, g.edgeCount, g.neighbours.length])).toEqual([['measure', 'out', 6, 4]]);
+    expect(treasury.map((g) => [g.kind, g.direction, g.edgeCount, g.neighbours.length])).toEqual([
+      ['measure', 'out', 6, 4],
+    ]);
     const alice = neighboursByKind(graph, 'alice');
     expect(alice.map((g) => [g.label, g.edgeCount, g.neighbours.length])).toEqual([
       ['measures against', 2, 2],
@@ -245,7 +315,10 @@ describe('sanctionSummary', () => {
 
 describe('sourcesOf and sourcesAbout', () => {
   it('resolves source ids in order, each once, skipping unknown ids', () => {
-    expect(sourcesOf(index, { sources: ['src-c', 'missing', 'src-a', 'src-c'] }).map((s) => s.title)).toEqual(['Source C', 'Source A']);
+    expect(sourcesOf(index, { sources: ['src-c', 'missing', 'src-a', 'src-c'] }).map((s) => s.title)).toEqual([
+      'Source C',
+      'Source A',
+    ]);
   });
 
   it('gathers the sources behind a node, its posts and its measures', () => {

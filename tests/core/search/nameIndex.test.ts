@@ -2,15 +2,29 @@ import { describe, it, expect } from 'vitest';
 import { buildNameIndex, search } from '../../../src/core/search/nameIndex.ts';
 import type { Alias, EntityNode } from '../../../src/core/model/schema.ts';
 
-function node(id: string, name: string, extra: { kind?: EntityNode['kind']; chineseName?: string; aliases?: Alias[] } = {}): EntityNode {
+function node(
+  id: string,
+  name: string,
+  extra: { kind?: EntityNode['kind']; chineseName?: string; aliases?: Alias[] } = {},
+): EntityNode {
   return {
-    id, name, kind: extra.kind ?? 'person', chineseName: extra.chineseName, aliases: extra.aliases ?? [],
-    description: 'a test node', confidence: 'confirmed', notes: [], sources: ['s'],
+    id,
+    name,
+    kind: extra.kind ?? 'person',
+    chineseName: extra.chineseName,
+    aliases: extra.aliases ?? [],
+    description: 'a test node',
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['s'],
   };
 }
 
 const nodes: EntityNode[] = [
-  node('chen', 'Chen Quanguo', { chineseName: '陈全国', aliases: [{ name: 'Chen Quanquo', note: 'misspelt in article 003' }] }),
+  node('chen', 'Chen Quanguo', {
+    chineseName: '陈全国',
+    aliases: [{ name: 'Chen Quanquo', note: 'misspelt in article 003' }],
+  }),
   node('chen-other', 'Chen Ming'),
   node('huo', 'Huo Liujun', { aliases: [{ name: 'Huo Liuju', note: 'misspelt in article 003' }] }),
   node('zhu', 'Zhu Hailun', { chineseName: '朱海仑' }),
@@ -22,7 +36,10 @@ const nodes: EntityNode[] = [
   node('wang-li', 'Wang Li'),
   node('wang-ming', 'Wang Ming'),
   node('zakir', 'Shöhrat Zakir', { aliases: [{ name: 'Shohrat Zakir' }, { name: 'SHOHRAT ZAKIR' }] }),
-  node('treasury', 'Office of Foreign Assets Control', { kind: 'sanctioningBody', aliases: [{ name: 'OFAC' }, { name: 'US Treasury' }] }),
+  node('treasury', 'Office of Foreign Assets Control', {
+    kind: 'sanctioningBody',
+    aliases: [{ name: 'OFAC' }, { name: 'US Treasury' }],
+  }),
 ];
 const index = buildNameIndex(nodes);
 const ids = (query: string, limit?: number): string[] => search(index, query, { limit }).map((m) => m.id);
@@ -157,9 +174,27 @@ describe('search options and edge cases', () => {
 
 describe('name index at scale', () => {
   it('still puts the right node first among thousands of similar names', () => {
-    const syllables = ['chen', 'wang', 'li', 'zhang', 'liu', 'huo', 'zhu', 'hai', 'lun', 'quan', 'ming', 'jun', 'xin', 'wei'];
+    const syllables = [
+      'chen',
+      'wang',
+      'li',
+      'zhang',
+      'liu',
+      'huo',
+      'zhu',
+      'hai',
+      'lun',
+      'quan',
+      'ming',
+      'jun',
+      'xin',
+      'wei',
+    ];
     let seed = 7;
-    const next = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed >>> 8; };
+    const next = (): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed >>> 8;
+    };
     const pick = (): string => syllables[next() % syllables.length] ?? 'li';
     const many = Array.from({ length: 5000 }, (_, k) => node(`n${k}`, `${pick()} ${pick()}${pick()}`));
     const big = buildNameIndex([...many, ...nodes]);

@@ -36,7 +36,10 @@ describe('cleanViewState', () => {
       positions: { 'chen-quanguo': { x: 1, y: 2 }, 'gone-company': { x: 3, y: 4 } },
       filters: { ...defaultViewState().filters, bodies: ['gone-body', 'us-treasury-ofac'] },
       focus: { node: 'zhu-hailun', depth: 1 },
-      expanded: [{ node: 'gone-agency', kind: 'measures' }, { node: 'chen-quanguo', kind: 'links' }],
+      expanded: [
+        { node: 'gone-agency', kind: 'measures' },
+        { node: 'chen-quanguo', kind: 'links' },
+      ],
     });
     const { state: cleaned, notices } = cleanViewState(state, known);
     expect(cleaned.selection).toBeNull();
@@ -94,7 +97,10 @@ describe('cleanViewState', () => {
     expect(notices.join('\n')).toContain('"chen-quanguo", "zhu-hailun"');
     expect(isValidViewState(state)).toBe(true);
 
-    const small = cleanViewState(view({ focus: { node: 'chen-quanguo', depth: untrustedDepth(0) }, camera: { zoom: 0.001, pan: { x: 0, y: 0 } } }), known);
+    const small = cleanViewState(
+      view({ focus: { node: 'chen-quanguo', depth: untrustedDepth(0) }, camera: { zoom: 0.001, pan: { x: 0, y: 0 } } }),
+      known,
+    );
     expect(small.state.focus?.depth).toBe(1);
     expect(small.state.camera?.zoom).toBe(0.05);
 
@@ -111,7 +117,9 @@ describe('cleanViewState', () => {
   });
 
   it('together with decode, turns a hostile link into a valid view of known ids only', () => {
-    const decoded = decodeViewState('v=1&d=old&s=n:%3Cscript%3Ealert(1)%3C%2Fscript%3E&f=chen-quanguo~2&q=__proto__~1~2');
+    const decoded = decodeViewState(
+      'v=1&d=old&s=n:%3Cscript%3Ealert(1)%3C%2Fscript%3E&f=chen-quanguo~2&q=__proto__~1~2',
+    );
     const { state, notices } = cleanViewState(decoded.state, known);
     expect(state.selection).toBeNull();
     expect(state.focus).toEqual({ node: 'chen-quanguo', depth: 2 });

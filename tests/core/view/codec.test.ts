@@ -20,7 +20,10 @@ function pairs(link: string): Map<string, string> {
 
 describe('encodeViewState / decodeViewState round trip', () => {
   it('the generator only makes valid view states', () => {
-    fc.assert(fc.property(viewStateArb, (state) => isValidViewState(state)), { numRuns: 300 });
+    fc.assert(
+      fc.property(viewStateArb, (state) => isValidViewState(state)),
+      { numRuns: 300 },
+    );
   });
 
   it('reopens any valid view exactly, coordinates rounded as documented, without notices', () => {
@@ -63,7 +66,9 @@ describe('encodeViewState / decodeViewState round trip', () => {
   });
 
   it('keeps a "__proto__" node position as an ordinary entry', () => {
-    const positions: Record<string, { x: number; y: number }> = JSON.parse('{"__proto__":{"x":5,"y":6},"a":{"x":1,"y":2}}');
+    const positions: Record<string, { x: number; y: number }> = JSON.parse(
+      '{"__proto__":{"x":5,"y":6},"a":{"x":1,"y":2}}',
+    );
     const { state } = decodeViewState(encodeViewState({ ...defaultViewState(), positions }));
     expect(Object.keys(state.positions).sort()).toEqual(['__proto__', 'a']);
     expect(Object.getPrototypeOf(state.positions)).toBe(Object.prototype);

@@ -55,11 +55,12 @@ const dateArb = fc
 /** Any valid view state, including ids with every kind of character. */
 export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   version: fc.constant(VIEW_STATE_VERSION),
-  dataset: fc.option(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }).filter(isWellFormedText), { nil: null }),
-  selection: fc.option(
-    fc.record({ type: fc.constantFrom('node' as const, 'edge' as const), id: idArb }),
-    { nil: null },
-  ),
+  dataset: fc.option(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }).filter(isWellFormedText), {
+    nil: null,
+  }),
+  selection: fc.option(fc.record({ type: fc.constantFrom('node' as const, 'edge' as const), id: idArb }), {
+    nil: null,
+  }),
   filters: fc.record({
     nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
     measureKinds: fc.uniqueArray(fc.constantFrom(...MEASURE_KINDS)),
@@ -68,17 +69,18 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
     measureStatuses: fc.uniqueArray(fc.constantFrom(...MEASURE_STATUSES)),
   }),
   asOf: fc.option(dateArb, { nil: null }),
-  focus: fc.option(fc.record({ node: idArb, depth: fc.constantFrom(1 as const, 2 as const, 3 as const) }), { nil: null }),
+  focus: fc.option(fc.record({ node: idArb, depth: fc.constantFrom(1 as const, 2 as const, 3 as const) }), {
+    nil: null,
+  }),
   expanded: fc.uniqueArray(fc.record({ node: idArb, kind: fc.constantFrom(...EXPANSION_KINDS) }), {
     maxLength: 6,
     selector: (e) => `${e.kind} ${e.node}`,
   }),
   path: fc.record({ from: fc.option(idArb, { nil: null }), to: fc.option(idArb, { nil: null }) }),
   layout: fc.constantFrom(...LAYOUTS),
-  camera: fc.option(
-    fc.record({ zoom: fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }), pan: pointArb }),
-    { nil: null },
-  ),
+  camera: fc.option(fc.record({ zoom: fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }), pan: pointArb }), {
+    nil: null,
+  }),
   positions: fc
     .uniqueArray(fc.tuple(idArb, pointArb), { maxLength: 12, selector: ([id]) => id })
     .map((entries) => Object.fromEntries(entries)),
@@ -100,7 +102,13 @@ export function typicalView(): ViewState {
   return {
     ...defaultViewState('2026-11-01'),
     selection: { type: 'node', id: 'chen-quanguo' },
-    filters: { nodeKinds: ['company'], measureKinds: ['visaBan'], bodies: [], countries: [], measureStatuses: ['lifted'] },
+    filters: {
+      nodeKinds: ['company'],
+      measureKinds: ['visaBan'],
+      bodies: [],
+      countries: [],
+      measureStatuses: ['lifted'],
+    },
     asOf: '2020-07-31',
     focus: { node: 'xinjiang-public-security-bureau', depth: 2 },
     expanded: [{ node: 'xinjiang-production-and-construction-corps', kind: 'measures' }],
@@ -131,7 +139,9 @@ export function realisticIds(count: number, seed = 7): string[] {
   const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
   const ids = new Set<string>();
   while (ids.size < count) {
-    ids.add(`${pick(['group', 'agency', 'company'])}-${pick(REGIONS)}-${pick(THINGS)}-${2016 + Math.floor(random() * 8)}`);
+    ids.add(
+      `${pick(['group', 'agency', 'company'])}-${pick(REGIONS)}-${pick(THINGS)}-${2016 + Math.floor(random() * 8)}`,
+    );
   }
   return [...ids];
 }
@@ -196,10 +206,14 @@ export function measuredLinks(): MeasuredLink[] {
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 /** The key table of docs/link-format.md, as LINK_KEYS (the single source) defines it. */
-export function keyTableMarkdown(keys: readonly { key: string; field: string; meaning: string; absent: string; example: string }[]): string {
+export function keyTableMarkdown(
+  keys: readonly { key: string; field: string; meaning: string; absent: string; example: string }[],
+): string {
   return [
     '| Key | Field | Meaning | When absent | Example |',
     '| --- | --- | --- | --- | --- |',
-    ...keys.map((k) => `| \`${k.key}\` | \`${k.field}\` | ${cell(k.meaning)} | ${cell(k.absent)} | \`${cell(k.example)}\` |`),
+    ...keys.map(
+      (k) => `| \`${k.key}\` | \`${k.field}\` | ${cell(k.meaning)} | ${cell(k.absent)} | \`${cell(k.example)}\` |`,
+    ),
   ].join('\n');
 }

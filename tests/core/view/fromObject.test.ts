@@ -37,7 +37,10 @@ describe('viewStateFromObject (view files)', () => {
     expect(state.asOf).toBeNull();
     expect(state.layout).toBe('fcose');
     expect(state.camera).toBeNull();
-    expect(Object.entries(state.positions)).toEqual([['__proto__', { x: 1, y: 2 }], ['ok', { x: 3, y: 4 }]]);
+    expect(Object.entries(state.positions)).toEqual([
+      ['__proto__', { x: 1, y: 2 }],
+      ['ok', { x: 3, y: 4 }],
+    ]);
     expect(Object.getPrototypeOf(state.positions)).toBe(Object.prototype);
     const text = notices.join('\n');
     for (const named of ['"2020-13-01"', '"spiral"', 'hidden node kinds', 'camera', 'node position', '"extra"']) {
@@ -53,11 +56,18 @@ describe('viewStateFromObject (view files)', () => {
 
   it('never throws on arbitrary values and always returns a valid view', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.jsonValue(), fc.record({ filters: fc.anything(), positions: fc.anything(), focus: fc.anything() })), (value) => {
-        const { state, notices } = viewStateFromObject(value);
-        expect(isValidViewState(state)).toBe(true);
-        expect(notices).not.toContain('The view could not be read; the default view was opened.');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.jsonValue(),
+          fc.record({ filters: fc.anything(), positions: fc.anything(), focus: fc.anything() }),
+        ),
+        (value) => {
+          const { state, notices } = viewStateFromObject(value);
+          expect(isValidViewState(state)).toBe(true);
+          expect(notices).not.toContain('The view could not be read; the default view was opened.');
+        },
+      ),
       { numRuns: 1500 },
     );
   }, 60_000);

@@ -33,8 +33,34 @@ const linkish = fc.string({ unit: linkChars, maxLength: 200 });
 const keyValues = fc
   .array(
     fc.tuple(
-      fc.constantFrom('v', 'd', 's', 'k', 'm', 'b', 'c', 't', 'a', 'f', 'x', 'pf', 'pt', 'l', 'z', 'q', 'qz', 'pn', 'mv', '__proto__', 'constructor'),
-      fc.oneof(linkish, fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('NaN', 'Infinity', '-0', '1e308', '9'.repeat(400), '%', '%zz', '%E0%A4%A')),
+      fc.constantFrom(
+        'v',
+        'd',
+        's',
+        'k',
+        'm',
+        'b',
+        'c',
+        't',
+        'a',
+        'f',
+        'x',
+        'pf',
+        'pt',
+        'l',
+        'z',
+        'q',
+        'qz',
+        'pn',
+        'mv',
+        '__proto__',
+        'constructor',
+      ),
+      fc.oneof(
+        linkish,
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom('NaN', 'Infinity', '-0', '1e308', '9'.repeat(400), '%', '%zz', '%E0%A4%A'),
+      ),
     ),
     { maxLength: 12 },
   )
@@ -42,28 +68,25 @@ const keyValues = fc
 
 type Mutation = (link: string) => string;
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.nat().map((n): Mutation => (link) => link.slice(0, n % (link.length + 1))),
-  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 0xffff })).map(
-    ([n, code]): Mutation =>
-      (link) => {
-        const at = n % Math.max(1, link.length);
-        return link.slice(0, at) + String.fromCharCode(code) + link.slice(at + 1);
-      },
+  fc.nat().map(
+    (n): Mutation =>
+      (link) =>
+        link.slice(0, n % (link.length + 1)),
   ),
-  fc.tuple(fc.nat(), fc.oneof(linkish, fc.string({ unit: 'binary', maxLength: 20 }))).map(
-    ([n, text]): Mutation =>
-      (link) => {
-        const at = n % (link.length + 1);
-        return link.slice(0, at) + text + link.slice(at);
-      },
-  ),
-  fc.tuple(fc.nat(), fc.nat({ max: 40 })).map(
-    ([n, count]): Mutation =>
-      (link) => {
-        const at = n % (link.length + 1);
-        return link.slice(0, at) + link.slice(at + count);
-      },
-  ),
+  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 0xffff })).map(([n, code]): Mutation => (link) => {
+    const at = n % Math.max(1, link.length);
+    return link.slice(0, at) + String.fromCharCode(code) + link.slice(at + 1);
+  }),
+  fc
+    .tuple(fc.nat(), fc.oneof(linkish, fc.string({ unit: 'binary', maxLength: 20 })))
+    .map(([n, text]): Mutation => (link) => {
+      const at = n % (link.length + 1);
+      return link.slice(0, at) + text + link.slice(at);
+    }),
+  fc.tuple(fc.nat(), fc.nat({ max: 40 })).map(([n, count]): Mutation => (link) => {
+    const at = n % (link.length + 1);
+    return link.slice(0, at) + link.slice(at + count);
+  }),
   fc.nat().map((n): Mutation => (link) => {
     // Repeat a key=value pair, or move one to the front.
     const parts = link.split('&');
@@ -75,8 +98,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 describe('decodeViewState never throws and always returns a valid view (fuzz)', () => {
   it('survives thousands of random strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), linkish, keyValues), (input) =>
-        expectSafeDecode(input),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), linkish, keyValues),
+        (input) => expectSafeDecode(input),
       ),
       { numRuns: 3000 },
     );

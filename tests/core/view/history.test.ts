@@ -52,10 +52,13 @@ describe('historyAction', () => {
 
 describe('viewStatesEqual / changedFields', () => {
   it('names exactly the fields that differ', () => {
-    expect(changedFields(defaultViewState(), { ...defaultViewState(), asOf: '2020-01-01', camera: { zoom: 1, pan: { x: 0, y: 0 } } })).toEqual([
-      'asOf',
-      'camera',
-    ]);
+    expect(
+      changedFields(defaultViewState(), {
+        ...defaultViewState(),
+        asOf: '2020-01-01',
+        camera: { zoom: 1, pan: { x: 0, y: 0 } },
+      }),
+    ).toEqual(['asOf', 'camera']);
   });
 
   it('compares positions as maps and camera numbers exactly', () => {

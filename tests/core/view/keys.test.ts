@@ -14,7 +14,13 @@ const keysOf = (link: string): string[] => link.split('&').map((part) => part.sl
 /** A view that sets every field away from its default. */
 const everyFieldView: ViewState = {
   ...typicalView(),
-  filters: { nodeKinds: ['group'], measureKinds: ['importBan'], bodies: ['us-treasury-ofac'], countries: ['RU', ''], measureStatuses: ['unknown'] },
+  filters: {
+    nodeKinds: ['group'],
+    measureKinds: ['importBan'],
+    bodies: ['us-treasury-ofac'],
+    countries: ['RU', ''],
+    measureStatuses: ['unknown'],
+  },
   layout: 'concentric',
   panel: 'insights',
   mainView: 'list',
@@ -65,7 +71,9 @@ describe('docs/link-format.md', () => {
       const link = encodeViewState(state);
       if (limit !== null) expect(link.length, view).toBeLessThan(limit);
       const positions = Object.entries(state.positions);
-      const plain = positions.map(([id, p]) => `${escapeLinkText(id)}~${roundCoordinate(p.x)}~${roundCoordinate(p.y)}`).join(',');
+      const plain = positions
+        .map(([id, p]) => `${escapeLinkText(id)}~${roundCoordinate(p.x)}~${roundCoordinate(p.y)}`)
+        .join(',');
       const written = keysOf(link).includes('qz') ? 'qz (compressed)' : positions.length > 0 ? 'q (plain)' : '—';
       return `| ${view} | ${link.length} | ${limit === null ? '—' : `< ${limit}`} | ${positions.length === 0 ? '—' : plain.length} | ${written} |`;
     });

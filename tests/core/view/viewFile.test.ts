@@ -33,7 +33,13 @@ function parsedOk(text: string) {
 }
 
 function fileText(overrides: Record<string, unknown>, view: unknown = typicalView()): string {
-  return JSON.stringify({ format: VIEW_FILE_FORMAT, version: 1, view, datasetVersion: dataset.info.version, ...overrides });
+  return JSON.stringify({
+    format: VIEW_FILE_FORMAT,
+    version: 1,
+    view,
+    datasetVersion: dataset.info.version,
+    ...overrides,
+  });
 }
 
 describe('view file round trip', () => {
@@ -119,11 +125,15 @@ describe('damaged view files keep what is valid', () => {
     const script = '<script>alert(1)</script>';
     const parsed = parsedOk(fileText({}, { ...typicalView(), selection: { type: 'node', id: script } }));
     expect(parsed.view.selection).toEqual({ type: 'node', id: script });
-    const cleaned = cleanViewState(parsed.view, {
-      nodeIds: new Set(dataset.nodes.map((n) => n.id)),
-      edgeIds: new Set([...dataset.measures, ...dataset.roles].map((r) => r.id)),
-      datasetVersion: dataset.info.version,
-    }, { source: 'view file' });
+    const cleaned = cleanViewState(
+      parsed.view,
+      {
+        nodeIds: new Set(dataset.nodes.map((n) => n.id)),
+        edgeIds: new Set([...dataset.measures, ...dataset.roles].map((r) => r.id)),
+        datasetVersion: dataset.info.version,
+      },
+      { source: 'view file' },
+    );
     expect(cleaned.state.selection).toBeNull();
     expect(cleaned.notices.join('\n')).toMatch(/in this view file could not be found/);
   });
@@ -132,7 +142,9 @@ describe('damaged view files keep what is valid', () => {
     const broken = { ...dataset, nodes: [...dataset.nodes, { ...dataset.nodes[0], name: '' }] };
     const parsed = parsedOk(fileText({ data: broken }));
     expect(parsed.data).toBeNull();
-    expect(parsed.notices.join('\n')).toMatch(/The data in the view file has \d+ problems? \(first: .*\); it was not loaded/);
+    expect(parsed.notices.join('\n')).toMatch(
+      /The data in the view file has \d+ problems? \(first: .*\); it was not loaded/,
+    );
     expect(parsed.view.selection).toEqual(typicalView().selection);
     const notADataset = parsedOk(fileText({ data: [1, 2] }));
     expect(notADataset.data).toBeNull();
@@ -142,17 +154,23 @@ describe('damaged view files keep what is valid', () => {
   it('says when the view was made on another dataset version (once cleaned against the data)', () => {
     const parsed = parsedOk(fileText({ datasetVersion: '1999-01-01' }));
     expect(parsed.datasetVersion).toBe('1999-01-01');
-    const cleaned = cleanViewState(parsed.view, {
-      nodeIds: new Set(dataset.nodes.map((n) => n.id)),
-      edgeIds: new Set(),
-      datasetVersion: dataset.info.version,
-    }, { source: 'view file' });
+    const cleaned = cleanViewState(
+      parsed.view,
+      {
+        nodeIds: new Set(dataset.nodes.map((n) => n.id)),
+        edgeIds: new Set(),
+        datasetVersion: dataset.info.version,
+      },
+      { source: 'view file' },
+    );
     expect(cleaned.notices[0]).toMatch(/This view file was made on dataset version "1999-01-01"/);
   });
 });
 
 describe('fuzzing', () => {
-  const valid = JSON.parse(serialiseViewFile(createViewFile(typicalView(), dataset, { includeData: false }))) as ViewFile;
+  const valid = JSON.parse(
+    serialiseViewFile(createViewFile(typicalView(), dataset, { includeData: false })),
+  ) as ViewFile;
 
   /** Replaces the value at a random path of a JSON value with another random JSON value. */
   function mutate(value: unknown, path: number[], replacement: unknown): unknown {

@@ -4,11 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { importFtmText } from '../../../src/core/data/ftm/importer.ts';
 import { REPORT_REASON_LABEL } from '../../../src/core/data/ftm/report.ts';
 import type { ImportProgress } from '../../../src/core/data/import/protocol.ts';
-import { formatBytes, progressFigures, progressFraction, READING_SHARE, summariseReport } from '../../../src/features/import/importText.ts';
+import {
+  formatBytes,
+  progressFigures,
+  progressFraction,
+  READING_SHARE,
+  summariseReport,
+} from '../../../src/features/import/importText.ts';
 import { readFileSync } from 'node:fs';
 
 const reading = (bytesRead: number, totalBytes: number | null): ImportProgress => ({
-  phase: 'reading', linesRead: 1200, entitiesKept: 1100, linked: 0, bytesRead, totalBytes,
+  phase: 'reading',
+  linesRead: 1200,
+  entitiesKept: 1100,
+  linked: 0,
+  bytesRead,
+  totalBytes,
 });
 
 describe('progressFraction', () => {
@@ -37,15 +48,28 @@ describe('progressFraction', () => {
 
   it('stays within 0 and 1 on inconsistent figures', () => {
     expect(progressFraction(reading(2000, 1000))).toBe(READING_SHARE);
-    expect(progressFraction({ phase: 'linking', linesRead: 1, entitiesKept: 0, linked: 0, bytesRead: 1, totalBytes: 1 })).toBe(1);
+    expect(
+      progressFraction({ phase: 'linking', linesRead: 1, entitiesKept: 0, linked: 0, bytesRead: 1, totalBytes: 1 }),
+    ).toBe(1);
   });
 });
 
 describe('progressFigures', () => {
   it('says lines read, entities kept and bytes (of the total when known), and entities linked while linking', () => {
-    expect(progressFigures(reading(4_200_000, 20_000_000))).toEqual(['1,200 lines read', '1,100 entities kept', '4.0 MB of 19 MB']);
+    expect(progressFigures(reading(4_200_000, 20_000_000))).toEqual([
+      '1,200 lines read',
+      '1,100 entities kept',
+      '4.0 MB of 19 MB',
+    ]);
     expect(progressFigures(reading(512, null))).toEqual(['1,200 lines read', '1,100 entities kept', '512 B read']);
-    const linking = progressFigures({ phase: 'linking', linesRead: 1200, entitiesKept: 1100, linked: 300, bytesRead: 10, totalBytes: 10 });
+    const linking = progressFigures({
+      phase: 'linking',
+      linesRead: 1200,
+      entitiesKept: 1100,
+      linked: 300,
+      bytesRead: 10,
+      totalBytes: 10,
+    });
     expect(linking.at(-1)).toBe('300 of 1,100 linked');
     expect(progressFigures(null)).toEqual(['Starting…']);
   });
@@ -60,12 +84,19 @@ describe('progressFigures', () => {
 });
 
 describe('summariseReport', () => {
-  const { report } = importFtmText(readFileSync('tests/fixtures/import/broken.ftm.json', 'utf8'), { fileName: 'broken.ftm.json' });
+  const { report } = importFtmText(readFileSync('tests/fixtures/import/broken.ftm.json', 'utf8'), {
+    fileName: 'broken.ftm.json',
+  });
 
   it('puts the counts first: lines read, entities kept, skipped, warnings, then the records', () => {
     const summary = summariseReport(report);
     const counts = Object.fromEntries(summary.counts.map((c) => [c.label, c.value]));
-    expect(summary.counts.slice(0, 4).map((c) => c.label)).toEqual(['Lines read', 'Entities kept', 'Lines skipped', 'Warnings']);
+    expect(summary.counts.slice(0, 4).map((c) => c.label)).toEqual([
+      'Lines read',
+      'Entities kept',
+      'Lines skipped',
+      'Warnings',
+    ]);
     expect(counts['Lines read']).toBe(report.linesRead);
     expect(counts['Entities kept']).toBe(report.entitiesKept);
     expect(counts['Lines skipped']).toBe(report.skipped.length + report.skippedNotListed);
@@ -78,7 +109,8 @@ describe('summariseReport', () => {
     expect(total).toBe(summary.skipped);
     expect(summary.skippedByReason[0]?.reason).toBe('badJson');
     expect(summary.skippedByReason[0]?.count).toBe(2);
-    for (const r of [...summary.skippedByReason, ...summary.warningsByReason]) expect(r.label).toBe(REPORT_REASON_LABEL[r.reason]);
+    for (const r of [...summary.skippedByReason, ...summary.warningsByReason])
+      expect(r.label).toBe(REPORT_REASON_LABEL[r.reason]);
     const counts = summary.skippedByReason.map((r) => r.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });

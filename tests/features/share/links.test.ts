@@ -26,7 +26,9 @@ describe('share links', () => {
 
   it('the embed snippet is one iframe with its attributes escaped, whatever the title', () => {
     const snippet = embedSnippet('https://example.org/', typicalView(), 'A "title" <script>alert(1)</script> & more');
-    expect(snippet).toMatch(/^<iframe src="[^"<>]*" title="[^"<>]*" width="800" height="500" style="border:0" loading="lazy"><\/iframe>$/);
+    expect(snippet).toMatch(
+      /^<iframe src="[^"<>]*" title="[^"<>]*" width="800" height="500" style="border:0" loading="lazy"><\/iframe>$/,
+    );
     expect(snippet).not.toContain('<script');
     expect(snippet).toContain('&amp;s=n:chen-quanguo');
     expect(snippet).toContain('A &quot;title&quot; &lt;script&gt;');
