@@ -55,7 +55,7 @@ export function buildFilterIndex(graph: SanctionsGraph): FilterIndex {
     // Unknown starts and ends leave the span open on that side (time.ts rules).
     const measure = attributes.kind === 'measure';
     const from = earliestDay(measure ? attributes.record.announced : attributes.record.start) ?? '';
-    const until = measure ? NO_UNTIL : (latestDay(attributes.record.end) ?? NO_UNTIL);
+    const until = latestDay(attributes.record.end) ?? NO_UNTIL;
     index.edges.push({ id, source, target, attributes, from, until });
   });
   return index;

@@ -8,7 +8,12 @@ export interface FtmEntity {
   properties: Record<string, string[]>;
   /** OpenSanctions adds these at the top level; first_seen bounds an undated listing from above. */
   first_seen?: string;
+  last_seen?: string;
   last_change?: string;
+  /** OpenSanctions' display name, chosen among the names (FtM: the caption comes first). */
+  caption?: string;
+  /** Ids of the OpenSanctions source lists the entity was merged from. */
+  datasets?: string[];
 }
 
 /**
@@ -77,7 +82,13 @@ export function toFtmEntity(value: unknown): EntityShapeResult {
   }
   const entity: FtmEntity = { id, schema, properties };
   if (typeof value.first_seen === 'string') entity.first_seen = value.first_seen;
+  if (typeof value.last_seen === 'string') entity.last_seen = value.last_seen;
   if (typeof value.last_change === 'string') entity.last_change = value.last_change;
+  if (typeof value.caption === 'string' && value.caption.trim() !== '') entity.caption = value.caption.trim();
+  if (Array.isArray(value.datasets)) {
+    const datasets = value.datasets.filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+    if (datasets.length > 0) entity.datasets = datasets.map((d) => d.trim());
+  }
   return { ok: true, entity };
 }
 
