@@ -244,3 +244,19 @@ describe('readMeasureKind', () => {
     expect(nz.provisions.filter((p) => p.kind === undefined).map((p) => p.text)).toEqual(['Ship Ban', 'Aircraft Ban', 'Service Prohibition']);
   });
 });
+
+describe('nested input (OpenSanctions targets.nested.json)', () => {
+  const { dataset, report } = importFtmText(fixture('nested.ftm.json'), { fileName: 'nested.ftm.json' });
+
+  it('reads every nested entity as its own, with the reference to its parent filled in, and counts them', () => {
+    expect(report.entitiesRead).toBe(7);
+    expect(report.entitiesKept).toBe(7);
+    expect(report.warningCounts.nestedEntity).toBe(6);
+    expect(report.skipped).toEqual([]);
+    expect(dataset.measures.map((m) => [m.id, m.target, m.body, m.kind])).toEqual([['s-nested', 'p-nested', 'us-treasury', 'blocking']]);
+    expect(dataset.links.map((l) => [l.source, l.target, l.label])).toEqual([['p-nested', 'p-son', 'family: son']]);
+    expect(dataset.roles.map((r) => [r.person, r.organization, r.title])).toEqual([['p-nested', 'pos-nested', 'Minister of Examples']]);
+    expect(byId(dataset.nodes, 'p-nested').facts).toContainEqual({ label: 'Address', value: '1 Example Street, Moscow', group: 'address' });
+    expect(problemsOf(dataset)).toEqual([]);
+  });
+});
