@@ -78,8 +78,8 @@ export const TOPIC_LIST_TYPES: ReadonlyMap<string, ListType> = new Map<string, L
  * 1. its datasets (DATASET_LIST_TYPES; a mixed collection by its program id): the known types, when they agree;
  * 2. its own topics, when they name exactly one kind;
  * 3. when the record names no dataset at all (an Aleph or hand-made file): its target's topics, when they
- *    name exactly one kind;
- * 4. otherwise "unknown". Never "sanctions" because the schema is called Sanction.
+ *    name exactly one kind; "unknown" when they name several; "sanctions" (the FtM schema's word) with none;
+ * 4. a record whose datasets are all unknown ids: "unknown", never "sanctions" because of the schema's name.
  */
 export function listTypeOf(
   datasets: readonly string[],
@@ -101,8 +101,12 @@ export function listTypeOf(
   if (fromDatasets.size > 1) return 'unknown';
   const own = oneType(ownTopics);
   if (own !== undefined) return own;
-  if (datasets.length === 0) return oneType(targetTopics) ?? 'unknown';
-  return 'unknown';
+  if (datasets.length > 0) return 'unknown';
+  // A file without OpenSanctions' source lists (Aleph, hand-made): the target's topics when they name one
+  // kind; when they name several, unknown; with none at all, the FtM schema's own word: a sanction.
+  const fromTarget = oneType(targetTopics);
+  if (fromTarget !== undefined) return fromTarget;
+  return targetTopics.some((t) => TOPIC_LIST_TYPES.has(t)) ? 'unknown' : 'sanctions';
 }
 
 function oneType(topics: readonly string[]): ListType | undefined {

@@ -16,7 +16,7 @@ export const MEASURE_KIND_RULES: readonly { kind: MeasureKind; pattern: RegExp }
   { kind: 'visaBan', pattern: /\bvisa|travel|entry ban|from entering|admission|inadmissib|7031/i },
   {
     kind: 'blocking',
-    pattern: /asset freeze|\bfreez|\bblock|\bsdn\b|glomag|magnitsky|financial sanction|\bproperty\b|блокування активів|блокирование активов|資産凍結/i,
+    pattern: /asset freeze|\bfreez|\bblock|\bsdn\b|\bsdgt\b|glomag|magnitsky|financial sanction|\bproperty\b|блокування активів|блокирование активов|資産凍結/i,
   },
 ];
 
