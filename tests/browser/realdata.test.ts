@@ -57,7 +57,7 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
     // Connections (14) and Owns (10) are long, so they start folded: the reader opens them.
     await panel.locator('section[aria-label="Connections"] > details > summary').click();
     const owns = panel.locator('section[aria-label="Owns"]');
-    await owns.locator('summary').click();
+    await owns.locator('summary').first().click();
     expect(await owns.locator('h4 .count').textContent()).toBe('(10)');
     expect(await owns.textContent()).toContain('owner: 51%');
     const family = panel.locator('section[aria-label="Family"]');
