@@ -1,5 +1,6 @@
 // Fits a decoded view state to the data at hand: drops ids the dataset does not have, clamps numbers into
 // range, and says in plain-text notices what it ignored and whether the link was made on other data.
+import { cleanCuration } from './curationClean.ts';
 import { quote } from './notices.ts';
 import { MAX_COORDINATE, MAX_ZOOM, MIN_ZOOM } from './validate.ts';
 import type { Camera, Point, ViewState } from './viewState.ts';
@@ -70,6 +71,8 @@ export function cleanViewState(state: ViewState, known: KnownData, options: Clea
     selection = null;
   }
 
+  const selectedNodes = state.selectedNodes.filter((id) => hasNode(id, 'selected node'));
+
   const focus =
     state.focus && hasNode(state.focus.node, 'focus node')
       ? { node: state.focus.node, depth: clampDepth(state.focus.depth) }
@@ -100,6 +103,7 @@ export function cleanViewState(state: ViewState, known: KnownData, options: Clea
   }
 
   const camera = cleanCamera(state.camera, notices);
+  const curation = cleanCuration(state.curation, known, missing);
 
   const count = `${missing.length} ${missing.length === 1 ? 'item' : 'items'}`;
   const changed = state.dataset !== null && known.datasetVersion !== null && state.dataset !== known.datasetVersion;
@@ -120,12 +124,14 @@ export function cleanViewState(state: ViewState, known: KnownData, options: Clea
       ...state,
       dataset: known.datasetVersion ?? state.dataset,
       selection,
+      selectedNodes: selectedNodes.length >= 2 ? selectedNodes : [],
       filters: { ...state.filters, bodies },
       focus,
       expanded,
       path: { from, to },
       camera,
       positions,
+      curation,
     },
     notices,
   };

@@ -2,6 +2,7 @@
 // ViewState, never throwing, keeping what is valid and saying in notices what it ignored. Format: docs/link-format.md.
 import LZString from 'lz-string';
 import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
+import { encodeCuration, readCuration } from './curationCodec.ts';
 import { isLinkKey, type LinkKeyName } from './keys.ts';
 import { NoticeCollector, listForNotice, quote } from './notices.ts';
 import {
@@ -108,6 +109,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.dataset !== null) parts.push(['d', escapeLinkText(state.dataset)]);
   if (state.selection)
     parts.push(['s', `${state.selection.type === 'node' ? 'n' : 'e'}:${escapeLinkText(state.selection.id)}`]);
+  list('sn', state.selectedNodes);
   list('k', state.filters.nodeKinds);
   list('m', state.filters.measureKinds);
   list('b', state.filters.bodies);
@@ -132,6 +134,7 @@ export function encodeViewState(state: ViewState): string {
   if (Object.keys(state.positions).length > 0) parts.push(encodePositions(state.positions));
   if (state.panel !== 'details') parts.push(['pn', state.panel]);
   if (state.mainView !== 'graph') parts.push(['mv', state.mainView]);
+  parts.push(...encodeCuration(state.curation));
   return parts.map(([key, value]) => `${key}=${value}`).join('&');
 }
 
@@ -339,6 +342,8 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
   }
 
   const same = (item: string): string => item;
+  const sn = get('sn');
+  if (sn !== undefined) state.selectedNodes = readList(sn, 'sn', 'selected nodes', readId, same, notices);
   const k = get('k');
   if (k !== undefined)
     state.filters.nodeKinds = readList(k, 'k', 'hidden node kinds', (i) => readEnum(NODE_KINDS, i), same, notices);
@@ -436,6 +441,7 @@ function decodeInto(text: string, notices: NoticeCollector): ViewState {
     if (name !== null) state.mainView = name;
     else ignored('mv', 'main view', mainView, 'expected graph or list');
   }
+  state.curation = readCuration(get, notices);
   return state;
 }
 

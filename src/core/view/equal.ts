@@ -1,5 +1,6 @@
 // Equality of view states as a user sees them: hidden-lists and expansions compare as sets, positions as
 // maps. Used to decide whether a change is worth a browser history entry.
+import { curationsEqual } from './curation.ts';
 import type { Camera, Point, ViewState } from './viewState.ts';
 
 const sameNumber = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
@@ -34,6 +35,7 @@ const FIELD_EQUALS: { [K in keyof ViewState]: (a: ViewState, b: ViewState) => bo
   version: (a, b) => a.version === b.version,
   dataset: (a, b) => a.dataset === b.dataset,
   selection: (a, b) => a.selection?.type === b.selection?.type && a.selection?.id === b.selection?.id,
+  selectedNodes: (a, b) => sameSet(a.selectedNodes, b.selectedNodes),
   filters: (a, b) =>
     sameSet(a.filters.nodeKinds, b.filters.nodeKinds) &&
     sameSet(a.filters.measureKinds, b.filters.measureKinds) &&
@@ -49,6 +51,7 @@ const FIELD_EQUALS: { [K in keyof ViewState]: (a: ViewState, b: ViewState) => bo
   positions: (a, b) => samePositions(a.positions, b.positions),
   panel: (a, b) => a.panel === b.panel,
   mainView: (a, b) => a.mainView === b.mainView,
+  curation: (a, b) => curationsEqual(a.curation, b.curation),
 };
 
 /** The fields whose values differ between two view states (order of hidden items and expansions aside). */

@@ -1,6 +1,7 @@
 // Reads a view state from an untrusted object, such as the parsed JSON of a view file: keeps every valid
 // field and list item, gives the rest their defaults, and says in notices what it ignored. Never throws.
 import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
+import { curationFromObject } from './curationRead.ts';
 import { NoticeCollector, listForNotice } from './notices.ts';
 import {
   MAX_DATASET_VERSION_LENGTH,
@@ -96,6 +97,14 @@ function readInto(input: unknown, notices: NoticeCollector): ViewState {
   if (selection.success) state.selection = selection.data && { type: selection.data.type, id: selection.data.id };
   else if (field('selection') !== undefined) ignored('selection', field('selection'), 'expected { type, id }');
 
+  state.selectedNodes = readList(
+    field('selectedNodes'),
+    'selected nodes',
+    (i) => (isValidId(i) ? i : null),
+    same,
+    notices,
+  );
+
   const filters = field('filters');
   if (isPlainRecord(filters)) {
     const list = (name: string): unknown => (Object.hasOwn(filters, name) ? filters[name] : undefined);
@@ -183,6 +192,8 @@ function readInto(input: unknown, notices: NoticeCollector): ViewState {
   const mainView = oneOf(['graph', 'list'] as const)(field('mainView'));
   if (mainView !== null) state.mainView = mainView;
   else if (field('mainView') !== undefined) ignored('main view', field('mainView'), 'expected graph or list');
+
+  state.curation = curationFromObject(field('curation'), notices);
 
   const known = new Set(Object.keys(defaultViewState()));
   const unknown = Object.keys(input).filter((key) => !known.has(key));

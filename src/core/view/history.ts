@@ -8,6 +8,7 @@ export type HistoryAction = 'push' | 'replace' | 'none';
 /** Fields whose change adds a history entry; any other change (camera, positions, dataset) replaces it. */
 export const HISTORY_FIELDS: readonly (keyof ViewState)[] = [
   'selection',
+  'selectedNodes',
   'filters',
   'asOf',
   'focus',

@@ -35,6 +35,13 @@ export const LINK_KEYS = [
     example: 's=n:chen-quanguo',
   },
   {
+    key: 'sn',
+    field: 'selectedNodes',
+    meaning: 'A multi-selection (shift-click, lasso, select all): node ids, comma-separated.',
+    absent: 'no multi-selection',
+    example: 'sn=chen-quanguo,zhu-hailun',
+  },
+  {
     key: 'k',
     field: 'filters.nodeKinds',
     meaning: 'Hidden node kinds, comma-separated.',
@@ -146,6 +153,65 @@ export const LINK_KEYS = [
     meaning: 'Main view: graph or list.',
     absent: 'graph',
     example: 'mv=list',
+  },
+  {
+    key: 'h',
+    field: 'curation.hidden',
+    meaning:
+      'Nodes hidden from this view (with their edges), comma-separated. In curation values a space is written `_` and `_` as `%5F`.',
+    absent: 'nothing hidden',
+    example: 'h=chen-quanguo,zhu-hailun',
+  },
+  {
+    key: 'pi',
+    field: 'curation.pinned',
+    meaning: 'Pinned nodes (a new layout leaves them where `q` puts them), comma-separated.',
+    absent: 'nothing pinned',
+    example: 'pi=chen-quanguo',
+  },
+  {
+    key: 'g',
+    field: 'curation.groups',
+    meaning: 'Groups, comma-separated, each `<id>~<name>~<member>!<member>...`, with `~c` at the end when collapsed.',
+    absent: 'no groups',
+    example: 'g=g1~XPSB_officials~chen-quanguo!zhu-hailun~c',
+  },
+  {
+    key: 'n',
+    field: 'curation.notes',
+    meaning:
+      'Notes, comma-separated: `<id>~o~<node id>~<text>` on a node, `<id>~e~<edge id>~<text>` on an edge, `<id>~p~<x>~<y>~<text>` at a point.',
+    absent: 'no notes',
+    example: 'n=n1~o~chen-quanguo~ran_the_IJOP_platform',
+  },
+  {
+    key: 'ti',
+    field: 'curation.title',
+    meaning: 'The view title, shown above the graph, in exports and embeds.',
+    absent: 'no title',
+    example: 'ti=Who_ran_the_XPSB',
+  },
+  {
+    key: 'ca',
+    field: 'curation.caption',
+    meaning: 'The caption under the title.',
+    absent: 'no caption',
+    example: 'ca=Four_officials_and_the_measures_against_them',
+  },
+  {
+    key: 'ns',
+    field: 'curation.styles',
+    meaning: 'Node styles, comma-separated, each `<node id>~<custom label>~<highlight colour>` (either may be empty).',
+    absent: 'no custom labels or colours',
+    example: 'ns=chen-quanguo~Party_secretary~wine',
+  },
+  {
+    key: 'cz',
+    field: 'curation',
+    meaning:
+      'All of the curation keys above as one `key=value&...` text compressed with lz-string; written instead of them when at least a tenth shorter.',
+    absent: 'see h to ns',
+    example: 'cz=BYXgxsCmB2C0COBXAhtA5og9gGgF7EVmGQEsAbRabAzWMkxAK0WwhlgFsT0NMAyAA4lwUOElS88BIqQpUadBsyA',
   },
 ] as const satisfies readonly LinkKey[];
 

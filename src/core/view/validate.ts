@@ -1,5 +1,14 @@
 // What counts as a valid ViewState: the guards and limits the codec, the cleaner and view files share.
 // Checks only; nothing here builds or repairs a state.
+import { isCuration } from './curationRead.ts';
+import {
+  MAX_COORDINATE,
+  MAX_ID_LENGTH,
+  isPlainRecord,
+  isValidCoordinate,
+  isValidId,
+  isWellFormedText,
+} from './guards.ts';
 import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
 import {
   EXPANSION_KINDS,
@@ -12,26 +21,12 @@ import {
   type ViewState,
 } from './viewState.ts';
 
-/** Ids longer than this are not kept (dataset ids are far shorter). */
-export const MAX_ID_LENGTH = 500;
+export { MAX_COORDINATE, MAX_ID_LENGTH, isPlainRecord, isValidCoordinate, isValidId, isWellFormedText };
+
 /** Dataset version names longer than this are not kept. */
 export const MAX_DATASET_VERSION_LENGTH = 200;
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 20;
-/** Pan and node coordinates beyond ±this many pixels are not kept. */
-export const MAX_COORDINATE = 1_000_000;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** True for text that is valid Unicode (no lone surrogate halves), so it can be percent-encoded as UTF-8. */
-export function isWellFormedText(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
-}
-
-/** A node, edge or body id: any well-formed text of 1 to MAX_ID_LENGTH characters. */
-export function isValidId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID_LENGTH && isWellFormedText(value);
-}
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -47,21 +42,9 @@ export function isIsoDate(value: unknown): value is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** True for a finite number within ±MAX_COORDINATE. */
-export function isValidCoordinate(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
-}
-
 /** True for a country filter value: an ISO 3166 two-letter code, or "" for nodes without a country. */
 export function isCountryFilterValue(value: unknown): value is string {
   return typeof value === 'string' && /^([A-Z]{2})?$/.test(value);
-}
-
-/** True for a plain object (not an array, not a class instance), e.g. a JSON object. */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
@@ -170,6 +153,7 @@ const VIEW_STATE_KEYS = [
   'version',
   'dataset',
   'selection',
+  'selectedNodes',
   'filters',
   'asOf',
   'focus',
@@ -180,6 +164,7 @@ const VIEW_STATE_KEYS = [
   'positions',
   'panel',
   'mainView',
+  'curation',
 ] as const satisfies readonly (keyof ViewState)[];
 
 function isViewState(value: unknown): value is ViewState {
@@ -190,6 +175,7 @@ function isViewState(value: unknown): value is ViewState {
       v.version === VIEW_STATE_VERSION &&
       (v.dataset === null || isDatasetVersion(v.dataset)) &&
       isSelection(v.selection) &&
+      isUniqueList(v.selectedNodes, isValidId) &&
       isFilters(v.filters) &&
       (v.asOf === null || isIsoDate(v.asOf)) &&
       (v.focus === null ||
@@ -208,7 +194,8 @@ function isViewState(value: unknown): value is ViewState {
       (v.camera === null || isCamera(v.camera)) &&
       isPositions(v.positions) &&
       isOneOf(['details', 'insights', 'filters'] as const)(v.panel) &&
-      isOneOf(['graph', 'list'] as const)(v.mainView),
+      isOneOf(['graph', 'list'] as const)(v.mainView) &&
+      isCuration(v.curation),
   );
 }
 

@@ -1,6 +1,7 @@
 // The one shareable view state: everything a link or view file must carry to reopen a view exactly.
 // Plain data, versioned; the URL hash is a serialisation of it (see codec.ts).
 import type { MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
+import { defaultCuration, type Curation } from './curation.ts';
 
 export const VIEW_STATE_VERSION = 1;
 
@@ -47,6 +48,8 @@ export interface ViewState {
   /** The dataset version the view was made on. */
   dataset: string | null;
   selection: Selection;
+  /** A multi-selection (shift-click, lasso, select all): two or more node ids; empty otherwise. */
+  selectedNodes: string[];
   filters: Filters;
   /** ISO date (YYYY-MM-DD): show what was announced and held by then. null: everything. */
   asOf: string | null;
@@ -64,6 +67,8 @@ export interface ViewState {
   /** The side panel shown and the main view (graph canvas or the list as a table). */
   panel: 'details' | 'insights' | 'filters';
   mainView: 'graph' | 'list';
+  /** What the author hid, pinned, grouped, annotated and restyled (curation.ts). */
+  curation: Curation;
 }
 
 export function defaultFilters(): Filters {
@@ -76,6 +81,7 @@ export function defaultViewState(dataset: string | null = null): ViewState {
     version: VIEW_STATE_VERSION,
     dataset,
     selection: null,
+    selectedNodes: [],
     filters: defaultFilters(),
     asOf: null,
     focus: null,
@@ -86,5 +92,6 @@ export function defaultViewState(dataset: string | null = null): ViewState {
     positions: {},
     panel: 'details',
     mainView: 'graph',
+    curation: defaultCuration(),
   };
 }
