@@ -10,7 +10,7 @@ import {
 } from './curation.ts';
 import { assembleCuration } from './curationRead.ts';
 import { NoticeCollector, listForNotice } from './notices.ts';
-import { isValidId } from './guards.ts';
+import { isValidId } from './validate.ts';
 
 export const CURATION_KEYS = ['h', 'pi', 'g', 'n', 'ti', 'ca', 'ns'] as const;
 export type CurationKey = (typeof CURATION_KEYS)[number];

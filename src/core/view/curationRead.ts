@@ -19,7 +19,7 @@ import {
   type NodeStyle,
 } from './curation.ts';
 import type { NoticeCollector } from './notices.ts';
-import { isPlainRecord, isValidCoordinate, isValidId } from './guards.ts';
+import { isPlainRecord, isValidCoordinate, isValidId } from './validate.ts';
 
 /** Group ids are "g1", "g2", ...; note ids "n1", "n2", ... */
 const GROUP_ID = /^g[1-9]\d{0,3}$/;

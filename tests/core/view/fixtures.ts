@@ -287,22 +287,6 @@ export function measuredLinks(): MeasuredLink[] {
   ];
 }
 
-/** Escapes text for a cell of a Markdown table. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|');
-
-/** The key table of docs/link-format.md, as LINK_KEYS (the single source) defines it. */
-export function keyTableMarkdown(
-  keys: readonly { key: string; field: string; meaning: string; absent: string; example: string }[],
-): string {
-  return [
-    '| Key | Field | Meaning | When absent | Example |',
-    '| --- | --- | --- | --- | --- |',
-    ...keys.map(
-      (k) => `| \`${k.key}\` | \`${k.field}\` | ${cell(k.meaning)} | ${cell(k.absent)} | \`${cell(k.example)}\` |`,
-    ),
-  ].join('\n');
-}
-
 /** Five notes of 80 characters each, as an analyst writes them. */
 export const EIGHTY_CHARACTER_NOTES = [
   'Ran the IJOP platform that flagged residents for detention across the region....',
