@@ -2,7 +2,14 @@
 // the measures in the first screen, post held then, the "as of" date, the phone drawer, focus after search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { timelineSteps } from '../../src/core/algorithms/time.ts';
+import { loadBundledDataset } from '../../src/core/data/bundled.ts';
+import { buildGraph } from '../../src/core/graph/build.ts';
 import { launch, openApp, screenshot } from './browser.ts';
+
+const { dataset } = loadBundledDataset();
+if (!dataset) throw new Error('the bundled dataset did not load');
+const steps = timelineSteps(buildGraph(dataset), dataset.actions).map((step) => step.asOf);
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -150,6 +157,64 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the panel');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await context.close();
+  });
+});
+
+describe('time slider from the keyboard', () => {
+  it('steps between dated actions with the arrows and PageUp/PageDown, and jumps to the ends with Home/End', async () => {
+    const { page, context } = await openApp(browser, { viewport: DESKTOP });
+    const slider = page.getByRole('slider', { name: 'As of date' });
+    const date = page.locator('.time-bar input[type="date"]');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => date.inputValue()).toBe(steps[0]);
+    await page.keyboard.press('ArrowRight');
+    const second = steps[1];
+    await expect.poll(() => date.inputValue()).toBe(second);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => date.inputValue()).toBe(second);
+    await page.keyboard.press('End');
+    await expect.poll(() => date.inputValue()).toBe(steps[steps.length - 1]);
+    await context.close();
+  });
+});
+
+describe('the tab title', () => {
+  it('names the selected entity', async () => {
+    const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:chen-quanguo' });
+    await expect.poll(() => page.title()).toBe('Chen Quanguo · Sanctions graph explorer');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.title()).toBe('Sanctions graph explorer');
+    await context.close();
+  });
+});
+
+describe('insights fit the panel', () => {
+  it('the busiest bodies come first in the matrix, and its first column stays while it scrolls sideways', async () => {
+    const { page, context } = await openApp(browser, { viewport: DESKTOP });
+    await page.getByRole('tab', { name: 'Insights' }).click();
+    const matrix = page.locator('[data-insights="matrix"]');
+    await matrix.waitFor();
+    // Targets per body column, in the order shown: never increasing.
+    const counts = await matrix.evaluate((table) => {
+      const columns = table.querySelectorAll('thead th').length - 1;
+      const rows = [...table.querySelectorAll('tbody tr')];
+      return Array.from(
+        { length: columns },
+        (_, c) => rows.filter((row) => (row.querySelectorAll('td')[c]?.textContent ?? '') !== '').length,
+      );
+    });
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Scrolled sideways, the names stay where they were.
+    const region = page.getByRole('region', { name: /Targets by sanctioning body/ });
+    const nameCell = matrix.locator('tbody th').first();
+    const before = (await nameCell.boundingBox())?.x ?? 0;
+    await region.evaluate((el) => el.scrollBy(200, 0));
+    await expect.poll(async () => (await nameCell.boundingBox())?.x ?? -1).toBe(before);
+    await screenshot(page, 'panels-insights');
     await context.close();
   });
 });
