@@ -111,7 +111,7 @@ export function formatCitation(source: Source): string {
   const parts = [oneLine(source.title)];
   const publisher = shownPublisher(source);
   if (publisher !== null) parts.push(publisher);
-  if (source.date !== undefined && source.date !== 'unknown') parts.push(formatDate(source.date));
+  if (source.date !== undefined && source.date !== 'unknown') parts.push(formatDate(source.date, 'en-GB'));
   const line = `${parts.join('. ')}.`;
   return source.url ? `${line} ${source.url}` : line;
 }
