@@ -86,6 +86,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
     .map((entries) => Object.fromEntries(entries)),
   panel: fc.constantFrom('details' as const, 'insights' as const, 'filters' as const),
   mainView: fc.constantFrom('graph' as const, 'list' as const),
+  identities: fc.constantFrom('merged', 'split'),
 });
 
 /** A small deterministic pseudo-random generator (so measured sizes do not change from run to run). */
