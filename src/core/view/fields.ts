@@ -14,6 +14,7 @@ import {
   readTextList,
   unescapeLinkText,
 } from './readers.ts';
+import { curationField, selectedNodesField } from './curationField.ts';
 import { enumField } from './enumField.ts';
 import { cameraField, positionsField } from './spatialFields.ts';
 import {
@@ -141,6 +142,7 @@ export const VIEW_FIELDS: FieldTable = {
       return s;
     },
   },
+  selectedNodes: selectedNodesField,
   filters: filtersField,
   asOf: {
     doc: 'The as-of date (YYYY-MM-DD): show what was announced and held by then; null shows everything.',
@@ -362,6 +364,7 @@ export const VIEW_FIELDS: FieldTable = {
       example: 'id=split',
     },
   ),
+  curation: curationField,
 };
 
 /** The fields in table order (the order links write their keys). */

@@ -36,6 +36,10 @@ function warmUp(search: NameSearch): () => void {
   return () => cancel();
 }
 
+/** A touch screen with no mouse (a phone): no keyboard hints there. */
+const TOUCH_ONLY =
+  typeof window.matchMedia === 'function' && window.matchMedia('(hover: none) and (pointer: coarse)').matches;
+
 interface Props {
   /** Called with the chosen node id: the app selects and centres it. */
   onChoose(id: string): void;
@@ -90,7 +94,7 @@ export function SearchBox({ onChoose }: Props) {
       names={names}
       extra={measures}
       label="Search names, programs and measures"
-      placeholder="Search names, programs, measures…  ( / )"
+      placeholder={`Search names, programs, measures…${TOUCH_ONLY ? '' : '  ( / )'}`}
       limit={8}
       inputRef={input}
       reportEmpty
