@@ -6,10 +6,11 @@ import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { launch, openApp, screenshot } from './browser.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled dataset did not load');
-const steps = timelineSteps(buildGraph(dataset), dataset.actions).map((step) => step.asOf);
+const steps = timelineSteps(buildGraph(mergeIdentities(dataset)), dataset.actions).map((step) => step.asOf);
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
