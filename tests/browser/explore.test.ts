@@ -322,7 +322,8 @@ describe('insights', () => {
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-target')))).toEqual(
       top.map((t) => t.target),
     );
-    expect(await rows.first().locator('td').first().textContent()).toBe(String(top[0]?.measures));
+    // Rank, then the target, then its measures.
+    expect(await rows.first().locator('td').nth(1).textContent()).toBe(String(top[0]?.measures));
 
     const matrix = targetBodyMatrix(graph);
     const table = page.locator('table[data-insights="matrix"]');
