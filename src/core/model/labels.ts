@@ -37,5 +37,5 @@ export const LIST_TYPE_LABEL: Record<ListType, string> = {
 export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
   inForce: 'In force',
   lifted: 'Lifted',
-  unknown: 'Status unknown',
+  unknown: 'Status not stated',
 };

@@ -19,17 +19,23 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Ids of the sources a record rests on: every node and edge cites at least one. */
 const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');
+/** Reader text: plain sentences shown in the panels (no file names, record ids or placeholders). */
 const notes = z.array(text).default([]);
 /** What a fact is, for where it is shown and whether it is searched: identifiers are (a user pastes an INN). */
 export const FACT_GROUPS = ['identifier', 'about', 'address', 'link', 'record'] as const;
 /** A labelled fact kept as the source gives it ("INN: 1234", "Listing date: 2025-03-15"). */
 const factSchema = z.object({ label: text, value: text, group: z.enum(FACT_GROUPS).optional() });
+/** Working notes for whoever edits the data (how a fact or an address was checked): kept, shown nowhere. */
+const editorNotes = z.array(text).optional();
+
+/** What a source is: a seed news article, an official document of a government or body, or another reference. */
+export const SOURCE_KINDS = ['article', 'official', 'reference'] as const;
 
 export const sourceSchema = z.object({
   id,
-  kind: z.enum(['article', 'reference']),
+  kind: z.enum(SOURCE_KINDS),
   title: text,
-  /** "unknown" where the text names no publisher: never guessed. */
+  /** "unknown" where the text names no publisher: never guessed (readers see no publisher then). */
   publisher: text,
   date: dateOrUnknown.optional(),
   /** For the seed articles: their number, "000" to "004". */
@@ -37,8 +43,10 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{3}$/)
     .optional(),
-  url: z.url().optional(),
+  /** The address a reader can follow. data:check asks for https; the app links only http(s) (safeHttpUrl). */
+  url: text.optional(),
   notes,
+  editorNotes,
 });
 
 export const aliasSchema = z.object({
@@ -71,6 +79,7 @@ export const nodeSchema = z.object({
   topics: z.array(text).optional(),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -90,6 +99,7 @@ export const roleSchema = z.object({
   facts: z.array(factSchema).optional(),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -126,6 +136,7 @@ export const measureSchema = z.object({
   datasets: z.array(text).optional(),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -140,6 +151,7 @@ export const actionSchema = z.object({
   respondsTo: z.array(id).default([]),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -159,6 +171,24 @@ export const linkSchema = z.object({
   count: z.number().int().positive().optional(),
   confidence,
   notes,
+  editorNotes,
+  sources: sourceIds,
+});
+
+/** How sure a judgement is that two nodes are one body: "same" merges them by default, "possibly" only says so. */
+export const IDENTITY_JUDGEMENTS = ['same', 'possibly'] as const;
+
+/**
+ * A judgement that two (or more) nodes stand for one body under different names, as a resolver keeps it:
+ * the explorer shows judged-same nodes as one node (the first id's record leads) unless the view splits them.
+ */
+export const identitySchema = z.object({
+  id,
+  nodes: z.array(id).min(2, 'an identity judgement joins at least two nodes'),
+  judgement: z.enum(IDENTITY_JUDGEMENTS),
+  confidence,
+  notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -168,6 +198,14 @@ export const datasetInfoSchema = z.object({
   /** Changes whenever the data changes; shared links name it. */
   version: text,
   description: text.optional(),
+  /** The date the data was last checked against its sources (what "in force" means is as of then). */
+  date: partialDate.optional(),
+  /** What the dataset covers and leaves out, for the About panel: plain sentences. */
+  coverage: z.array(text).optional(),
+  /** How to cite the dataset. */
+  citation: text.optional(),
+  /** Credit lines for third-party data it carries. */
+  credits: z.array(text).optional(),
 });
 
 export type PartialDate = z.infer<typeof partialDate>;
@@ -179,6 +217,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Link = z.infer<typeof linkSchema>;
+export type Identity = z.infer<typeof identitySchema>;
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 export type Fact = z.infer<typeof factSchema>;
 
@@ -191,6 +230,8 @@ export interface Dataset {
   measures: Measure[];
   actions: Action[];
   links: Link[];
+  /** Identity judgements (identities.json, optional): nodes that are one body under two names. */
+  identities?: Identity[];
 }
 
 /** The files of a dataset folder and the record schema each holds (an array of records). */
@@ -202,4 +243,5 @@ export const DATA_FILES = {
   'actions.json': z.array(actionSchema),
   'measures.json': z.array(measureSchema),
   'links.json': z.array(linkSchema),
+  'identities.json': z.array(identitySchema),
 } as const;

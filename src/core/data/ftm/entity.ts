@@ -14,6 +14,8 @@ export interface FtmEntity {
   caption?: string;
   /** Ids of the OpenSanctions source lists the entity was merged from. */
   datasets?: string[];
+  /** Other ids of the same entity (OpenSanctions writes the ids it merged here). */
+  referents?: string[];
 }
 
 /**
