@@ -36,6 +36,14 @@ export interface RenderSettings {
   previewAfterMs: number;
   /** Space (in screen pixels) left around what a fit shows. */
   fitPadding: number;
+  /** Node labels: font size in screen pixels (kept whatever the zoom). */
+  labelSize: number;
+  /** Widest a label line may be, in screen pixels; names wrap to two lines and are ellipsised beyond. */
+  labelMaxWidth: number;
+  /** Space between a node and its label, and between labels, in screen pixels. */
+  labelGap: number;
+  /** The halo (background) around a label's text, in screen pixels. */
+  labelHalo: number;
 }
 
 export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
@@ -50,6 +58,10 @@ export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   sliceBudgetMs: 60,
   previewAfterMs: 400,
   fitPadding: 40,
+  labelSize: 12,
+  labelMaxWidth: 140,
+  labelGap: 3,
+  labelHalo: 2,
 });
 
 export class RenderSettingsError extends Error {
