@@ -28,12 +28,11 @@ type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
 
 function overlapping(labels: Box[]): string[] {
   const pairs: string[] = [];
-  for (let i = 0; i < labels.length; i++)
-    for (let j = i + 1; j < labels.length; j++) {
-      const a = labels[i]!;
-      const b = labels[j]!;
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
       if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.id} / ${b.id}`);
-    }
+    }),
+  );
   return pairs;
 }
 

@@ -78,8 +78,7 @@ describe('labelsShown', () => {
         const nodes = raw.map((c, i) => ({ ...c, id: `n${i}`, radius: 8 }));
         const places = labelsShown(nodes, { zoom, gap: 3 });
         const boxes = nodes.filter((n) => places.has(n.id)).map((n) => labelBox(n, zoom, 3, places.get(n.id)));
-        for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
       }),
     );
   });
