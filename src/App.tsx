@@ -204,6 +204,8 @@ function Explorer() {
                 visible={visible}
                 selection={view.selection}
                 layout={view.layout}
+                sizeBy={view.sizeBy}
+                fitKey={view.focus ? `${view.focus.node}~${view.focus.depth}` : ''}
                 positions={view.positions}
                 camera={view.camera}
                 path={pathHighlight}

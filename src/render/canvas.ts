@@ -3,7 +3,8 @@
 // time are a LayoutSession's; how a graph is drawn for its size is the DrawingPolicy's.
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import type { SanctionsGraph } from '../core/graph/build.ts';
-import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
+import { nodeSizeValues, sizeFromValue } from '../core/algorithms/nodeSize.ts';
+import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { DrawingPolicy } from './drawingPolicy.ts';
 import { toElements } from './elements.ts';
 import { pngOf, snapshotOf, svgOf, type DrawingSnapshot } from './exportDrawing.ts';
@@ -40,6 +41,7 @@ export interface CanvasOptions {
   camera: Camera | null;
   visible: Visible | null;
   events: CanvasEvents;
+  sizeBy?: SizeMeasure;
   settings?: RenderSettings;
 }
 
@@ -62,6 +64,7 @@ export class GraphCanvas {
   private wantedCamera: Camera | null;
   private selection: Selection = null;
   private path: Path | null = null;
+  private sizeBy: SizeMeasure = 'measuresReceived';
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
   private destroyed = false;
@@ -75,6 +78,7 @@ export class GraphCanvas {
     this.visible = options.visible;
     this.dragged = options.positions;
     this.wantedCamera = options.camera;
+    this.sizeBy = options.sizeBy ?? this.sizeBy;
     // Created empty: the elements are added once the layout worker has placed them.
     this.cy = cytoscape({
       container: options.container,
@@ -170,6 +174,8 @@ export class GraphCanvas {
     }
     const display = this.labels ? (name: string) => labelText(name, this.settings) : undefined;
     const elements = toElements(this.graph, { ...this.laidOut, ...this.dragged }, this.visible, display);
+    const sizes = this.sizes();
+    for (const el of elements) if (el.group === 'nodes') el.data.size = sizes.get(String(el.data.id));
     // Look far away while adding: each frame in between then draws nothing (Cytoscape culls what is out of
     // view) instead of redrawing everything added so far.
     this.view.quiet(() => this.cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } }));
@@ -251,6 +257,29 @@ export class GraphCanvas {
       if (path) this.elements([...path.nodes, ...path.edges]).addClass('on-path');
     });
     this.emphasise();
+  }
+
+  /** Node diameters by the measure picked: the least for nothing, the most for the largest value. */
+  private sizes(): Map<string, number> {
+    const values = nodeSizeValues(this.graph, this.sizeBy);
+    const largest = Math.max(0, ...values.values());
+    const { nodeMinSize: min, nodeMaxSize: max } = this.settings;
+    const sizes = new Map<string, number>();
+    for (const [id, value] of values) {
+      const least = this.graph.getNodeAttribute(id, 'kind') === 'sanctioningBody' ? min + 8 : min;
+      sizes.set(id, sizeFromValue(value, largest, least, Math.max(max, least)));
+    }
+    return sizes;
+  }
+
+  /** Node sizes show `measure` (measures received, imposed, or degree); nothing moves. */
+  setSizeBy(measure: SizeMeasure): void {
+    if (measure === this.sizeBy) return;
+    this.sizeBy = measure;
+    if (!this.drawn) return;
+    const sizes = this.sizes();
+    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('size', sizes.get(n.id()))));
+    this.labels?.update();
   }
 
   /** Dragged nodes where the user left them; every other node back where the layout put it. */

@@ -124,6 +124,8 @@ function lookRules(theme: Theme): Rule[] {
       },
     })),
     { selector: 'node[kind = "sanctioningBody"]', style: { width: 34, height: 34 } },
+    // Sized by the measure the reader picked (nodeSize.ts), when the canvas has set one.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     {
       selector: 'edge',
       style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85, ...edgeStyle(ROLE_LOOK) },

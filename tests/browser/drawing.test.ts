@@ -83,3 +83,42 @@ describe('selection', () => {
     await context.close();
   });
 });
+
+describe('focus and node sizes', () => {
+  it('focusing fits the view to the neighbourhood: it fills the canvas instead of sitting small in the middle', async () => {
+    const { page, context } = await openApp(browser, { hash: '#v=1&s=n:chen-quanguo' });
+    await page.getByRole('button', { name: 'Focus here' }).click();
+    await expect.poll(async () => (await snapshot(page)).visibleNodes.length).toBeLessThan(graph.order);
+    await page.waitForTimeout(600);
+    const snap = await snapshot(page);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const points = await Promise.all(
+      snap.visibleNodes.map((id) => page.evaluate((node) => window.__explorerRendered?.(node) ?? null, id)),
+    );
+    const xs = points.map((p) => p?.x ?? Number.NaN);
+    const ys = points.map((p) => p?.y ?? Number.NaN);
+    await screenshot(page, 'drawing-focus');
+    for (const x of xs) expect(x).toBeGreaterThanOrEqual(0);
+    for (const x of xs) expect(x).toBeLessThanOrEqual(box.width);
+    for (const y of ys) expect(y).toBeGreaterThanOrEqual(0);
+    for (const y of ys) expect(y).toBeLessThanOrEqual(box.height);
+    const spread = Math.max(
+      (Math.max(...xs) - Math.min(...xs)) / box.width,
+      (Math.max(...ys) - Math.min(...ys)) / box.height,
+    );
+    expect(spread).toBeGreaterThan(0.5);
+    await context.close();
+  });
+
+  it('sizes nodes by the measure picked, and the legend says which', async () => {
+    const { page, context } = await openApp(browser);
+    await page.locator('details.legend > summary').click();
+    await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures received');
+    await page.getByRole('combobox', { name: 'Node size' }).selectOption('measuresImposed');
+    await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures imposed');
+    expect(page.url()).toContain('sz=measuresImposed');
+    await screenshot(page, 'drawing-size-imposed');
+    await context.close();
+  });
+});

@@ -1,6 +1,8 @@
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
+import { SIZE_MEASURE_LABELS } from '../../core/view/viewState.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../render/palette.ts';
+import { useView } from '../../state/store.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 
 /**
@@ -8,10 +10,14 @@ import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
  * panel shows it unfolded (LegendList).
  */
 export function Legend() {
+  const sizeBy = useView().sizeBy;
   return (
     <details className="legend">
       <summary>Legend</summary>
       <LegendList />
+      <p className="legend-size" data-legend-size={sizeBy}>
+        Node size: {SIZE_MEASURE_LABELS[sizeBy]}
+      </p>
     </details>
   );
 }

@@ -23,6 +23,7 @@ const everyFieldView: ViewState = {
     measureStatuses: ['unknown'],
   },
   layout: 'concentric',
+  sizeBy: 'degree',
   panel: 'insights',
   mainView: 'list',
   selectedNodes: ['chen-quanguo', 'zhu-hailun'],
@@ -53,7 +54,7 @@ describe('link keys', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('every key in the table is written by some view (no stale entries)', () => {
     const written = new Set(
