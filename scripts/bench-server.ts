@@ -152,7 +152,8 @@ function fmt(ms: number): string {
 
 async function startPostgres(): Promise<{ url: string; stop(): void }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => undefined };
-  const dir = join(work, 'postgres');
+  // Its own folder directly in /tmp: the postgres user must be able to reach it.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-postgres-'));
   const url = execFileSync('scripts/lib/test-postgres.sh', ['start', dir, '54339'], { encoding: 'utf8' }).trim();
   return { url, stop: () => execFileSync('scripts/lib/test-postgres.sh', ['stop', dir]) };
 }

@@ -24,12 +24,17 @@ export async function searchEntities(
   db: Queryable,
   input: { q: string; limit: number; offset: number; schema?: string | undefined },
 ): Promise<{ items: SearchHit[]; hasMore: boolean }> {
+  // Each branch keeps only its best few rows before the join, so a common name costs a sort, not a join.
+  const keep = (input.limit + input.offset + 1) * 4;
   const rows = await db.query<SearchHit>(
     `WITH by_name AS (
-       SELECT entity_id, name AS matched, greatest(similarity(norm, $1), word_similarity($1, norm)) AS score
-       FROM ${S}.names WHERE norm % $1 OR $1 <% norm
+       (SELECT entity_id, name AS matched, similarity(norm, $1) AS score
+        FROM ${S}.names WHERE norm % $1 ORDER BY score DESC, entity_id LIMIT $6)
+       UNION ALL
+       (SELECT entity_id, name AS matched, word_similarity($1, norm) AS score
+        FROM ${S}.names WHERE $1 <% norm ORDER BY score DESC, entity_id LIMIT $6)
      ), by_identifier AS (
-       SELECT entity_id, value AS matched, 2.0::real AS score FROM ${S}.identifiers WHERE norm = $2 AND $2 <> ''
+       SELECT entity_id, value AS matched, 2.0::real AS score FROM ${S}.identifiers WHERE norm = $2 AND $2 <> '' LIMIT $6
      ), best AS (
        SELECT DISTINCT ON (entity_id) entity_id, matched, score
        FROM (SELECT * FROM by_name UNION ALL SELECT * FROM by_identifier) AS hits
@@ -40,7 +45,7 @@ export async function searchEntities(
      WHERE $5::text IS NULL OR e.schema = $5
      ORDER BY best.score DESC, e.caption, e.id
      LIMIT $3 OFFSET $4`,
-    [normaliseName(input.q), normaliseIdentifier(input.q), input.limit + 1, input.offset, input.schema ?? null],
+    [normaliseName(input.q), normaliseIdentifier(input.q), input.limit + 1, input.offset, input.schema ?? null, keep],
   );
   const items = rows.slice(0, input.limit).map((r) => ({ ...r, score: Math.round(Number(r.score) * 1000) / 1000 }));
   return { items, hasMore: rows.length > input.limit };
