@@ -240,21 +240,23 @@ function Explorer() {
         {!EMBED && <TimeBar />}
       </main>
       <aside className="side" id="side-panel" aria-label="Side panel">
-        <div role="tablist" aria-label="Side panel" className="tabs">
-          {panels.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              role="tab"
-              aria-selected={panel === p.id}
-              onClick={() => {
-                updateView(setPanel, p.id);
-                drawer.openByTab();
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
+        <div className="tabs">
+          <div role="tablist" aria-label="Side panel" className="tab-list">
+            {panels.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                role="tab"
+                aria-selected={panel === p.id}
+                onClick={() => {
+                  updateView(setPanel, p.id);
+                  drawer.openByTab();
+                }}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
           <button
             type="button"
             className="drawer-close"
