@@ -1,9 +1,11 @@
+import { formatDate } from '../../core/graph/dates.ts';
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
 import { SIZE_MEASURE_LABELS } from '../../core/view/viewState.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../render/palette.ts';
-import { useView } from '../../state/store.ts';
+import { useData, useView } from '../../state/store.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
+import { AboutData } from '../about/AboutData.tsx';
 
 /**
  * The key to shapes and line styles on the canvas, folded so it does not cover nodes; the start screen's
@@ -12,12 +14,30 @@ import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 export function Legend() {
   const sizeBy = useView().sizeBy;
   return (
-    <details className="legend">
-      <summary>Legend</summary>
-      <LegendList />
-      <p className="legend-size" data-legend-size={sizeBy}>
-        Node size: {SIZE_MEASURE_LABELS[sizeBy]}
-      </p>
+    <div className="legend">
+      <details>
+        <summary>Legend</summary>
+        <LegendList />
+        <p className="legend-size" data-legend-size={sizeBy}>
+          Node size: {SIZE_MEASURE_LABELS[sizeBy]}
+        </p>
+      </details>
+      <AboutLine />
+    </div>
+  );
+}
+
+/** The line under the legend: which data this is, as of when, and "About this data" unfolding what it covers. */
+export function AboutLine() {
+  const data = useData();
+  if (!data) return null;
+  const { info } = data.dataset;
+  return (
+    <details className="legend-about">
+      <summary>
+        About this data{info.date !== undefined && <span className="muted"> (as of {formatDate(info.date)})</span>}
+      </summary>
+      <AboutData data={data} />
     </details>
   );
 }

@@ -26,6 +26,7 @@ const everyFieldView: ViewState = {
   sizeBy: 'degree',
   panel: 'insights',
   mainView: 'list',
+  identities: 'split',
   selectedNodes: ['chen-quanguo', 'zhu-hailun'],
   curation: {
     hidden: ['zhu-hailun'],
