@@ -24,6 +24,7 @@ const everyFieldView: ViewState = {
     listTypes: ['debarment'],
   },
   layout: 'concentric',
+  sizeBy: 'degree',
   panel: 'insights',
   mainView: 'list',
   identities: 'split',
@@ -55,7 +56,7 @@ describe('link keys', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('every key in the table is written by some view (no stale entries)', () => {
     const written = new Set(
