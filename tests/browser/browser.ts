@@ -53,3 +53,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
+
+/** On a phone the top bar's tools fold behind "Menu": open it, as a reader does, when it is shown. */
+export async function openTopbarMenuIfFolded(page: Page): Promise<void> {
+  const menu = page.locator('.menu-button');
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}

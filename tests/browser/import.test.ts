@@ -18,7 +18,7 @@ import { decodeViewState } from '../../src/core/view/codec.ts';
 import { createViewFile, serialiseViewFile } from '../../src/core/view/viewFile.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { SUMMARY_THRESHOLD_NODES } from '../../src/state/largeGraph.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -233,6 +233,7 @@ describe('opening a file', () => {
   it('the load report fits a 360 px wide phone, in the dark scheme', async () => {
     const { page, context } = await openApp(browser, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
     // The Open data panel fits too, and Esc closes it.
+    await openTopbarMenuIfFolded(page);
     await page.locator('[data-open-data]').click();
     const panel = page.locator('.open-data-panel');
     const panelBox = await panel.boundingBox();

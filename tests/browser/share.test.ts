@@ -10,7 +10,7 @@ import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
@@ -140,6 +140,7 @@ function expectSameView(got: ViewFacts, want: ViewFacts): void {
 }
 
 async function openShare(page: Page): Promise<void> {
+  await openTopbarMenuIfFolded(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await page.getByRole('dialog', { name: 'Share and export' }).waitFor();
 }
