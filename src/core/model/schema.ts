@@ -24,7 +24,16 @@ const notes = z.array(text).default([]);
 /** What a fact is, for where it is shown and whether it is searched: identifiers are (a user pastes an INN). */
 export const FACT_GROUPS = ['identifier', 'about', 'address', 'link', 'record'] as const;
 /** A labelled fact kept as the source gives it ("INN: 1234", "Listing date: 2025-03-15"). */
-const factSchema = z.object({ label: text, value: text, group: z.enum(FACT_GROUPS).optional() });
+const factSchema = z.object({
+  label: text,
+  value: text,
+  group: z.enum(FACT_GROUPS).optional(),
+  /** The FtM property it came from, so the FtM export writes it back where it was. */
+  property: z
+    .string()
+    .regex(/^[A-Za-z]+$/)
+    .optional(),
+});
 /** Working notes for whoever edits the data (how a fact or an address was checked): kept, shown nowhere. */
 const editorNotes = z.array(text).optional();
 

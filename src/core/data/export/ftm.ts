@@ -1,9 +1,9 @@
 // Exports a dataset (or the visible part of it) as FollowTheMoney entities, the format of OpenSanctions and
 // OCCRP Aleph: people and bodies as entities, roles as Position + Occupancy, measures as Sanction, links as UnknownLink.
-import type { Confidence, Dataset, EntityNode, NodeKind, Role, Source } from '../../model/schema.ts';
+import type { Confidence, Dataset, EntityNode, Fact, NodeKind, Role, Source } from '../../model/schema.ts';
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
 import { mergedInto, mergeIdentities } from '../../graph/identities.ts';
-import { confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LIST_TYPE_TOPIC } from '../ftm/conventions.ts';
+import { confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC } from '../ftm/conventions.ts';
 import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
 
@@ -120,7 +120,9 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
         // Imported provisions are written as they came; our own measures as "<kind> under <legal basis>".
         provisions:
           measure.provisions?.map((p) => p.text) ??
-          [`${MEASURE_KIND_LABEL[measure.kind]} under ${measure.legalBasis}${scope ? `; ${scope}` : ''}`],
+          (measure.listType === undefined
+            ? [`${MEASURE_KIND_LABEL[measure.kind]} under ${measure.legalBasis}${scope ? `; ${scope}` : ''}`]
+            : []),
         reason: [measure.description],
         summary: action ? [`Announced in: ${action.title} (${action.date})`] : [],
         status: measure.status === 'unknown' ? [] : [MEASURE_STATUS_LABEL[measure.status]],
@@ -135,18 +137,26 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
 
   for (const link of dataset.links) {
     if (!includeEdge(link.id) || !nodes.has(link.source) || !nodes.has(link.target)) continue;
+    // An imported relationship goes back as its own schema with its properties; anything else as an UnknownLink.
+    const typed = link.relation === undefined ? undefined : LINK_SCHEMA_ENDS[link.relation];
+    const schema = typed === undefined ? 'UnknownLink' : (link.relation ?? 'UnknownLink');
+    const ends = typed ?? { source: 'subject', target: 'object' };
+    const own = factProperties(link.facts);
     out.push({
       id: link.id,
-      schema: 'UnknownLink',
+      schema,
       properties: compact({
-        subject: [link.source],
-        object: [link.target],
-        role: [link.label],
+        ...own,
+        [ends.source]: [link.source],
+        [ends.target]: [link.target],
+        role: typed === undefined ? [link.label] : (own.role ?? []),
         startDate: knownDate(link.start),
         endDate: knownDate(link.end),
         description: recordNotes(link.notes, link.confidence),
         ...provenance(link.sources),
+        sourceUrl: [...(own.sourceUrl ?? []), ...(provenance(link.sources).sourceUrl ?? [])],
       }),
+      ...recordFields(link.facts),
     });
   }
   return out;
@@ -157,6 +167,31 @@ export function ftmToJsonLines(entities: readonly FtmEntity[]): string {
   return entities.map((e) => `${JSON.stringify(e)}\n`).join('');
 }
 
+/** Imported facts that came from an FtM property, by property: the export writes them back there. */
+function factProperties(facts: readonly Fact[] | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const fact of facts ?? []) {
+    if (fact.property === undefined) continue;
+    // Country codes were shown upper case; FtM writes them lower case.
+    const value = /^[A-Z]{2}$/.test(fact.value) ? fact.value.toLowerCase() : fact.value;
+    (out[fact.property] ??= []).push(value);
+  }
+  return out;
+}
+
+/** OpenSanctions' record fields kept as facts: source lists, first and last seen. */
+function recordFields(facts: readonly Fact[] | undefined): Partial<FtmEntity> {
+  const out: Partial<FtmEntity> = {};
+  const datasets = (facts ?? []).filter((f) => f.label === 'Source list' && f.group === 'record').map((f) => f.value);
+  if (datasets.length > 0) out.datasets = datasets;
+  const seen = (label: string) => (facts ?? []).find((f) => f.label === label && f.group === 'record')?.value;
+  const first = seen('First seen');
+  const last = seen('Last seen');
+  if (first !== undefined) out.first_seen = first;
+  if (last !== undefined) out.last_seen = last;
+  return out;
+}
+
 function nodeEntity(node: EntityNode, topics: string[], provenance: Record<string, string[]>): FtmEntity {
   const notes = recordNotes(node.notes, node.confidence);
   const summary: string[] = [];
@@ -164,10 +199,15 @@ function nodeEntity(node: EntityNode, topics: string[], provenance: Record<strin
     summary.push(groupSummary(node.memberCount));
   }
   const isPerson = node.kind === 'person';
+  const own = factProperties(node.facts);
+  const addresses = (node.facts ?? []).filter((f) => f.group === 'address' && f.property === undefined);
   return {
     id: node.id,
     schema: node.schema ?? FTM_SCHEMA_OF_KIND[node.kind],
+    ...recordFields(node.facts),
     properties: compact({
+      ...own,
+      ...(addresses.length > 0 && node.kind !== 'asset' ? { address: [...(own.address ?? []), ...addresses.map((a) => a.value)] } : {}),
       name: [node.name],
       alias: [...(node.chineseName ? [node.chineseName] : []), ...node.aliases.map((a) => a.name)],
       country: node.country ? [node.country.toLowerCase()] : [],
@@ -178,6 +218,7 @@ function nodeEntity(node: EntityNode, topics: string[], provenance: Record<strin
       notes,
       topics,
       ...provenance,
+      sourceUrl: [...(own.sourceUrl ?? []), ...(provenance.sourceUrl ?? [])],
     }),
   };
 }

@@ -50,7 +50,10 @@ export function attachFacts(ctx: MappingContext, attached: readonly Collected[],
         continue;
       }
       usedAddresses.add(ref);
-      node.facts = [...(node.facts ?? []), { label: 'Address', value: addressText(address), group: 'address' }];
+      // OpenSanctions often writes the same address as text too: it is shown once.
+      const value = addressText(address);
+      if (node.facts?.some((f) => f.group === 'address' && f.value === value) === true) continue;
+      node.facts = [...(node.facts ?? []), { label: 'Address', value, group: 'address' }];
     }
   }
   for (const c of attached) {

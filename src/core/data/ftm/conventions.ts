@@ -32,3 +32,20 @@ export const FAMILY_SCOPE_TEXT: Readonly<Record<string, string | undefined>> = {
   included: 'extends to family members',
   possibly: 'may extend to family members',
 };
+
+/**
+ * Source and target properties of the FtM relationship schemata a link is written back as (the FtM model's
+ * `edge` definitions; a test keeps this table equal to the model). Payments, folded into one link per pair
+ * on import, are written as an UnknownLink.
+ */
+export const LINK_SCHEMA_ENDS: Readonly<Record<string, { source: string; target: string }>> = {
+  Ownership: { source: 'owner', target: 'asset' },
+  Directorship: { source: 'director', target: 'organization' },
+  Employment: { source: 'employee', target: 'employer' },
+  Membership: { source: 'member', target: 'organization' },
+  Family: { source: 'person', target: 'relative' },
+  Associate: { source: 'person', target: 'associate' },
+  Representation: { source: 'agent', target: 'client' },
+  Succession: { source: 'predecessor', target: 'successor' },
+  UnknownLink: { source: 'subject', target: 'object' },
+};

@@ -57,17 +57,24 @@ export function factsOf(ctx: MappingContext, c: Collected, used: ReadonlySet<str
   for (const [name, list] of Object.entries(entity.properties)) {
     if (used.has(name)) continue;
     const property = propertyOf(entity.schema, name);
+    const from = /^[A-Za-z]+$/.test(name) ? { property: name } : {};
     if (property === undefined) {
       ctx.unknownProperty(c, name);
-      for (const value of list) facts.push({ label: name, value: cleanText(value), group: 'about' });
+      for (const value of list) facts.push({ label: name, value: cleanText(value), group: 'about', ...from });
       continue;
     }
     const type = property.type.name;
     if (type === 'entity') continue;
-    const group: Fact['group'] = IDENTIFIER_TYPES.has(type) ? 'identifier' : type === 'url' ? 'link' : 'about';
+    const group: Fact['group'] = IDENTIFIER_TYPES.has(type)
+      ? 'identifier'
+      : type === 'url'
+        ? 'link'
+        : type === 'address'
+          ? 'address'
+          : 'about';
     for (const value of list) {
       const clean = cleanText(type === 'country' ? value.toUpperCase() : value);
-      if (clean !== '') facts.push({ label: property.label, value: clean, group });
+      if (clean !== '') facts.push({ label: property.label, value: clean, group, ...from });
     }
   }
   return facts;
@@ -75,7 +82,12 @@ export function factsOf(ctx: MappingContext, c: Collected, used: ReadonlySet<str
 
 /** The record facts OpenSanctions adds: source URLs, source lists, first and last seen. */
 export function recordFacts(entity: FtmEntity): Fact[] {
-  const facts: Fact[] = values(entity, 'sourceUrl').map((url) => ({ label: 'Source URL', value: url, group: 'link' }));
+  const facts: Fact[] = values(entity, 'sourceUrl').map((url) => ({
+    label: 'Source URL',
+    value: url,
+    group: 'link',
+    property: 'sourceUrl',
+  }));
   for (const dataset of entity.datasets ?? []) facts.push({ label: 'Source list', value: dataset, group: 'record' });
   if (entity.first_seen !== undefined) facts.push({ label: 'First seen', value: entity.first_seen, group: 'record' });
   if (entity.last_seen !== undefined) facts.push({ label: 'Last seen', value: entity.last_seen, group: 'record' });
@@ -146,6 +158,7 @@ export function addParty(ctx: MappingContext, c: Collected, kind: NodeKind): voi
   };
   if (chineseName !== undefined) node.chineseName = chineseName;
   if (group?.[1] !== undefined) node.memberCount = Number(group[1]);
+  if (group === undefined) node.schema = entity.schema;
   if (countries[0] !== undefined) node.country = countries[0];
   const topics = values(entity, 'topics');
   if (topics.length > 0) {

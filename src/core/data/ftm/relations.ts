@@ -78,7 +78,9 @@ function datesOf(ctx: MappingContext, c: Collected, notes: string[]) {
 function relationFacts(ctx: MappingContext, c: Collected, ends: { source: string; target: string }): Fact[] {
   const used = new Set([ends.source, ends.target, 'description', 'summary', 'startDate', 'endDate', 'sourceUrl']);
   const facts = factsOf(ctx, c, used);
-  for (const url of values(c.entity, 'sourceUrl')) facts.push({ label: 'Source URL', value: url, group: 'link' });
+  for (const url of values(c.entity, 'sourceUrl')) {
+    facts.push({ label: 'Source URL', value: url, group: 'link', property: 'sourceUrl' });
+  }
   for (const dataset of c.entity.datasets ?? []) facts.push({ label: 'Source list', value: dataset, group: 'record' });
   return facts;
 }

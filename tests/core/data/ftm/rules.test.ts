@@ -84,7 +84,7 @@ describe('payments and assets (own fixture)', () => {
   it('makes a vessel an asset node with its identifiers, so the sanction on it is kept, and finds it by IMO number', () => {
     const vessel = byId(dataset.nodes, 'vessel-example');
     expect(vessel).toMatchObject({ kind: 'asset', name: 'MV Example Star', schema: 'Vessel' });
-    expect(vessel.facts).toContainEqual({ label: 'IMO Number', value: 'IMO9123456', group: 'identifier' });
+    expect(vessel.facts).toContainEqual({ label: 'IMO Number', value: 'IMO9123456', group: 'identifier', property: 'imoNumber' });
     expect(dataset.measures.map((m) => [m.target, m.body, m.kind])).toEqual([['vessel-example', 'us-treasury', 'blocking']]);
     const [hit] = search(buildNameIndex(dataset.nodes), 'IMO9123456');
     expect(hit).toMatchObject({ id: 'vessel-example', matchedNote: 'IMO Number' });

@@ -35,8 +35,8 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     const aeroscan = owned.find((l) => l.target === 'nk-ie6m5rypetamzozfecvsl7');
     expect(aeroscan?.facts).toEqual(
       expect.arrayContaining([
-        { label: 'Percentage held', value: '100', group: 'about' },
-        { label: 'Number of shares', value: '10000', group: 'about' },
+        { label: 'Percentage held', value: '100', group: 'about', property: 'percentage' },
+        { label: 'Number of shares', value: '10000', group: 'about', property: 'sharesCount' },
       ]),
     );
     expect(aeroscan?.start).toBe('2024-03-01');
@@ -45,7 +45,12 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
   it('shows his 4 family links, each with its relationship', () => {
     const family = dataset.links.filter((l) => l.relation === 'Family' && (l.source === ZAKHAROV || l.target === ZAKHAROV));
     expect(family).toHaveLength(4);
-    for (const link of family) expect(link.facts).toContainEqual({ label: 'Relationship', value: 'Family member of', group: 'about' });
+    for (const link of family) expect(link.facts).toContainEqual({
+        label: 'Relationship',
+        value: 'Family member of',
+        group: 'about',
+        property: 'relationship',
+      });
   });
 
   it('dates the EU listing of LLC CST by its start, 2023-12-18, and keeps the listing date 2025-03-15 as a labelled fact', () => {
