@@ -15,7 +15,11 @@ import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
-import { usePaths, useVisible } from './state/derived.ts';
+import { usePaths, useShown } from './state/derived.ts';
+import { shiftSelect } from './state/curationCommands.ts';
+import { selectNodes } from './state/curationTransitions.ts';
+import { CurateBar } from './features/curate/CurateBar.tsx';
+import { ViewTitle } from './features/curate/ViewTitle.tsx';
 import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useView } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
@@ -112,7 +116,8 @@ const PANELS = [
 function Explorer() {
   const data = useData();
   const view = useView();
-  const visible = useVisible();
+  // What the canvas draws: the filtered elements without what the author hid or folded into a group.
+  const visible = useShown();
   const paths = usePaths();
   const pathHighlight = useMemo(
     () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
@@ -121,7 +126,7 @@ function Explorer() {
   const scheme = useColorScheme();
   const canvas = useRef<GraphViewHandle>(null);
   registerCanvas(canvas);
-  const drawerOpen = useAppStore((s) => s.view.selection !== null);
+  const drawerOpen = useAppStore((s) => s.view.selection !== null || s.view.selectedNodes.length > 0);
   const large = useLargeGraphView(data, view.focus, visible);
 
   useEffect(() => {
@@ -136,6 +141,8 @@ function Explorer() {
     () => ({
       onSelectNode: (id: string) => updateView(selectNode, id),
       onSelectEdge: (id: string) => updateView(selectEdge, id),
+      onToggleNode: shiftSelect,
+      onLasso: (ids: string[]) => updateView(selectNodes, ids),
       onClearSelection: () => deselect(),
       onCamera: (camera: Parameters<typeof setCamera>[1]) => updateView(setCamera, camera),
       onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
@@ -176,6 +183,7 @@ function Explorer() {
       <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
         {!EMBED && (
           <div className="main-bars">
+            {view.mainView === 'graph' && <CurateBar />}
             <FocusBar />
             {(view.path.from !== null || view.path.to !== null) && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
@@ -184,6 +192,7 @@ function Explorer() {
             )}
           </div>
         )}
+        <ViewTitle />
         <div className="main-view">
           <ErrorBoundary what="The graph view">
             {large.summary || !large.graph ? (
@@ -195,6 +204,8 @@ function Explorer() {
                 graph={large.graph}
                 visible={visible}
                 selection={view.selection}
+                selectedNodes={view.selectedNodes}
+                curation={view.curation}
                 layout={view.layout}
                 positions={view.positions}
                 camera={view.camera}

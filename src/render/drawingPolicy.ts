@@ -4,6 +4,7 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Theme } from './palette.ts';
 import type { RenderSettings } from './settings.ts';
+import { curationStyles } from './curationLayer.ts';
 import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
 
 export class DrawingPolicy {
@@ -20,7 +21,8 @@ export class DrawingPolicy {
   }
 
   stylesheet(theme: Theme): StylesheetJson {
-    return this.fast ? buildLargeGraphStylesheet(theme) : buildStylesheet(theme);
+    const base = this.fast ? buildLargeGraphStylesheet(theme) : buildStylesheet(theme);
+    return [...base, ...curationStyles(theme)];
   }
 
   /** Cytoscape options that depend on the size. */

@@ -5,6 +5,9 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LoadingPanel } from '../../ui/Loading.tsx';
 import { LegendList } from '../legend/Legend.tsx';
+import { CurationPanel } from '../curate/CurationPanel.tsx';
+import { SelectionPanel } from '../curate/SelectionPanel.tsx';
+import { NodeStyle } from '../curate/NodeStyle.tsx';
 
 // The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
 // selects something: chunks of their own, fetched as soon as the app has started.
@@ -17,6 +20,7 @@ export function DetailPanel() {
   // Only what the panel shows: a camera move or a filter change must not re-render a panel of 3,000 measures.
   const selection = useAppStore((s) => s.view.selection);
   const asOf = useAppStore((s) => s.view.asOf);
+  const selectedNodes = useAppStore((s) => s.view.selectedNodes);
   const top = useRef<HTMLDivElement>(null);
   const selected = selection ? `${selection.type}:${selection.id}` : '';
   // A new selection starts at the top of the panel: its name, status line and measures.
@@ -24,6 +28,14 @@ export function DetailPanel() {
     top.current?.closest('.panel-body')?.scrollTo({ top: 0 });
   }, [selected]);
   if (!data) return null;
+  if (selectedNodes.length >= 2) {
+    return (
+      <div ref={top}>
+        <SelectionPanel data={data} ids={selectedNodes} />
+        <CurationPanel data={data} />
+      </div>
+    );
+  }
   const exists =
     selection !== null &&
     (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
@@ -38,6 +50,7 @@ export function DetailPanel() {
         <p className="muted keyboard-hint">
           Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
         </p>
+        <CurationPanel data={data} />
         <h3>Legend</h3>
         <LegendList />
       </div>
@@ -54,6 +67,8 @@ export function DetailPanel() {
           )}
         </Suspense>
       </ErrorBoundary>
+      {selection.type === 'node' && <NodeStyle ids={[selection.id]} />}
+      <CurationPanel data={data} />
     </div>
   );
 }
