@@ -220,4 +220,43 @@ describe('curating a view', () => {
     );
     await context.close();
   });
+
+  it('collapses a group to one node with a count and expands it; a pinned node stays put through a new layout', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
+    });
+    await expect.poll(async () => (await drawn(page)).curation.groups.map((g) => g.label)).toEqual(['Officials']);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect.poll(async () => (await drawn(page)).curation.groups.map((g) => g.label)).toEqual(['Officials (3)']);
+    const collapsed = await drawn(page);
+    for (const id of OFFICIALS) expect(collapsed.visibleNodes).not.toContain(id);
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await expect.poll(async () => (await drawn(page)).visibleNodes).toEqual(expect.arrayContaining(OFFICIALS));
+
+    await choose(page, 'huo-liujun');
+    await page.getByRole('button', { name: 'Pin', exact: true }).click();
+    await expect.poll(() => viewInUrl(page).curation.pinned).toEqual(['huo-liujun']);
+    const before = (await drawn(page)).positions['huo-liujun'];
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('circle');
+    await page.waitForSelector('[data-graph-ready="true"]');
+    await expect
+      .poll(async () => (await drawn(page)).positions['chen-quanguo'])
+      .not.toEqual(collapsed.positions['chen-quanguo']);
+    const after = (await drawn(page)).positions['huo-liujun'];
+    expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThanOrEqual(1);
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the embed shows the title, the group and the note', async () => {
+    const hash = `#v=1&g=g1~Officials~chen-quanguo!zhu-hailun&n=n1~o~chen-quanguo~Party_secretary&ti=Embedded_view`;
+    const { page, context } = await openApp(browser, { hash, query: '?embed=1' });
+    await expect(page.locator('[data-view-title]').textContent()).resolves.toBe('Embedded view');
+    const snap = await drawn(page);
+    expect(snap.curation.groups.map((g) => g.label)).toEqual(['Officials']);
+    expect(snap.curation.notes.map((n) => n.text)).toEqual(['Party secretary']);
+    expect(await page.getByRole('button', { name: 'Hide', exact: true }).count()).toBe(0);
+    await context.close();
+  });
 });
