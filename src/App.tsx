@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
+import { useDrawer } from './features/details/useDrawer.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
@@ -13,6 +14,7 @@ import { Legend } from './features/legend/Legend.tsx';
 import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
+import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
 import { usePaths, useShown } from './state/derived.ts';
@@ -126,7 +128,11 @@ function Explorer() {
   const scheme = useColorScheme();
   const canvas = useRef<GraphViewHandle>(null);
   registerCanvas(canvas);
-  const drawerOpen = useAppStore((s) => s.view.selection !== null || s.view.selectedNodes.length > 0);
+  const selectedNode = useAppStore((s) => (s.view.selection?.type === 'node' ? s.view.selection.id : null));
+  const drawer = useDrawer(
+    selectedNode,
+    useAppStore((s) => s.view.selection !== null || s.view.selectedNodes.length > 0),
+  );
   const large = useLargeGraphView(data, view.focus, visible);
 
   useEffect(() => {
@@ -154,7 +160,7 @@ function Explorer() {
   const panels = EMBED ? PANELS.filter((p) => p.id !== 'filters') : PANELS;
   const panel = EMBED && view.panel === 'filters' ? 'details' : view.panel;
   return (
-    <div className={`app ${drawerOpen ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
+    <div className={`app ${drawer.open ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
       <a
         className="skip-link"
         href="#side-panel"
@@ -173,9 +179,11 @@ function Explorer() {
         ) : (
           <>
             <SearchBox onChoose={chooseFromSearch} />
-            <Toolbar />
-            <OpenDataButton />
-            <ShareMenu />
+            <TopbarMenu>
+              <Toolbar />
+              <OpenDataButton />
+              <ShareMenu />
+            </TopbarMenu>
           </>
         )}
       </header>
@@ -232,12 +240,23 @@ function Explorer() {
               type="button"
               role="tab"
               aria-selected={panel === p.id}
-              onClick={() => updateView(setPanel, p.id)}
+              onClick={() => {
+                updateView(setPanel, p.id);
+                drawer.openByTab();
+              }}
             >
               {p.label}
             </button>
           ))}
-          <button type="button" className="drawer-close" aria-label="Close panel" onClick={deselect}>
+          <button
+            type="button"
+            className="drawer-close"
+            aria-label="Close panel"
+            onClick={() => {
+              drawer.close();
+              deselect();
+            }}
+          >
             ×
           </button>
         </div>

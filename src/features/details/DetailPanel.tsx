@@ -8,6 +8,7 @@ import { LegendList } from '../legend/Legend.tsx';
 import { CurationPanel } from '../curate/CurationPanel.tsx';
 import { SelectionPanel } from '../curate/SelectionPanel.tsx';
 import { NodeStyle } from '../curate/NodeStyle.tsx';
+import { selectionName, useTabTitle } from './useTabTitle.ts';
 
 // The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
 // selects something: chunks of their own, fetched as soon as the app has started.
@@ -22,6 +23,7 @@ export function DetailPanel() {
   const asOf = useAppStore((s) => s.view.asOf);
   const selectedNodes = useAppStore((s) => s.view.selectedNodes);
   const top = useRef<HTMLDivElement>(null);
+  useTabTitle(selectionName(data, selection));
   const selected = selection ? `${selection.type}:${selection.id}` : '';
   // A new selection starts at the top of the panel: its name, status line and measures.
   useLayoutEffect(() => {
