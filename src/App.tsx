@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { useDrawer } from './features/details/useDrawer.ts';
@@ -22,6 +22,7 @@ import { shiftSelect } from './state/curationCommands.ts';
 import { selectNodes } from './state/curationTransitions.ts';
 import { CurateBar } from './features/curate/CurateBar.tsx';
 import { ViewTitle } from './features/curate/ViewTitle.tsx';
+import { serverRequest } from './state/serverDetect.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useView } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
@@ -49,6 +50,12 @@ function chooseFromSearch(id: string): void {
 }
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
 const EMBED = isEmbedSearch(window.location.search);
+// Server mode (docs/server.md): its code is a chunk fetched only when the page asks for a server.
+const SERVER = serverRequest() !== null;
+const ServerBar = lazy(() => import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerBar })));
+const ServerSearchBox = lazy(() =>
+  import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerSearchBox })),
+);
 
 export function App() {
   // Start once, even under StrictMode's double render. The explorer shows the data as soon as start-up
@@ -178,7 +185,13 @@ function Explorer() {
           <EmbedBar />
         ) : (
           <>
-            <SearchBox onChoose={chooseFromSearch} />
+            {SERVER ? (
+              <Suspense fallback={null}>
+                <ServerSearchBox />
+              </Suspense>
+            ) : (
+              <SearchBox onChoose={chooseFromSearch} />
+            )}
             <TopbarMenu>
               <Toolbar />
               <OpenDataButton />
@@ -191,6 +204,11 @@ function Explorer() {
       <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
         {!EMBED && (
           <div className="main-bars">
+            {SERVER && (
+              <Suspense fallback={null}>
+                <ServerBar />
+              </Suspense>
+            )}
             {view.mainView === 'graph' && <CurateBar />}
             <FocusBar />
             {(view.path.from !== null || view.path.to !== null) && (
@@ -233,21 +251,23 @@ function Explorer() {
         {!EMBED && <TimeBar />}
       </main>
       <aside className="side" id="side-panel" aria-label="Side panel">
-        <div role="tablist" aria-label="Side panel" className="tabs">
-          {panels.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              role="tab"
-              aria-selected={panel === p.id}
-              onClick={() => {
-                updateView(setPanel, p.id);
-                drawer.openByTab();
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
+        <div className="tabs">
+          <div role="tablist" aria-label="Side panel" className="tab-list">
+            {panels.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                role="tab"
+                aria-selected={panel === p.id}
+                onClick={() => {
+                  updateView(setPanel, p.id);
+                  drawer.openByTab();
+                }}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
           <button
             type="button"
             className="drawer-close"

@@ -4,9 +4,11 @@ import { fetchBundledDataset } from '../core/data/bundled.ts';
 import { formatProblem } from '../core/data/problems.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
+import { startIdentitySync } from './identitySync.ts';
 import { prepareData } from './loadedData.ts';
 import { dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
+import { serverRequest } from './serverDetect.ts';
 import { startUndo } from './undo.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
@@ -19,6 +21,7 @@ export interface StartOptions {
 }
 
 export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
+  startIdentitySync();
   if (options.syncUrl !== false) startUndo();
   const bundled = await fetchBundledDataset().catch((error: unknown) =>
     error instanceof Error ? error : new Error(String(error)),
@@ -32,6 +35,11 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
     return { ok: true };
   }
   const data = prepareData(dataset, { kind: 'bundled' });
+  // Server mode: the link's view is for the server's entities; the server panel applies it and starts the sync.
+  if (serverRequest() !== null) {
+    setData(data, defaultViewState(data.dataset.info.version));
+    return { ok: true };
+  }
   const { view, notices } = viewFromHash(window.location.hash, data);
   setData(data, view);
   for (const n of notices) addNotice(n, 'warning');
