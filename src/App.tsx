@@ -233,6 +233,8 @@ function Explorer() {
                 selectedNodes={view.selectedNodes}
                 curation={view.curation}
                 layout={view.layout}
+                sizeBy={view.sizeBy}
+                fitKey={view.focus ? `${view.focus.node}~${view.focus.depth}` : ''}
                 positions={view.positions}
                 camera={view.camera}
                 path={pathHighlight}

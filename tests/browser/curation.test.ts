@@ -55,7 +55,11 @@ async function choose(page: Page, id: string): Promise<void> {
 describe('curating a view', () => {
   it('groups, notes, hides and titles a view; the link reopens it; undo and redo walk the four steps', async () => {
     const { page, context, errors } = await openApp(browser);
-    // Select three officials with shift-click.
+    // Nodes are sized by measures: zoom in so that the officials do not overlap, then shift-click them.
+    for (let i = 0; i < 2; i += 1) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(300);
+    }
     for (const id of OFFICIALS) await clickNode(page, id, true);
     await expect.poll(() => viewInUrl(page).selectedNodes).toEqual(OFFICIALS);
     await expect(page.getByRole('heading', { name: '3 selected' }).isVisible()).resolves.toBe(true);
@@ -68,7 +72,8 @@ describe('curating a view', () => {
       .toEqual([[...OFFICIALS].sort()]);
 
     // 2. A note on an edge: open the official, choose the measure in the panel, then Add note.
-    await choose(page, 'chen-quanguo');
+    await page.locator('[data-node-link="chen-quanguo"]').click();
+    await page.locator('[data-panel-node="chen-quanguo"]').waitFor();
     await page.locator(`tr[data-measure="${noted}"] button[aria-expanded]`).click();
     await page.locator(`[data-edge-link="${noted}"]`).first().click();
     await expect.poll(() => viewInUrl(page).selection).toEqual({ type: 'edge', id: noted });
@@ -171,11 +176,13 @@ describe('curating a view', () => {
   });
 
   it('saves a view in the browser with a thumbnail, and opens it again after a reload', async () => {
-    const { page, context } = await openApp(browser);
+    // Wide enough that the top bar keeps the Share button on its first row (its panel opens below it).
+    const { page, context } = await openApp(browser, { viewport: { width: 1600, height: 900 } });
     await clickNode(page, 'zhu-hailun', false);
     await page.getByRole('button', { name: 'Hide', exact: true }).click();
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByRole('textbox', { name: 'Name of the view to save' }).fill('Without Zhu');
+    await screenshot(page, 'saved-views-share-menu');
     await page.getByRole('button', { name: 'Save view', exact: true }).click();
     const saved = page.getByRole('list', { name: 'Saved views' }).getByRole('listitem');
     await expect.poll(() => saved.count()).toBe(1);
