@@ -124,7 +124,9 @@ export function GraphView(props: Props) {
   useEffect(() => {
     if (fitted.current === props.fitKey) return;
     fitted.current = props.fitKey;
-    canvas.current?.fit();
+    // The focus bar above the canvas appears or goes in the same render: fit once the canvas has its new size.
+    const frame = requestAnimationFrame(() => canvas.current?.fit());
+    return () => cancelAnimationFrame(frame);
   }, [props.fitKey]);
   useEffect(() => canvas.current?.setTheme(THEMES[props.scheme]), [props.scheme, ready]);
   useEffect(() => canvas.current?.setPositions(props.positions), [props.positions, ready]);

@@ -32,14 +32,33 @@ export class CameraControl {
     this.quiet(() => this.cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } }));
   }
 
+  /**
+   * The camera that shows `eles` whole, from their nodes' boxes without labels: labels keep their size on
+   * screen, so their size in graph units at the old zoom would make the fit too small. Never closer than
+   * settings.fitMaxZoom (six nodes need not fill the screen with giant shapes).
+   */
+  private fitting(eles: CollectionReturnValue, padding: number): Camera | null {
+    const nodes = eles.nodes();
+    if (nodes.empty()) return null;
+    const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+    const w = this.cy.width();
+    const h = this.cy.height();
+    const s = this.settings;
+    const wanted = Math.min((w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));
+    const zoom = Math.max(s.minZoom, Math.min(wanted, s.fitMaxZoom, s.maxZoom));
+    return { zoom, pan: { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 } };
+  }
+
   /** Fits `eles` at once, without reporting a camera move. */
   fitNow(eles: CollectionReturnValue, padding = this.settings.fitPadding): void {
-    this.quiet(() => this.cy.fit(eles, padding));
+    const camera = this.fitting(eles, padding);
+    if (camera) this.set(camera);
   }
 
   /** Glides to fit `eles` (jumps on a large graph), reported as a camera move. */
   fit(eles: CollectionReturnValue, padding = this.settings.fitPadding): void {
-    this.cy.animate({ fit: { eles, padding } }, { duration: this.policy.animationMs(250) });
+    const camera = this.fitting(eles, padding);
+    if (camera) this.cy.animate(camera, { duration: this.policy.animationMs(250) });
   }
 
   zoomBy(factor: number): void {

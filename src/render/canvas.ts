@@ -401,6 +401,8 @@ export class GraphCanvas {
   }
 
   fit(): void {
+    // The container may have changed size (a bar above it came or went) since Cytoscape last looked.
+    this.cy.resize();
     this.view.fit(this.cy.elements().not('.hidden'));
   }
 

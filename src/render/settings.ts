@@ -34,8 +34,10 @@ export interface RenderSettings {
   sliceBudgetMs: number;
   /** A force layout not done by then is previewed with the quick arrangement until it is. */
   previewAfterMs: number;
-  /** Space (in screen pixels) left around what a fit shows. */
+  /** Space (in screen pixels) left around what a fit shows: room for the labels of the outermost nodes. */
   fitPadding: number;
+  /** A fit never zooms closer than this (a handful of nodes need not fill the screen). */
+  fitMaxZoom: number;
   /** Node diameters in graph units: the least (nothing to show) and the most (the largest value). */
   nodeMinSize: number;
   nodeMaxSize: number;
@@ -60,7 +62,8 @@ export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   cameraSettleMs: 250,
   sliceBudgetMs: 60,
   previewAfterMs: 400,
-  fitPadding: 40,
+  fitPadding: 60,
+  fitMaxZoom: 2.5,
   nodeMinSize: 22,
   nodeMaxSize: 64,
   labelSize: 12,

@@ -113,7 +113,7 @@ describe('focus and node sizes', () => {
 
   it('sizes nodes by the measure picked, and the legend says which', async () => {
     const { page, context } = await openApp(browser);
-    await page.locator('.legend > details > summary').click();
+    await page.locator('.legend > details > summary').first().click();
     await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures received');
     await page.getByRole('combobox', { name: 'Node size' }).selectOption('measuresImposed');
     await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures imposed');
