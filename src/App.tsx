@@ -17,7 +17,11 @@ import { Toolbar } from './features/toolbar/Toolbar.tsx';
 import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
-import { usePaths, useVisible } from './state/derived.ts';
+import { usePaths, useShown } from './state/derived.ts';
+import { shiftSelect } from './state/curationCommands.ts';
+import { selectNodes } from './state/curationTransitions.ts';
+import { CurateBar } from './features/curate/CurateBar.tsx';
+import { ViewTitle } from './features/curate/ViewTitle.tsx';
 import { serverRequest } from './state/serverDetect.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useView } from './state/store.ts';
@@ -121,7 +125,8 @@ const PANELS = [
 function Explorer() {
   const data = useData();
   const view = useView();
-  const visible = useVisible();
+  // What the canvas draws: the filtered elements without what the author hid or folded into a group.
+  const visible = useShown();
   const paths = usePaths();
   const pathHighlight = useMemo(
     () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
@@ -133,7 +138,7 @@ function Explorer() {
   const selectedNode = useAppStore((s) => (s.view.selection?.type === 'node' ? s.view.selection.id : null));
   const drawer = useDrawer(
     selectedNode,
-    useAppStore((s) => s.view.selection !== null),
+    useAppStore((s) => s.view.selection !== null || s.view.selectedNodes.length > 0),
   );
   const large = useLargeGraphView(data, view.focus, visible);
 
@@ -149,6 +154,8 @@ function Explorer() {
     () => ({
       onSelectNode: (id: string) => updateView(selectNode, id),
       onSelectEdge: (id: string) => updateView(selectEdge, id),
+      onToggleNode: shiftSelect,
+      onLasso: (ids: string[]) => updateView(selectNodes, ids),
       onClearSelection: () => deselect(),
       onCamera: (camera: Parameters<typeof setCamera>[1]) => updateView(setCamera, camera),
       onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
@@ -202,6 +209,7 @@ function Explorer() {
                 <ServerBar />
               </Suspense>
             )}
+            {view.mainView === 'graph' && <CurateBar />}
             <FocusBar />
             {(view.path.from !== null || view.path.to !== null) && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
@@ -210,6 +218,7 @@ function Explorer() {
             )}
           </div>
         )}
+        <ViewTitle />
         <div className="main-view">
           <ErrorBoundary what="The graph view">
             {large.summary || !large.graph ? (
@@ -221,6 +230,8 @@ function Explorer() {
                 graph={large.graph}
                 visible={visible}
                 selection={view.selection}
+                selectedNodes={view.selectedNodes}
+                curation={view.curation}
                 layout={view.layout}
                 sizeBy={view.sizeBy}
                 fitKey={view.focus ? `${view.focus.node}~${view.focus.depth}` : ''}

@@ -2,6 +2,7 @@
 // Layout runs when the graph or the layout changes, never when filters or the date change.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { SanctionsGraph } from '../core/graph/build.ts';
+import type { Curation } from '../core/view/curation.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { GraphCanvas, type CanvasEvents, type LayoutProgress } from './canvas.ts';
 import { LayoutStatus } from './LayoutStatus.tsx';
@@ -14,12 +15,20 @@ export interface GraphViewHandle {
   png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
   /** Resolves to null when there is no canvas. */
   svg(options: { full: boolean; background: boolean }): Promise<string | null>;
+  /** Where the nodes are drawn now (graph coordinates); empty without a canvas. */
+  nodePositions(ids: readonly string[]): Map<string, Point>;
+  /** The middle of what is in view (graph coordinates). */
+  viewCentre(): Point;
 }
 
 interface Props {
   graph: SanctionsGraph;
   visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   selection: Selection;
+  /** A multi-selection (two or more nodes), drawn selected. */
+  selectedNodes: readonly string[];
+  /** Groups, notes, labels, colours and pins to draw. */
+  curation: Curation;
   layout: LayoutName;
   sizeBy: SizeMeasure;
   /** When this changes (a focus starts, ends or changes depth), the view is fitted to what is shown. */
@@ -67,6 +76,8 @@ export function GraphView(props: Props) {
       visible: p.visible,
       events: {
         onSelectNode: (id) => events.current.onSelectNode(id),
+        onToggleNode: (id) => events.current.onToggleNode?.(id),
+        onLasso: (ids) => events.current.onLasso?.(ids),
         onSelectEdge: (id) => events.current.onSelectEdge(id),
         onClearSelection: () => events.current.onClearSelection(),
         onCamera: (camera) => events.current.onCamera(camera),
@@ -77,7 +88,8 @@ export function GraphView(props: Props) {
         },
       },
     });
-    instance.setSelection(p.selection);
+    instance.setSelection(p.selection, p.selectedNodes);
+    instance.setCuration(p.curation);
     instance.setPath(p.path);
     canvas.current = instance;
     window.__explorerCanvas = () => canvas.current?.snapshot() ?? null;
@@ -99,7 +111,12 @@ export function GraphView(props: Props) {
   }, [props.layout]);
 
   useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
-  useEffect(() => canvas.current?.setSelection(props.selection), [props.selection, ready]);
+  useEffect(
+    () => canvas.current?.setSelection(props.selection, props.selectedNodes),
+    [props.selection, props.selectedNodes, ready],
+  );
+  // After setVisible above: the curation is drawn over what is shown.
+  useEffect(() => canvas.current?.setCuration(props.curation), [props.curation, props.visible, ready]);
   useEffect(() => canvas.current?.setPath(props.path), [props.path, ready]);
   useEffect(() => canvas.current?.setSizeBy(props.sizeBy), [props.sizeBy, ready]);
   // After the visible elements are set (the effect above runs first): fit what a new focus shows.
@@ -134,6 +151,8 @@ export function GraphView(props: Props) {
           background: background ? THEMES[latest.current.scheme].background : null,
         }) ?? null,
       svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
+      nodePositions: (ids) => canvas.current?.nodePositions(ids) ?? new Map(),
+      viewCentre: () => canvas.current?.viewCentre() ?? { x: 0, y: 0 },
     }),
     [],
   );

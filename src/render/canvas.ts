@@ -14,11 +14,18 @@ import type { Theme } from './palette.ts';
 import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from './settings.ts';
 import { addInSlices, visibilityChange } from './slices.ts';
 import { CameraControl } from './cameraControl.ts';
+import { CurationLayer, isCurationId } from './curationLayer.ts';
+import { nodesInRectangle } from '../core/view/lasso.ts';
+import type { Curation } from '../core/view/curation.ts';
 
 export type { LayoutProgress } from './layoutSession.ts';
 
 export interface CanvasEvents {
   onSelectNode(id: string): void;
+  /** Shift-click on a node: add it to the selection or take it out. */
+  onToggleNode?(id: string): void;
+  /** Shift-drag on the background: the nodes inside the rectangle. */
+  onLasso?(ids: string[]): void;
   onSelectEdge(id: string): void;
   onClearSelection(): void;
   /** After a pan or zoom settles. */
@@ -63,6 +70,10 @@ export class GraphCanvas {
   private dragged: Record<string, Point>;
   private wantedCamera: Camera | null;
   private selection: Selection = null;
+  private multi: readonly string[] = [];
+  private readonly curation: CurationLayer;
+  private wantedCuration: Curation | null = null;
+  private boxStart: Point | null = null;
   private path: Path | null = null;
   private sizeBy: SizeMeasure = 'measuresReceived';
   /** True once every element is in Cytoscape (after the first layout). */
@@ -85,11 +96,13 @@ export class GraphCanvas {
       ...this.policy.cytoscapeOptions(options.theme),
       layout: { name: 'preset' },
       selectionType: 'single',
-      boxSelectionEnabled: false,
+      // Box selection needs a modifier while panning is on: shift-drag is the lasso (see bindInput).
+      boxSelectionEnabled: true,
       minZoom: this.settings.minZoom,
       maxZoom: this.settings.maxZoom,
     });
     this.policy.attach(this.cy);
+    this.curation = new CurationLayer(this.cy);
     this.view = new CameraControl(this.cy, this.settings, this.policy, (camera) => this.events.onCamera(camera));
     this.labels = this.policy.placesLabels
       ? new LabelLayer(
@@ -120,8 +133,37 @@ export class GraphCanvas {
 
   private bindInput(): void {
     const cy = this.cy;
-    cy.on('tap', 'node', (e: EventObject) => this.events.onSelectNode(e.target.id()));
-    cy.on('tap', 'edge', (e: EventObject) => this.events.onSelectEdge(e.target.id()));
+    const shift = (e: EventObject): boolean => (e.originalEvent as MouseEvent | undefined)?.shiftKey === true;
+    cy.on('tap', 'node', (e: EventObject) => {
+      const id = String(e.target.id());
+      if (isCurationId(id)) return;
+      if (shift(e) && this.events.onToggleNode) this.events.onToggleNode(id);
+      else this.events.onSelectNode(id);
+    });
+    cy.on('tap', 'edge', (e: EventObject) => {
+      if (!isCurationId(String(e.target.id()))) this.events.onSelectEdge(e.target.id());
+    });
+    // Where a press on the background starts: Cytoscape's boxstart comes only once the pointer has moved.
+    cy.on('tapstart', (e: EventObject) => {
+      this.boxStart = { ...e.position };
+    });
+    cy.on('boxend', (e: EventObject) => {
+      const start = this.boxStart;
+      this.boxStart = null;
+      if (!start) return;
+      const positions = new Map<string, Point>();
+      cy.nodes()
+        .not('.hidden')
+        .forEach((n) => {
+          if (!isCurationId(n.id()) && !n.isParent()) positions.set(n.id(), n.position());
+        });
+      const ids = nodesInRectangle(positions, { x1: start.x, y1: start.y, x2: e.position.x, y2: e.position.y });
+      // Cytoscape selects what the box held; the store decides what is selected.
+      setTimeout(() => {
+        this.events.onLasso?.(ids);
+        this.showSelection();
+      }, 0);
+    });
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.events.onClearSelection();
     });
@@ -136,6 +178,7 @@ export class GraphCanvas {
     });
     cy.on('dragfree', 'node', (e: EventObject) => {
       const node = e.target as NodeSingular;
+      if (isCurationId(node.id())) return;
       const { x, y } = node.position();
       this.events.onMoved({ [node.id()]: { x: Math.round(x), y: Math.round(y) } });
       this.labels?.update();
@@ -196,7 +239,8 @@ export class GraphCanvas {
   private applyWanted(): void {
     const selection = this.selection;
     this.selection = null;
-    this.setSelection(selection);
+    this.setSelection(selection, this.multi);
+    if (this.wantedCuration) this.setCuration(this.wantedCuration);
     this.setPath(this.path);
     if (this.wantedCamera) this.setCamera(this.wantedCamera);
     else this.fitToView();
@@ -229,11 +273,23 @@ export class GraphCanvas {
     return collection;
   }
 
-  setSelection(selection: Selection): void {
+  /** Selects the element, or every node of a multi-selection (`multi`, when not empty). */
+  setSelection(selection: Selection, multi: readonly string[] = this.multi): void {
     this.selection = selection;
+    this.multi = multi;
+    this.showSelection();
+  }
+
+  private showSelection(): void {
     if (!this.drawn) return;
     const current = this.cy.$(':selected');
-    const wanted = selection ? this.cy.getElementById(selection.id) : this.cy.collection();
+    const selection = this.selection;
+    const wanted =
+      this.multi.length > 0
+        ? this.elements(this.multi)
+        : selection
+          ? this.cy.getElementById(selection.id)
+          : this.cy.collection();
     if (current.same(wanted)) return;
     this.cy.batch(() => {
       current.unselect();
@@ -247,6 +303,31 @@ export class GraphCanvas {
     const id = this.selection?.type === 'node' ? this.selection.id : null;
     const around = this.policy.emphasise(id);
     this.labels?.setEmphasis(id === null ? [] : [id], [...around, ...(this.path?.nodes ?? [])]);
+  }
+
+  /** Draws the view's curation (groups, notes, labels, colours, pins) over what is shown. */
+  setCuration(curation: Curation): void {
+    this.wantedCuration = curation;
+    if (this.drawn && this.visible) this.curation.apply(curation, this.visible);
+  }
+
+  /** Where the nodes are drawn now, in graph coordinates (for pinning them there). */
+  nodePositions(ids: readonly string[]): Map<string, Point> {
+    const at = new Map<string, Point>();
+    for (const id of ids) {
+      const node = this.cy.getElementById(id);
+      if (node.nonempty() && node.isNode()) {
+        const { x, y } = node.position();
+        at.set(id, { x: Math.round(x), y: Math.round(y) });
+      }
+    }
+    return at;
+  }
+
+  /** The middle of what is in view, in graph coordinates (where a free note goes). */
+  viewCentre(): Point {
+    const e = this.cy.extent();
+    return { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
   }
 
   setPath(path: Path | null): void {
@@ -340,12 +421,14 @@ export class GraphCanvas {
 
   /** SVG markup of the whole graph or the current viewport, as drawn now. */
   svg(options: { full: boolean; background: boolean }): Promise<string> {
-    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding });
+    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }).then((markup) =>
+      this.curation.decorateSvg(markup, this.theme),
+    );
   }
 
   /** Read-only facts for tests and exports: what is drawn and where. */
-  snapshot(): DrawingSnapshot {
-    return snapshotOf(this.cy, this.camera());
+  snapshot(): DrawingSnapshot & { curation: ReturnType<CurationLayer['snapshot']> } {
+    return { ...snapshotOf(this.cy, this.camera()), curation: this.curation.snapshot() };
   }
 
   renderedPosition(id: string): Point | null {
@@ -358,6 +441,7 @@ export class GraphCanvas {
     this.layouts.destroy();
     this.labels?.destroy();
     this.policy.destroy();
+    this.curation.destroy();
     this.view.destroy();
     this.cy.destroy();
   }

@@ -5,6 +5,7 @@ import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Theme } from './palette.ts';
 import { labelStyle } from './labelLayer.ts';
 import type { RenderSettings } from './settings.ts';
+import { curationStyles } from './curationLayer.ts';
 import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
 
 export class DrawingPolicy {
@@ -25,9 +26,10 @@ export class DrawingPolicy {
     return !this.fast;
   }
 
-  /** The stylesheet; `zoom` sets the label size (placed labels keep their size on screen). */
+  /** The stylesheet (with the curation's looks last); `zoom` sets the label size (placed labels keep their size on screen). */
   stylesheet(theme: Theme, zoom = 1): StylesheetJson {
-    return this.fast ? buildLargeGraphStylesheet(theme) : buildStylesheet(theme, labelStyle(zoom, this.settings));
+    const base = this.fast ? buildLargeGraphStylesheet(theme) : buildStylesheet(theme, labelStyle(zoom, this.settings));
+    return [...base, ...curationStyles(theme)];
   }
 
   /** Cytoscape options that depend on the size. */

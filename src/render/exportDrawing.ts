@@ -21,7 +21,8 @@ export async function svgOf(
   theme: Theme,
   options: { full: boolean; background: boolean; padding: number },
 ): Promise<string> {
-  const shown = cy.elements().not('.hidden');
+  // Curation (groups, notes) is drawn into the SVG by the curation layer, not as data.
+  const shown = cy.elements().not('.hidden').not('.curation');
   const nodes: SvgNode[] = shown
     .nodes()
     .map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
@@ -55,6 +56,7 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
   const visibleNodes: string[] = [];
   cy.nodes()
     .not('.hidden')
+    .not('.curation')
     .forEach((n) => {
       visibleNodes.push(n.id());
       positions[n.id()] = { ...n.position() };
@@ -62,6 +64,7 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
   const visibleEdges = cy
     .edges()
     .not('.hidden')
+    .not('.curation')
     .map((e) => e.id());
   const { zoom, pan } = camera;
   const labels = cy

@@ -34,3 +34,26 @@ export function insidePolygon(point: Point, polygon: readonly Point[]): boolean 
 export function nodesInPolygon(positions: ReadonlyMap<string, Point>, polygon: readonly Point[]): string[] {
   return [...positions].filter(([, p]) => insidePolygon(p, polygon)).map(([id]) => id);
 }
+
+/**
+ * New places for nodes gathered around their centre, in rows `spacing` apart, in the order given: what Group
+ * does so that a group's box holds its members and not the nodes that happened to lie between them.
+ */
+export function gatherAround(at: ReadonlyMap<string, Point>, spacing = 70): Map<string, Point> {
+  const points = [...at.values()];
+  if (points.length === 0) return new Map();
+  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+  const columns = Math.ceil(Math.sqrt(points.length));
+  const rows = Math.ceil(points.length / columns);
+  const placed = new Map<string, Point>();
+  [...at.keys()].forEach((id, i) => {
+    const column = i % columns;
+    const row = Math.floor(i / columns);
+    placed.set(id, {
+      x: Math.round(cx + (column - (columns - 1) / 2) * spacing),
+      y: Math.round(cy + (row - (rows - 1) / 2) * spacing),
+    });
+  });
+  return placed;
+}

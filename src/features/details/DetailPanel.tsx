@@ -6,6 +6,9 @@ import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LoadingPanel } from '../../ui/Loading.tsx';
 import { AboutData } from '../about/AboutData.tsx';
 import { LegendList } from '../legend/Legend.tsx';
+import { CurationPanel } from '../curate/CurationPanel.tsx';
+import { SelectionPanel } from '../curate/SelectionPanel.tsx';
+import { NodeStyle } from '../curate/NodeStyle.tsx';
 import { selectionName, useTabTitle } from './useTabTitle.ts';
 
 // The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
@@ -19,6 +22,7 @@ export function DetailPanel() {
   // Only what the panel shows: a camera move or a filter change must not re-render a panel of 3,000 measures.
   const selection = useAppStore((s) => s.view.selection);
   const asOf = useAppStore((s) => s.view.asOf);
+  const selectedNodes = useAppStore((s) => s.view.selectedNodes);
   const top = useRef<HTMLDivElement>(null);
   useTabTitle(selectionName(data, selection));
   const selected = selection ? `${selection.type}:${selection.id}` : '';
@@ -27,6 +31,14 @@ export function DetailPanel() {
     top.current?.closest('.panel-body')?.scrollTo({ top: 0 });
   }, [selected]);
   if (!data) return null;
+  if (selectedNodes.length >= 2) {
+    return (
+      <div ref={top}>
+        <SelectionPanel data={data} ids={selectedNodes} />
+        <CurationPanel data={data} />
+      </div>
+    );
+  }
   const exists =
     selection !== null &&
     (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
@@ -41,6 +53,7 @@ export function DetailPanel() {
         <p className="muted keyboard-hint">
           Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
         </p>
+        <CurationPanel data={data} />
         <details className="about" open>
           <summary>About this data</summary>
           <AboutData data={data} />
@@ -61,6 +74,8 @@ export function DetailPanel() {
           )}
         </Suspense>
       </ErrorBoundary>
+      {selection.type === 'node' && <NodeStyle ids={[selection.id]} />}
+      <CurationPanel data={data} />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { citationList } from '../../core/citations.ts';
 import { canvasHandle } from '../../state/commands.ts';
-import { useVisible } from '../../state/derived.ts';
+import { useShown } from '../../state/derived.ts';
+import { LINK_SOFT_LIMIT, curationCitationText } from '../../core/view/curationText.ts';
 import { addNotice, useData, useView } from '../../state/store.ts';
 import {
   countVisibleMeasures,
@@ -14,6 +15,7 @@ import {
   visibleFtmBlob,
 } from './actions.ts';
 import { embedSnippet, viewLink } from './links.ts';
+import { SavedViews } from './SavedViews.tsx';
 import { openViewFile } from '../../state/loadData.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -65,7 +67,8 @@ function CopyStatus({ state }: { state: CopyState }) {
 export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
   const data = useData();
   const view = useView();
-  const visible = useVisible();
+  // What the canvas shows: nodes hidden from the view are not cited or exported.
+  const visible = useShown();
   const panel = useRef<HTMLDivElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
@@ -83,9 +86,27 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
 
   const href = window.location.href;
   const link = useMemo(() => viewLink(href, view), [href, view]);
-  const title = data ? `Sanctions explorer: ${data.dataset.info.title}` : 'Sanctions explorer';
+  const title =
+    view.curation.title !== ''
+      ? view.curation.title
+      : data
+        ? `Sanctions explorer: ${data.dataset.info.title}`
+        : 'Sanctions explorer';
   const snippet = useMemo(() => embedSnippet(href, view, title), [href, view, title]);
-  const citations = useMemo(() => (data ? citationList(data.dataset, visible) : ''), [data, visible]);
+  const citations = useMemo(() => {
+    if (!data) return '';
+    const name = (id: string) => (data.graph.hasNode(id) ? data.graph.getNodeAttribute(id, 'name') : id);
+    const notes = curationCitationText(view.curation, (t) =>
+      t.type === 'point'
+        ? 'free note'
+        : t.type === 'node'
+          ? name(t.id)
+          : data.graph.hasEdge(t.id)
+            ? `${name(data.graph.source(t.id))} → ${name(data.graph.target(t.id))}`
+            : t.id,
+    );
+    return notes + citationList(data.dataset, visible);
+  }, [data, visible, view.curation]);
   const measures = useMemo(() => (data ? countVisibleMeasures(data, visible) : 0), [data, visible]);
   if (!data) return null;
 
@@ -138,6 +159,17 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
           </button>
         </div>
         <CopyStatus state={linkCopy.state} />
+        {link.length > LINK_SOFT_LIMIT && (
+          <p className="share-hint" role="note" data-link-too-long>
+            This link is {link.length.toLocaleString('en')} characters long: some apps and chat services cut links over{' '}
+            {LINK_SOFT_LIMIT.toLocaleString('en')} characters. Save the view file below instead; it carries any view in
+            full.
+          </p>
+        )}
+      </Section>
+
+      <Section title="Saved views">
+        <SavedViews data={data} onOpen={onDone} />
       </Section>
 
       <Section title="Embed">

@@ -6,7 +6,7 @@ import { HIGHLIGHT_COLOURS, defaultCuration, type Curation } from '../../../src/
 import { escapeCuratedText, unescapeCuratedText } from '../../../src/core/view/curationCodec.ts';
 import { viewStatesEqual } from '../../../src/core/view/equal.ts';
 import { viewStateFromObject } from '../../../src/core/view/fromObject.ts';
-import { nodesInPolygon, nodesInRectangle } from '../../../src/core/view/lasso.ts';
+import { gatherAround, nodesInPolygon, nodesInRectangle } from '../../../src/core/view/lasso.ts';
 import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';
 import { MEASURE_LOOK, NODE_LOOK } from '../../../src/render/palette.ts';
 import { curatedView, curationArb, idArb } from './fixtures.ts';
@@ -155,6 +155,23 @@ describe('lasso', () => {
     ];
     expect(nodesInPolygon(positions, triangle)).toEqual(['a', 'b']);
     expect(nodesInPolygon(positions, triangle.slice(0, 2))).toEqual([]);
+  });
+});
+
+describe('gathering a group', () => {
+  it('places the members in rows around their centre, none on top of another', () => {
+    const at = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 400, y: 0 }],
+      ['c', { x: 200, y: 300 }],
+    ]);
+    const placed = gatherAround(at, 70);
+    expect([...placed.keys()]).toEqual(['a', 'b', 'c']);
+    const points = [...placed.values()];
+    expect(new Set(points.map((p) => `${p.x} ${p.y}`)).size).toBe(3);
+    const cx = points.reduce((s, p) => s + p.x, 0) / 3;
+    expect(Math.abs(cx - 200)).toBeLessThanOrEqual(35);
+    for (const p of points) expect(Math.abs(p.x - 200)).toBeLessThanOrEqual(70);
   });
 });
 

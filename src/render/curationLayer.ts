@@ -1,0 +1,306 @@
+// Draws a view's curation on the canvas: groups as Cytoscape compound nodes (a collapsed group as one node with
+// a count), notes as callouts joined to their node, edge or point, custom labels, highlight colours and pins.
+// Curation elements carry the class "curation"; the canvas ignores them for selection, drags and exports of data.
+import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+import { HIGHLIGHT_COLOURS, defaultCuration, type Curation, type Note } from '../core/view/curation.ts';
+import type { Point } from '../core/view/viewState.ts';
+import type { Theme } from './palette.ts';
+
+export const CURATION = 'curation';
+const GROUP = 'curation-group:';
+const COLLAPSED = 'curation-collapsed:';
+const NOTE = 'curation-note:';
+const ANCHOR = 'curation-anchor:';
+const LINK = 'curation-link:';
+/** Where a callout sits from what it is about, in graph pixels. */
+const NOTE_OFFSET = { x: 70, y: -60 };
+
+type Shown = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+
+/** True for ids of elements the curation layer draws (not data). */
+export function isCurationId(id: string): boolean {
+  return id.startsWith('curation-');
+}
+
+/** Looks of the curation elements, appended after the canvas's own rules so they win where they must. */
+export function curationStyles(theme: Theme): StylesheetJson {
+  return [
+    { selector: 'node[customLabel]', style: { label: 'data(customLabel)', 'font-style': 'italic' } },
+    {
+      selector: 'node[highlight]',
+      style: {
+        'underlay-color': 'data(highlight)',
+        'underlay-opacity': 0.55,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': theme.text } },
+    { selector: 'node.multi-selected', style: { 'border-color': theme.highlight, 'border-width': 4 } },
+    {
+      selector: `node.${CURATION}-group`,
+      style: {
+        shape: 'round-rectangle',
+        'background-color': theme.text,
+        'background-opacity': 0.06,
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': theme.text,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+        'font-size': 12,
+        padding: '14px',
+      },
+    },
+    {
+      selector: `node.${CURATION}-collapsed`,
+      style: {
+        shape: 'round-rectangle',
+        width: 46,
+        height: 30,
+        'background-color': theme.text,
+        'background-opacity': 0.15,
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': theme.text,
+        label: 'data(label)',
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: `node.${CURATION}-note`,
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#FFF6C7',
+        'background-opacity': 0.96,
+        'border-width': 1,
+        'border-color': '#6B5B00',
+        label: 'data(label)',
+        color: '#1b1b1b',
+        'text-outline-width': 0,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': '170px',
+        'font-size': 10,
+        width: 'data(width)',
+        height: 'data(height)',
+        'z-index': 30,
+      },
+    },
+    { selector: `node.${CURATION}-anchor`, style: { width: 5, height: 5, 'background-color': '#6B5B00', label: '' } },
+    {
+      selector: `edge.${CURATION}-link`,
+      style: {
+        'curve-style': 'straight',
+        'line-color': '#6B5B00',
+        'line-style': 'dashed',
+        width: 1,
+        'target-arrow-shape': 'none',
+        label: '',
+        'z-index': 29,
+      },
+    },
+  ];
+}
+
+/** Rough size of a callout for its text (Cytoscape sizes nodes from data, not from their labels). */
+function noteSize(text: string): { width: number; height: number } {
+  const longest = Math.min(30, Math.max(...text.split('\n').map((line) => line.length), 4));
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 30)), 0);
+  return { width: longest * 5.8 + 16, height: lines * 13 + 12 };
+}
+
+export class CurationLayer {
+  private curation: Curation = defaultCuration();
+  private frame = 0;
+
+  constructor(private readonly cy: Core) {
+    cy.on('position', 'node', (e) => {
+      if (!isCurationId((e.target as NodeSingular).id())) this.schedulePlacement();
+    });
+  }
+
+  /** Draws `curation` for the elements shown; nothing is touched when neither has curation to draw. */
+  apply(curation: Curation, shown: Shown): void {
+    const had = this.curation;
+    this.curation = curation;
+    if (!hasDrawing(curation) && !hasDrawing(had) && this.cy.elements(`.${CURATION}`).empty()) return;
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.nodes(`.${CURATION}-group`).children().move({ parent: null });
+      cy.elements(`.${CURATION}`).remove();
+      cy.nodes('[customLabel], [highlight]').forEach((n) => {
+        n.removeData('customLabel highlight');
+      });
+      cy.nodes('.pinned').removeClass('pinned');
+      for (const id of curation.pinned) cy.getElementById(id).addClass('pinned');
+      for (const style of curation.styles) {
+        const node = cy.getElementById(style.node);
+        if (node.empty()) continue;
+        if (style.label !== null) node.data('customLabel', style.label);
+        if (style.colour !== null) node.data('highlight', HIGHLIGHT_COLOURS[style.colour]);
+      }
+      for (const group of curation.groups) {
+        const members = group.members.filter((m) => !cy.getElementById(m).empty());
+        if (group.collapsed) {
+          cy.add({
+            group: 'nodes',
+            data: { id: `${COLLAPSED}${group.id}`, label: `${group.label} (${members.length})` },
+            classes: `${CURATION} ${CURATION}-collapsed`,
+            position: this.centre(members),
+            selectable: false,
+            grabbable: false,
+          });
+          continue;
+        }
+        const inside = members.filter((m) => shown.nodes.has(m));
+        if (inside.length === 0) continue;
+        cy.add({
+          group: 'nodes',
+          data: { id: `${GROUP}${group.id}`, label: group.label },
+          classes: `${CURATION} ${CURATION}-group`,
+          selectable: false,
+          grabbable: false,
+        });
+        for (const m of inside) cy.getElementById(m).move({ parent: `${GROUP}${group.id}` });
+      }
+      for (const note of curation.notes) this.addNote(note, shown);
+    });
+  }
+
+  private addNote(note: Note, shown: Shown): void {
+    const t = note.target;
+    if (t.type !== 'point' && !(t.type === 'node' ? shown.nodes : shown.edges).has(t.id)) return;
+    const at = this.anchorOf(note);
+    if (!at) return;
+    const callout = t.type === 'point' ? at : { x: at.x + NOTE_OFFSET.x, y: at.y + NOTE_OFFSET.y };
+    this.cy.add({
+      group: 'nodes',
+      data: {
+        id: `${NOTE}${note.id}`,
+        label: note.text,
+        noteFor: t.type === 'point' ? '' : t.id,
+        ...noteSize(note.text),
+      },
+      classes: `${CURATION} ${CURATION}-note`,
+      position: callout,
+      selectable: false,
+      grabbable: false,
+    });
+    if (t.type === 'point') return;
+    let end = t.id;
+    if (t.type === 'edge') {
+      end = `${ANCHOR}${note.id}`;
+      this.cy.add({
+        group: 'nodes',
+        data: { id: end },
+        classes: `${CURATION} ${CURATION}-anchor`,
+        position: at,
+        selectable: false,
+        grabbable: false,
+      });
+    }
+    this.cy.add({
+      group: 'edges',
+      data: { id: `${LINK}${note.id}`, source: `${NOTE}${note.id}`, target: end },
+      classes: `${CURATION} ${CURATION}-link`,
+      selectable: false,
+    });
+  }
+
+  /** Where a note points: its node, the middle of its edge, or its point. */
+  private anchorOf(note: Note): Point | null {
+    const t = note.target;
+    if (t.type === 'point') return { x: t.x, y: t.y };
+    const el = this.cy.getElementById(t.id);
+    if (el.empty()) return null;
+    if (t.type === 'node') return { ...(el as NodeSingular).position() };
+    const edge = el.edges()[0] ?? null;
+    if (!edge) return null;
+    const a = edge.source().position();
+    const b = edge.target().position();
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  }
+
+  private centre(ids: readonly string[]): Point {
+    const points = ids
+      .map((id) => this.cy.getElementById(id))
+      .filter((n) => !n.empty())
+      .map((n) => (n as NodeSingular).position());
+    if (points.length === 0) return { x: 0, y: 0 };
+    return {
+      x: points.reduce((s, p) => s + p.x, 0) / points.length,
+      y: points.reduce((s, p) => s + p.y, 0) / points.length,
+    };
+  }
+
+  /** Callouts and collapsed groups follow their nodes (once per frame, however many nodes moved). */
+  private schedulePlacement(): void {
+    if (this.frame !== 0 || !hasDrawing(this.curation)) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.cy.batch(() => {
+        for (const note of this.curation.notes) {
+          if (note.target.type === 'point') continue;
+          const at = this.anchorOf(note);
+          if (!at) continue;
+          this.cy.getElementById(`${NOTE}${note.id}`).position({ x: at.x + NOTE_OFFSET.x, y: at.y + NOTE_OFFSET.y });
+          if (note.target.type === 'edge') this.cy.getElementById(`${ANCHOR}${note.id}`).position(at);
+        }
+        for (const group of this.curation.groups) {
+          if (group.collapsed) this.cy.getElementById(`${COLLAPSED}${group.id}`).position(this.centre(group.members));
+        }
+      });
+    });
+  }
+
+  /** What the layer draws, for tests: groups with their shown members, and notes with their targets. */
+  snapshot(): { groups: { id: string; label: string; members: string[] }[]; notes: { id: string; text: string }[] } {
+    const groups = this.cy.nodes(`.${CURATION}-group, .${CURATION}-collapsed`).map((g) => ({
+      id: g.id(),
+      label: String(g.data('label')),
+      members: g.children().map((c) => c.id()),
+    }));
+    const notes = this.cy.nodes(`.${CURATION}-note`).map((n) => ({ id: n.id(), text: String(n.data('label')) }));
+    return { groups, notes };
+  }
+
+  /** Adds group boxes, note callouts and the title to SVG markup of the graph (svgOf). */
+  async decorateSvg(markup: string, theme: Theme): Promise<string> {
+    const c = this.curation;
+    if (c.groups.length === 0 && c.notes.length === 0 && c.title === '' && c.caption === '') return markup;
+    const { groupsToSvg, notesToSvg, titleToSvg } = await import('./svgCuration.ts');
+    const groups = this.cy.nodes(`.${CURATION}-group, .${CURATION}-collapsed`).map((g) => {
+      const bb = g.boundingBox({ includeLabels: false });
+      return { label: String(g.data('label')), x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+    });
+    const notes = this.cy.nodes(`.${CURATION}-note`).map((n) => {
+      const link = n.connectedEdges(`.${CURATION}-link`)[0];
+      const anchor = link ? { ...link.target().position() } : null;
+      return {
+        text: String(n.data('label')),
+        ...n.position(),
+        width: Number(n.data('width')),
+        height: Number(n.data('height')),
+        anchor,
+      };
+    });
+    const view = /viewBox="(-?[\d.]+) (-?[\d.]+) /.exec(markup);
+    const box = { x1: Number(view?.[1] ?? 0), y1: Number(view?.[2] ?? 0) };
+    return markup
+      .replace('<g class="edges">', `${groupsToSvg(groups, theme)}\n<g class="edges">`)
+      .replace(/<\/svg>\s*$/, `${notesToSvg(notes)}\n${titleToSvg(c.title, c.caption, box, theme)}\n</svg>`);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+  }
+}
+
+function hasDrawing(c: Curation): boolean {
+  return c.groups.length > 0 || c.notes.length > 0 || c.styles.length > 0 || c.pinned.length > 0;
+}

@@ -1,0 +1,269 @@
+// Curating a view in Debian's Chromium: shift-click three officials, group them, note an edge, hide a node, set
+// a title; the link reopens all of it in a fresh browser, and Undo/Redo walk the four steps back and forth.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadBundledDataset } from '../../src/core/data/bundled.ts';
+import { buildGraph } from '../../src/core/graph/build.ts';
+import { decodeViewState } from '../../src/core/view/codec.ts';
+import { launch, openApp, screenshot } from './browser.ts';
+
+const { dataset } = loadBundledDataset();
+if (!dataset) throw new Error('the bundled data does not load');
+const graph = buildGraph(dataset);
+const OFFICIALS = ['chen-quanguo', 'zhu-hailun', 'wang-mingshan'];
+const HIDDEN = 'mike-pompeo';
+const NOTE = 'Ran the IJOP platform that flagged residents for detention';
+const TITLE = 'Who ran the Xinjiang security apparatus';
+const noted = graph.findInboundEdge('chen-quanguo', (_e, a) => a.kind === 'measure');
+if (!noted) throw new Error('no measure against chen-quanguo');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function drawn(page: Page) {
+  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
+  if (!snap) throw new Error('the canvas reports nothing');
+  return snap;
+}
+
+const viewInUrl = (page: Page) => decodeViewState(new URL(page.url()).hash).state;
+
+/** Clicks a node where the canvas draws it, with Shift held when asked. */
+async function clickNode(page: Page, id: string, shift: boolean): Promise<void> {
+  const box = await page.locator('.graph-canvas').boundingBox();
+  const at = await page.evaluate((node) => window.__explorerRendered?.(node) ?? null, id);
+  if (!box || !at) throw new Error(`${id} is not drawn`);
+  if (shift) await page.keyboard.down('Shift');
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  if (shift) await page.keyboard.up('Shift');
+}
+
+/** Selects a node the way a user does without the mouse: the search box, then Enter. */
+async function choose(page: Page, id: string): Promise<void> {
+  const name = graph.getNodeAttribute(id, 'name');
+  await page.locator('.search input').fill(name);
+  await expect.poll(() => page.getByRole('option').first().textContent()).toContain(name);
+  await page.locator('.search input').press('Enter');
+  await page.locator(`[data-panel-node="${id}"]`).waitFor();
+}
+
+describe('curating a view', () => {
+  it('groups, notes, hides and titles a view; the link reopens it; undo and redo walk the four steps', async () => {
+    const { page, context, errors } = await openApp(browser);
+    // Nodes are sized by measures: zoom in so that the officials do not overlap, then shift-click them.
+    for (let i = 0; i < 2; i += 1) {
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(300);
+    }
+    for (const id of OFFICIALS) await clickNode(page, id, true);
+    await expect.poll(() => viewInUrl(page).selectedNodes).toEqual(OFFICIALS);
+    await expect(page.getByRole('heading', { name: '3 selected' }).isVisible()).resolves.toBe(true);
+    const start = viewInUrl(page).curation;
+
+    // 1. Group them.
+    await page.getByRole('button', { name: 'Group', exact: true }).click();
+    await expect
+      .poll(async () => (await drawn(page)).curation.groups.map((g) => g.members.sort()))
+      .toEqual([[...OFFICIALS].sort()]);
+
+    // 2. A note on an edge: open the official, choose the measure in the panel, then Add note.
+    await page.locator('[data-node-link="chen-quanguo"]').click();
+    await page.locator('[data-panel-node="chen-quanguo"]').waitFor();
+    await page.locator(`tr[data-measure="${noted}"] button[aria-expanded]`).click();
+    await page.locator(`[data-edge-link="${noted}"]`).first().click();
+    await expect.poll(() => viewInUrl(page).selection).toEqual({ type: 'edge', id: noted });
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByLabel('Note on the selected relation').fill(NOTE);
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(async () => (await drawn(page)).curation.notes.map((n) => n.text)).toEqual([NOTE]);
+
+    // 3. Hide one node (key H).
+    await choose(page, HIDDEN);
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('h');
+    await expect.poll(async () => (await drawn(page)).visibleNodes.includes(HIDDEN)).toBe(false);
+    await expect(page.getByRole('button', { name: '1 hidden · Show all' }).isVisible()).resolves.toBe(true);
+
+    // 4. A title.
+    await page.getByRole('button', { name: 'Title', exact: true }).click();
+    await page.getByRole('textbox', { name: 'View title' }).fill(TITLE);
+    await page.getByRole('button', { name: 'Save title' }).click();
+    await expect.poll(() => page.locator('[data-view-title]').textContent()).toBe(TITLE);
+    const end = viewInUrl(page).curation;
+    expect(end.groups).toHaveLength(1);
+    expect(end.notes).toEqual([{ id: 'n1', text: NOTE, target: { type: 'edge', id: noted } }]);
+    expect(end.hidden).toEqual([HIDDEN]);
+    await page.mouse.move(5, 300);
+    await expect.poll(async () => (await drawn(page)).curation.notes.length).toBe(1);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'curation-annotated');
+
+    // The copied link in a fresh browser context: the same group, note, hidden node and title.
+    const link = page.url();
+    const fresh = await openApp(browser, { hash: new URL(link).hash });
+    const reopened = await drawn(fresh.page);
+    expect(reopened.curation.groups.map((g) => g.members.sort())).toEqual([[...OFFICIALS].sort()]);
+    expect(reopened.curation.notes.map((n) => n.text)).toEqual([NOTE]);
+    expect(reopened.visibleNodes).not.toContain(HIDDEN);
+    expect(reopened.visibleNodes).toContain('chen-quanguo');
+    await expect(fresh.page.locator('[data-view-title]').textContent()).resolves.toBe(TITLE);
+    expect(fresh.errors).toEqual([]);
+    // The screenshot of docs/sharing.md: the reopened view, its group renamed, fitted to the window.
+    const groupName = fresh.page.getByRole('textbox', { name: 'Group name' });
+    await groupName.fill('Party and police chiefs');
+    await groupName.press('Enter');
+    await expect.poll(async () => (await drawn(fresh.page)).curation.groups[0]?.label).toBe('Party and police chiefs');
+    await fresh.page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await fresh.page.waitForTimeout(400);
+    for (let i = 0; i < 3; i += 1) {
+      await fresh.page.getByRole('button', { name: 'Zoom in' }).click();
+      await fresh.page.waitForTimeout(250);
+    }
+    await fresh.page.mouse.move(5, 400);
+    await fresh.page.waitForTimeout(600);
+    await screenshot(fresh.page, 'curation-reopened');
+    await fresh.context.close();
+
+    // Undo four times (buttons, then keys) returns to the start; redo four times to the end.
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await undo.click();
+    await expect.poll(() => viewInUrl(page).curation.title).toBe('');
+    await undo.click();
+    await expect.poll(() => viewInUrl(page).curation.hidden).toEqual([]);
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => viewInUrl(page).curation).toEqual(start);
+    await expect.poll(async () => (await drawn(page)).curation).toEqual({ groups: [], notes: [] });
+    expect((await drawn(page)).visibleNodes).toContain(HIDDEN);
+    await expect(undo.isDisabled()).resolves.toBe(true);
+
+    const redo = page.getByRole('button', { name: 'Redo' });
+    await redo.click();
+    await redo.click();
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => viewInUrl(page).curation).toEqual(end);
+    await expect(redo.isDisabled()).resolves.toBe(true);
+    await expect.poll(async () => (await drawn(page)).visibleNodes.includes(HIDDEN)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the undo history through a reload of the tab', async () => {
+    const { page, context } = await openApp(browser);
+    await clickNode(page, 'chen-quanguo', false);
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await expect.poll(() => viewInUrl(page).curation.hidden).toEqual(['chen-quanguo']);
+    await page.reload();
+    await page.waitForSelector('[data-graph-ready="true"]');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => viewInUrl(page).curation.hidden).toEqual([]);
+    await context.close();
+  });
+
+  it('a link naming nodes the data does not have keeps the rest and says what was dropped', async () => {
+    const { page, context } = await openApp(browser, { hash: '#v=1&h=chen-quanguo,no-such-person&ti=Kept' });
+    await expect.poll(() => page.locator('.notice').first().textContent()).toContain('hidden node "no-such-person"');
+    expect((await drawn(page)).visibleNodes).not.toContain('chen-quanguo');
+    await expect(page.locator('[data-view-title]').textContent()).resolves.toBe('Kept');
+    await context.close();
+  });
+
+  it('saves a view in the browser with a thumbnail, and opens it again after a reload', async () => {
+    // Wide enough that the top bar keeps the Share button on its first row (its panel opens below it).
+    const { page, context } = await openApp(browser, { viewport: { width: 1600, height: 900 } });
+    await clickNode(page, 'zhu-hailun', false);
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('textbox', { name: 'Name of the view to save' }).fill('Without Zhu');
+    await screenshot(page, 'saved-views-share-menu');
+    await page.getByRole('button', { name: 'Save view', exact: true }).click();
+    const saved = page.getByRole('list', { name: 'Saved views' }).getByRole('listitem');
+    await expect.poll(() => saved.count()).toBe(1);
+    await expect(saved.locator('img').getAttribute('src')).resolves.toMatch(/^data:image\/png;base64,/);
+    await page.goto(new URL('#v=1', page.url()).href);
+    await page.reload();
+    await page.waitForSelector('[data-graph-ready="true"]');
+    expect((await drawn(page)).visibleNodes).toContain('zhu-hailun');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('list', { name: 'Saved views' }).getByRole('button', { name: 'Open' }).click();
+    await expect.poll(async () => (await drawn(page)).visibleNodes.includes('zhu-hailun')).toBe(false);
+    await context.close();
+  });
+
+  it('shift-drag selects the nodes inside the box; Ctrl+A selects every node shown', async () => {
+    const { page, context } = await openApp(browser);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const ids = ['chen-quanguo', 'zhu-hailun'];
+    const at = await Promise.all(ids.map((id) => page.evaluate((n) => window.__explorerRendered?.(n) ?? null, id)));
+    if (!box || at.some((p) => p === null)) throw new Error('not drawn');
+    const points = at.filter((p): p is { x: number; y: number } => p !== null);
+    const x1 = Math.min(...points.map((p) => p.x)) - 6;
+    const y1 = Math.min(...points.map((p) => p.y)) - 6;
+    const x2 = Math.max(...points.map((p) => p.x)) + 6;
+    const y2 = Math.max(...points.map((p) => p.y)) + 6;
+    const snap = await drawn(page);
+    const inside = Object.entries(snap.positions).length;
+    expect(inside).toBeGreaterThan(2);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + x1, box.y + y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x + (x1 + x2) / 2, box.y + (y1 + y2) / 2, { steps: 5 });
+    await page.mouse.move(box.x + x2, box.y + y2, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => viewInUrl(page).selectedNodes).toEqual(expect.arrayContaining(ids));
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => viewInUrl(page).selectedNodes.length).toBe(snap.visibleNodes.length);
+    await expect(page.getByRole('heading', { name: `${snap.visibleNodes.length} selected` }).isVisible()).resolves.toBe(
+      true,
+    );
+    await context.close();
+  });
+
+  it('collapses a group to one node with a count and expands it; a pinned node stays put through a new layout', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
+    });
+    await expect.poll(async () => (await drawn(page)).curation.groups.map((g) => g.label)).toEqual(['Officials']);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    await expect.poll(async () => (await drawn(page)).curation.groups.map((g) => g.label)).toEqual(['Officials (3)']);
+    const collapsed = await drawn(page);
+    for (const id of OFFICIALS) expect(collapsed.visibleNodes).not.toContain(id);
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await expect.poll(async () => (await drawn(page)).visibleNodes).toEqual(expect.arrayContaining(OFFICIALS));
+
+    await choose(page, 'huo-liujun');
+    await page.getByRole('button', { name: 'Pin', exact: true }).click();
+    await expect.poll(() => viewInUrl(page).curation.pinned).toEqual(['huo-liujun']);
+    const before = (await drawn(page)).positions['huo-liujun'];
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('circle');
+    await page.waitForSelector('[data-graph-ready="true"]');
+    await expect
+      .poll(async () => (await drawn(page)).positions['chen-quanguo'])
+      .not.toEqual(collapsed.positions['chen-quanguo']);
+    const after = (await drawn(page)).positions['huo-liujun'];
+    expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThanOrEqual(1);
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the embed shows the title, the group and the note', async () => {
+    const hash = `#v=1&g=g1~Officials~chen-quanguo!zhu-hailun&n=n1~o~chen-quanguo~Party_secretary&ti=Embedded_view`;
+    const { page, context } = await openApp(browser, { hash, query: '?embed=1' });
+    await expect(page.locator('[data-view-title]').textContent()).resolves.toBe('Embedded view');
+    const snap = await drawn(page);
+    expect(snap.curation.groups.map((g) => g.label)).toEqual(['Officials']);
+    expect(snap.curation.notes.map((n) => n.text)).toEqual(['Party secretary']);
+    expect(await page.getByRole('button', { name: 'Hide', exact: true }).count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { THEMES } from '../../src/render/palette.ts';
+import { groupsToSvg, notesToSvg, titleToSvg, wrapText } from '../../src/render/svgCuration.ts';
+
+describe('curation in SVG exports', () => {
+  it('draws notes as escaped text with a line to what they are about', () => {
+    const svg = notesToSvg([
+      { text: '<script>alert(1)</script> & co', x: 10, y: 20, width: 120, height: 30, anchor: { x: 0, y: 0 } },
+      { text: 'free', x: 1, y: 1, width: 40, height: 20, anchor: null },
+    ]);
+    expect(svg).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; co');
+    expect(svg).not.toContain('<script>');
+    expect(svg.match(/<line /g)).toHaveLength(1);
+  });
+
+  it('draws group boxes with their names, and the title with its caption', () => {
+    expect(groupsToSvg([{ label: 'XPSB', x1: 0, y1: 0, x2: 10, y2: 10 }], THEMES.light)).toContain('>XPSB</text>');
+    const title = titleToSvg('Who ran it', 'Line\nbreak', { x1: 0, y1: 0 }, THEMES.light);
+    expect(title).toContain('>Who ran it</text>');
+    expect(title).toContain('>Line break</text>');
+    expect(titleToSvg('', '', { x1: 0, y1: 0 }, THEMES.light)).toBe('');
+  });
+
+  it('wraps note text into lines of whole words', () => {
+    expect(wrapText('ran the IJOP platform that flagged residents', 16)).toEqual([
+      'ran the IJOP',
+      'platform that',
+      'flagged',
+      'residents',
+    ]);
+  });
+});
