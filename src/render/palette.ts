@@ -3,7 +3,7 @@
 // lightened (#0072B2 -> #1F80C8) so that it keeps 3:1 against the dark background (tests/render/contrast.test.ts).
 import type { MeasureKind, NodeKind } from '../core/model/schema.ts';
 
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'barrel' | 'round-octagon';
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'barrel' | 'round-octagon' | 'pentagon';
 
 export interface NodeLook {
   shape: NodeShape;
@@ -19,7 +19,7 @@ export const NODE_LOOK: Record<NodeKind, NodeLook> = {
   sanctioningBody: { shape: 'diamond', color: '#D55E00', dashed: false },
   organization: { shape: 'barrel', color: '#CC79A7', dashed: false },
   group: { shape: 'round-octagon', color: '#8C8C8C', dashed: true },
-  asset: { shape: 'round-octagon', color: '#5D6D7E', dashed: false },
+  asset: { shape: 'pentagon', color: '#5D6D7E', dashed: false },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';

@@ -62,6 +62,13 @@ function shapePath(shape: NodeShape, x: number, y: number): string {
         [0, R + 4],
         [-R - 4, 0],
       ]);
+    case 'pentagon':
+      return poly(
+        [0, 1, 2, 3, 4].map((i): [number, number] => {
+          const angle = -Math.PI / 2 + (i * 2 * Math.PI) / 5;
+          return [R * Math.cos(angle), R * Math.sin(angle)];
+        }),
+      );
     case 'round-octagon': {
       const a = R * 0.41;
       return poly([

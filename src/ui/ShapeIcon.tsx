@@ -4,6 +4,7 @@ const POINTS: Record<Exclude<NodeShape, 'ellipse' | 'round-rectangle' | 'barrel'
   hexagon: '4,9 6.5,3 13.5,3 16,9 13.5,15 6.5,15',
   diamond: '10,1 19,9 10,17 1,9',
   'round-octagon': '6,2 14,2 18,6 18,12 14,16 6,16 2,12 2,6',
+  pentagon: '10,1 19,7.5 15.5,17 4.5,17 1,7.5',
 };
 
 /** A small picture of a node shape, for the legend and lists. */
