@@ -1,7 +1,8 @@
 // The explorer as a person uses it, in Debian's Chromium: load, search, read a person's measures, click a body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import nodes from '../../data/nodes.json';
+import { loadBundledDataset } from '../../src/core/data/bundled.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
 import { appUrl, launch, openApp, screenshot } from './browser.ts';
 
 let browser: Browser;
@@ -20,7 +21,10 @@ describe('the explorer on the bundled data', () => {
   it('loads with no console error and draws every node of the dataset', async () => {
     const { page, errors, context } = await openApp(browser);
     const snap = await canvasSnapshot(page);
-    expect(snap?.visibleNodes.length).toBe(nodes.length);
+    // The app shows the bundled data with its identity judgements merged.
+    const loaded = loadBundledDataset().dataset;
+    if (!loaded) throw new Error('the bundled data does not load');
+    expect(snap?.visibleNodes.length).toBe(mergeIdentities(loaded).nodes.length);
     // Nodes are laid out apart: no two share a position.
     const positions = Object.values(snap?.positions ?? {}).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`);
     expect(new Set(positions).size).toBe(positions.length);
