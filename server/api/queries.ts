@@ -1,7 +1,7 @@
 // The API's reads: each one SQL statement (or a few) on the live schema, the same on PGlite and a server.
 import { LIVE_SCHEMA } from '../db/migrate.ts';
 import type { Queryable } from '../db/types.ts';
-import { normaliseIdentifier, normaliseName } from '../ingest/derive.ts';
+import { normaliseIdentifier, normaliseName, type MeasureRow } from '../ingest/derive.ts';
 import type { DatasetRankings, DatasetSummary, RankedEntity } from '../ingest/summary.ts';
 
 const S = LIVE_SCHEMA;
@@ -51,17 +51,8 @@ export async function searchEntities(
   return { items, hasMore: rows.length > input.limit };
 }
 
-export type MeasureView = {
-  sanctionId: string;
-  kind: string;
-  kindGuessed: boolean;
-  authorityId: string;
-  authority: string;
-  program: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  listingDate: string | null;
-};
+/** A measure as the API returns it: the ingested row without its target, which the caller already has. */
+export type MeasureView = Omit<MeasureRow, 'entityId'>;
 
 export type RelationCount = { type: string; direction: 'out' | 'in'; count: number };
 
