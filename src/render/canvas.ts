@@ -10,6 +10,7 @@ import { centred } from './positions.ts';
 import { usesQuickLayout } from './layoutChoice.ts';
 import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
 import type { SvgEdge, SvgNode } from './svg.ts';
+import { idRecord, ownValue } from '../core/idRecord.ts';
 
 export interface CanvasEvents {
   onSelectNode(id: string): void;
@@ -86,7 +87,7 @@ export class GraphCanvas {
   /** Camera changes we cause ourselves are not reported back as user moves. */
   private quietCamera = false;
   /** Where the last layout put each node, before any drag. */
-  private laidOut: Record<string, Point> = {};
+  private laidOut = idRecord<Point>();
   private readonly graph: SanctionsGraph;
   /** Large graph: drawn for speed (FAST_DRAWING_MIN_NODES). */
   private readonly fast: boolean;
@@ -431,7 +432,7 @@ export class GraphCanvas {
     if (!this.drawn) return;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        const wanted = Object.hasOwn(positions, n.id()) ? positions[n.id()] : this.laidOut[n.id()];
+        const wanted = ownValue(positions, n.id()) ?? ownValue(this.laidOut, n.id());
         if (!wanted) return;
         const now = n.position();
         if (now.x !== wanted.x || now.y !== wanted.y) n.position({ x: wanted.x, y: wanted.y });
@@ -525,7 +526,7 @@ export class GraphCanvas {
 
   /** Read-only facts for tests and exports: what is drawn and where. */
   snapshot(): { visibleNodes: string[]; visibleEdges: string[]; positions: Record<string, Point>; camera: Camera } {
-    const positions: Record<string, Point> = {};
+    const positions = idRecord<Point>();
     const visibleNodes: string[] = [];
     this.cy
       .nodes()

@@ -2,12 +2,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Point } from '../core/view/viewState.ts';
+import { ownValue } from '../core/idRecord.ts';
 
 /** One element per node and edge; data carries what the stylesheet selects on. */
 export function toElements(graph: SanctionsGraph, positions: Record<string, Point> = {}): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, node) => {
-    const position = positions[id];
+    const position = ownValue(positions, id);
     elements.push({
       group: 'nodes',
       data: { id, label: node.name, kind: node.kind },

@@ -1,5 +1,6 @@
 // The FollowTheMoney entity as it arrives on one line of a JSON-lines file, and the checks that tell an
 // FtM entity from any other JSON value. No mapping here: see mapping.ts for how entities become our records.
+import { idRecord, ownValue } from '../../idRecord.ts';
 
 /** One FtM entity: `{"id", "schema", "properties": {"name": ["..."], ...}}`, every property a list of strings. */
 export interface FtmEntity {
@@ -68,7 +69,8 @@ export function toFtmEntity(value: unknown): EntityShapeResult {
   if (!FTM_SCHEMATA.has(schema)) {
     return { ok: false, problem: 'unknownSchema', detail: `"${schema}" is not a FollowTheMoney schema (entity ${id})` };
   }
-  const properties: Record<string, string[]> = {};
+  // Property names are data: a property called "__proto__" must stay a property.
+  const properties = idRecord<string[]>();
   if (isRecord(value.properties)) {
     for (const [name, raw] of Object.entries(value.properties)) {
       const values = propertyValues(raw);
@@ -89,10 +91,10 @@ function describeJsonValue(value: unknown): string {
 
 /** The first value of a property, or undefined. */
 export function first(entity: FtmEntity, property: string): string | undefined {
-  return entity.properties[property]?.[0];
+  return ownValue(entity.properties, property)?.[0];
 }
 
 /** All values of a property (an empty list when absent). */
 export function values(entity: FtmEntity, property: string): string[] {
-  return entity.properties[property] ?? [];
+  return ownValue(entity.properties, property) ?? [];
 }

@@ -11,6 +11,7 @@ import { isUndatedMeasure, UNDATED_ANNOUNCED, UNDATED_NOTE } from './undated.ts'
 import {
   cleanText, earliestDate, isCertainlyBefore, RECORD_ID, shortHash, slugify, toCountryCode, toPartialDate,
 } from './text.ts';
+import { idRecord, ownValue } from '../../idRecord.ts';
 
 /** FtM schema -> node kind. */
 export const NODE_KIND_BY_SCHEMA: Readonly<Record<string, NodeKind>> = {
@@ -139,9 +140,9 @@ export class FtmEntityCollection {
       report.skip(line, 'duplicateId', `${b} ${entity.id} has the id of the ${a} on line ${seen.line}`);
       return;
     }
-    const properties: Record<string, string[]> = { ...seen.entity.properties };
+    const properties = Object.assign(idRecord<string[]>(), seen.entity.properties);
     for (const [name, list] of Object.entries(entity.properties)) {
-      const merged = properties[name] ?? [];
+      const merged = ownValue(properties, name) ?? [];
       properties[name] = [...merged, ...list.filter((v) => !merged.includes(v))];
     }
     const schema = isAncestor(a, b) ? b : a;
