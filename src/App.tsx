@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
+import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
@@ -34,6 +35,12 @@ const LargeGraphSummary = lazyPart(() =>
 const ListView = lazyPart(() => import('./features/list/ListView.tsx').then((m) => m.ListView));
 
 let startup: Promise<StartupResult> | null = null;
+
+/** A search choice selects the node, centres it and moves the focus to its panel's heading. */
+function chooseFromSearch(id: string): void {
+  goToNode(id);
+  focusPanelHeading(id);
+}
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
 const EMBED = isEmbedSearch(window.location.search);
 
@@ -141,13 +148,24 @@ function Explorer() {
   const panel = EMBED && view.panel === 'filters' ? 'details' : view.panel;
   return (
     <div className={`app ${drawerOpen ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
+      <a
+        className="skip-link"
+        href="#side-panel"
+        onClick={(e) => {
+          e.preventDefault();
+          if (view.panel !== 'details' && view.selection) updateView(setPanel, 'details');
+          focusPanel();
+        }}
+      >
+        Skip to the panel
+      </a>
       <header className="topbar">
         <h1 className="app-title">Sanctions explorer</h1>
         {EMBED ? (
           <EmbedBar />
         ) : (
           <>
-            <SearchBox onChoose={goToNode} />
+            <SearchBox onChoose={chooseFromSearch} />
             <Toolbar />
             <OpenDataButton />
             <ShareMenu />
@@ -195,7 +213,7 @@ function Explorer() {
         </div>
         {!EMBED && <TimeBar />}
       </main>
-      <aside className="side" aria-label="Side panel">
+      <aside className="side" id="side-panel" aria-label="Side panel">
         <div role="tablist" aria-label="Side panel" className="tabs">
           {panels.map((p) => (
             <button

@@ -91,7 +91,7 @@ export function sourcesBehind(dataset: Dataset, visible: VisibleIds): CitedSourc
 export function formatCitation(source: Source): string {
   const parts = [oneLine(source.title)];
   parts.push(source.publisher === 'unknown' ? 'publisher not named' : oneLine(source.publisher));
-  if (source.date !== undefined && source.date !== 'unknown') parts.push(formatDate(source.date));
+  if (source.date !== undefined && source.date !== 'unknown') parts.push(formatDate(source.date, 'en-GB'));
   const line = `${parts.join('. ')}.`;
   return source.url ? `${line} ${source.url}` : line;
 }

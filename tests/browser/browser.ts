@@ -35,6 +35,8 @@ export async function openApp(
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
     acceptDownloads: true,
+    // Dates follow the reader's locale: the tests read them as a British reader would ("9 July 2020").
+    locale: 'en-GB',
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -14,21 +14,6 @@ export interface DaySpan {
 /** How precisely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 interface DateParts {
@@ -174,25 +159,48 @@ export function roleHeldOn(role: Pick<Role, 'start' | 'end' | 'status'>, isoDate
   return roleTenureOn(role, isoDate) === 'held';
 }
 
-/** Display text: "9 July 2020", "July 2020", "2020"; "date unknown" for unknown, absent or malformed. */
-export function formatDate(date: DateOrUnknown | undefined): string {
+const DATE_FORMATS = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(precision: keyof typeof DATE_FORMATS, locale: string | undefined): Intl.DateTimeFormat {
+  const key = `${precision}|${locale ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // UTC: a calendar day is shown as that day whatever the reader's time zone.
+    formatter = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[precision], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Display text in the reader's locale (or `locale`), as precise as the date: "9 July 2020" / "July 9, 2020",
+ * "July 2020", "2020"; "date unknown" for unknown, absent or malformed. Pair it with the ISO date in a
+ * tooltip (`<time dateTime>` and `title`); exports keep the ISO date.
+ */
+export function formatDate(date: DateOrUnknown | undefined, locale?: string): string {
   const p = parts(date);
   if (!p) return 'date unknown';
-  if (p.month === undefined) return String(p.year);
-  const month = MONTHS[p.month - 1] ?? '';
-  return p.day === undefined ? `${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
+  const precision = p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year';
+  return formatterFor(precision, locale).format(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
 }
 
 /**
  * Display text for the time a role was held: "29 August 2016 to 25 December 2021", "since 2017",
  * "until 2016", "ended, dates unknown", "dates unknown".
  */
-export function formatTenure(role: Pick<Role, 'start' | 'end' | 'status'>): string {
+export function formatTenure(role: Pick<Role, 'start' | 'end' | 'status'>, locale?: string): string {
   const startKnown = daySpan(role.start) !== null;
   const ended = role.end !== undefined || role.status === 'former';
   const endKnown = daySpan(role.end) !== null;
-  if (startKnown && endKnown) return `${formatDate(role.start)} to ${formatDate(role.end)}`;
-  if (startKnown) return ended ? `from ${formatDate(role.start)}, end unknown` : `since ${formatDate(role.start)}`;
-  if (endKnown) return `until ${formatDate(role.end)}`;
+  const start = formatDate(role.start, locale);
+  const end = formatDate(role.end, locale);
+  if (startKnown && endKnown) return `${start} to ${end}`;
+  if (startKnown) return ended ? `from ${start}, end unknown` : `since ${start}`;
+  if (endKnown) return `until ${end}`;
   return ended ? 'ended, dates unknown' : 'dates unknown';
 }

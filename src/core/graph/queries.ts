@@ -3,7 +3,7 @@
 import type { Action, EntityNode, Measure, PartialDate, Role, Source } from '../model/schema.ts';
 import type { DatasetIndex } from './datasetIndex.ts';
 import type { EdgeKind, SanctionsGraph } from './build.ts';
-import { compareDates, roleTenureOn, type Tenure } from './dates.ts';
+import { compareDates, daySpan, roleTenureOn, type Tenure } from './dates.ts';
 
 /** Thrown when a query names a node the graph does not hold. */
 export class GraphQueryError extends Error {
@@ -40,6 +40,8 @@ export interface MeasureAgainst {
   action: Action | undefined;
   /** Posts the target held on the announcement date: the certain ones first. */
   postsHeld: PostAtDate[];
+  /** When no post is certainly held on the announcement date: the post that ended last before it, if any. */
+  lastPost: LastPost | null;
   /** The other targets of the same action, by name, each once. */
   announcedWith: EntityNode[];
 }
@@ -57,12 +59,14 @@ export function measuresAgainst(graph: SanctionsGraph, index: DatasetIndex, node
     const attributes = graph.getEdgeAttributes(edge);
     if (attributes.kind !== 'measure') continue;
     const measure = attributes.record;
+    const postsHeld = postsHeldOn(graph, nodeId, measure.announced);
     entries.push({
       measure,
       body: graph.getNodeAttributes(graph.source(edge)),
       target,
       action: index.actions.get(measure.action),
-      postsHeld: postsHeldOn(graph, nodeId, measure.announced),
+      postsHeld,
+      lastPost: postsHeld.some((p) => p.tenure === 'held') ? null : lastPostBefore(graph, nodeId, measure.announced),
       announcedWith: otherTargets(graph, index, measure.action, nodeId),
     });
   }
@@ -87,6 +91,28 @@ export function postsHeldOn(graph: SanctionsGraph, personId: string, date: Parti
     if (tenure !== 'notHeld') posts.push({ role, organization, tenure });
   }
   return posts.sort((a, b) => (a.tenure === b.tenure ? 0 : a.tenure === 'held' ? -1 : 1));
+}
+
+/** A post that had ended before a date, with the day it ended. */
+export interface LastPost extends RoleOf {
+  /** The role's end as recorded (a day, month or year). */
+  end: PartialDate;
+}
+
+/**
+ * The post `personId` left last before `date`: among posts that had certainly ended by then (a recorded
+ * end before the date's first day), the one with the latest end. Null when none has a recorded end.
+ */
+export function lastPostBefore(graph: SanctionsGraph, personId: string, date: PartialDate): LastPost | null {
+  const on = daySpan(date);
+  if (!on) return null;
+  let last: LastPost | null = null;
+  for (const { role, organization } of rolesOf(graph, personId)) {
+    const end = role.end === undefined || role.end === 'unknown' ? null : daySpan(role.end);
+    if (!end || role.end === undefined || role.end === 'unknown' || end.latest >= on.earliest) continue;
+    if (last === null || compareDates(role.end, last.end) > 0) last = { role, organization, end: role.end };
+  }
+  return last;
 }
 
 function otherTargets(graph: SanctionsGraph, index: DatasetIndex, actionId: string, exceptId: string): EntityNode[] {
@@ -285,6 +311,17 @@ export function sanctionSummary(graph: SanctionsGraph, nodeId: string): Sanction
     if (since === null || compareDates(attributes.record.announced, since) < 0) since = attributes.record.announced;
   }
   return { bodies: bodyIds.size, bodyIds: [...bodyIds].sort(), since, measureCount };
+}
+
+/** The same summary over a chosen set of measures, e.g. those announced by an "as of" date. */
+export function summariseMeasures(measures: readonly Pick<Measure, 'body' | 'announced'>[]): SanctionSummary {
+  const bodyIds = new Set<string>();
+  let since: PartialDate | null = null;
+  for (const measure of measures) {
+    bodyIds.add(measure.body);
+    if (since === null || compareDates(measure.announced, since) < 0) since = measure.announced;
+  }
+  return { bodies: bodyIds.size, bodyIds: [...bodyIds].sort(), since, measureCount: measures.length };
 }
 
 /** The status line: "sanctioned by 2 bodies since 2020-07-09", or "no measures recorded". */

@@ -1,15 +1,12 @@
-// Fits a decoded view state to the data at hand: drops ids the dataset does not have, clamps numbers into
-// range, and says in plain-text notices what it ignored and whether the link was made on other data.
+// Fits a decoded view state to the data at hand: each field's clean rule in the field table (fields.ts)
+// drops ids the dataset does not have and clamps numbers into range; this loop gathers the missing ids into
+// one notice and says whether the link was made on other data.
+import type { CleanInput } from './fieldSpec.ts';
+import { FIELD_NAMES, VIEW_FIELDS } from './fields.ts';
 import { quote } from './notices.ts';
-import { MAX_COORDINATE, MAX_ZOOM, MIN_ZOOM } from './validate.ts';
-import type { Camera, Point, ViewState } from './viewState.ts';
+import type { KnownData, ViewState } from './types.ts';
 
-/** What the loaded data holds: the ids a view may name, and the dataset version. */
-export interface KnownData {
-  nodeIds: ReadonlySet<string>;
-  edgeIds: ReadonlySet<string>;
-  datasetVersion: string | null;
-}
+export type { KnownData };
 
 export interface CleanOptions {
   /** How notices name what the state came from. Default "link". */
@@ -29,23 +26,8 @@ function describe(missing: readonly string[]): string {
   return missing.length > MAX_NAMED ? `${named} and ${missing.length - MAX_NAMED} more` : named;
 }
 
-const isCoordinate = (value: number): boolean => Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
-const isPoint = (p: Point | null | undefined): p is Point =>
-  typeof p === 'object' && p !== null && isCoordinate(p.x) && isCoordinate(p.y);
-
-function clampDepth(depth: number): 1 | 2 | 3 {
-  if (!Number.isFinite(depth) || depth <= 1) return 1;
-  return depth < 2.5 ? 2 : 3;
-}
-
-function cleanCamera(camera: Camera | null, notices: string[]): Camera | null {
-  if (camera === null) return null;
-  if (!Number.isFinite(camera.zoom) || camera.zoom <= 0 || !isPoint(camera.pan)) {
-    notices.push('Ignored the camera: its zoom or pan is not a usable number; the graph was fitted to the screen.');
-    return null;
-  }
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, camera.zoom));
-  return { zoom, pan: { x: camera.pan.x, y: camera.pan.y } };
+function cleanField<K extends keyof ViewState>(name: K, input: CleanInput): void {
+  input.state[name] = VIEW_FIELDS[name].clean(input.state[name], input);
 }
 
 /**
@@ -55,51 +37,21 @@ function cleanCamera(camera: Camera | null, notices: string[]): Camera | null {
  */
 export function cleanViewState(state: ViewState, known: KnownData, options: CleanOptions = {}): CleanedView {
   const source = options.source ?? 'link';
-  const notices: string[] = [];
   const missing: string[] = [];
-  const hasNode = (id: string, what: string): boolean => {
-    if (known.nodeIds.has(id)) return true;
+  const has = (ids: ReadonlySet<string>) => (id: string, what: string) => {
+    if (ids.has(id)) return true;
     missing.push(`${what} ${quote(id)}`);
     return false;
   };
-
-  let selection = state.selection;
-  if (selection?.type === 'node' && !hasNode(selection.id, 'selected node')) selection = null;
-  if (selection?.type === 'edge' && !known.edgeIds.has(selection.id)) {
-    missing.push(`selected edge ${quote(selection.id)}`);
-    selection = null;
-  }
-
-  const focus =
-    state.focus && hasNode(state.focus.node, 'focus node')
-      ? { node: state.focus.node, depth: clampDepth(state.focus.depth) }
-      : null;
-  let expanded = state.expanded.filter((e) => hasNode(e.node, 'expanded node'));
-  if (focus === null && expanded.length > 0) {
-    notices.push(
-      `Ignored ${expanded.length} expanded ${expanded.length === 1 ? 'node' : 'nodes'}: expansions apply only to a focused view.`,
-    );
-    expanded = [];
-  }
-
-  const from = state.path.from !== null && hasNode(state.path.from, 'path start') ? state.path.from : null;
-  const to = state.path.to !== null && hasNode(state.path.to, 'path end') ? state.path.to : null;
-  const bodies = state.filters.bodies.filter((id) => hasNode(id, 'hidden body'));
-
-  const invalidPositions: string[] = [];
-  const positions = Object.fromEntries(
-    Object.entries(state.positions).filter(([id, point]) => {
-      if (!hasNode(id, 'dragged node')) return false;
-      if (isPoint(point)) return true;
-      invalidPositions.push(quote(id));
-      return false;
-    }),
-  );
-  if (invalidPositions.length > 0) {
-    notices.push(`Ignored the positions of ${describe(invalidPositions)}: their coordinates are not usable numbers.`);
-  }
-
-  const camera = cleanCamera(state.camera, notices);
+  const input: CleanInput = {
+    known,
+    hasNode: has(known.nodeIds),
+    hasEdge: has(known.edgeIds),
+    notices: [],
+    state: { ...state },
+  };
+  for (const name of FIELD_NAMES) cleanField(name, input);
+  const { notices } = input;
 
   const count = `${missing.length} ${missing.length === 1 ? 'item' : 'items'}`;
   const changed = state.dataset !== null && known.datasetVersion !== null && state.dataset !== known.datasetVersion;
@@ -114,19 +66,5 @@ export function cleanViewState(state: ViewState, known: KnownData, options: Clea
       `${count} in this ${source} could not be found in the data and ${missing.length === 1 ? 'was' : 'were'} ignored: ${describe(missing)}.`,
     );
   }
-
-  return {
-    state: {
-      ...state,
-      dataset: known.datasetVersion ?? state.dataset,
-      selection,
-      filters: { ...state.filters, bodies },
-      focus,
-      expanded,
-      path: { from, to },
-      camera,
-      positions,
-    },
-    notices,
-  };
+  return { state: input.state, notices };
 }

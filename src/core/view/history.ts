@@ -1,22 +1,16 @@
-// Which browser-history entry a view change deserves: meaningful changes (what is shown and selected) push
-// an entry so Back walks through them; camera moves and node drags only replace the current one.
+// Which browser-history entry a view change deserves, by each field's history rule in the field table:
+// meaningful changes (what is shown and selected) push an entry so Back walks through them; camera moves
+// and node drags only replace the current one.
 import { changedFields } from './equal.ts';
-import type { ViewState } from './viewState.ts';
+import { FIELD_NAMES, VIEW_FIELDS } from './fields.ts';
+import type { ViewState } from './types.ts';
 
 export type HistoryAction = 'push' | 'replace' | 'none';
 
 /** Fields whose change adds a history entry; any other change (camera, positions, dataset) replaces it. */
-export const HISTORY_FIELDS: readonly (keyof ViewState)[] = [
-  'selection',
-  'filters',
-  'asOf',
-  'focus',
-  'expanded',
-  'path',
-  'layout',
-  'panel',
-  'mainView',
-];
+export const HISTORY_FIELDS: readonly (keyof ViewState)[] = FIELD_NAMES.filter(
+  (name) => VIEW_FIELDS[name].history === 'push',
+);
 
 /** 'push' for a meaningful change, 'replace' for camera or position changes only, 'none' when equal. */
 export function historyAction(prev: ViewState, next: ViewState): HistoryAction {

@@ -1,16 +1,7 @@
-// What counts as a valid ViewState: the guards and limits the codec, the cleaner and view files share.
-// Checks only; nothing here builds or repairs a state.
-import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
-import {
-  EXPANSION_KINDS,
-  LAYOUTS,
-  VIEW_STATE_VERSION,
-  type Camera,
-  type Filters,
-  type Point,
-  type Selection,
-  type ViewState,
-} from './viewState.ts';
+// The guards and limits of view state values, which the field table (fields.ts), the codec, the cleaner and
+// view files share. Checks only; nothing here builds or repairs a state. The whole-state check is a loop over
+// the field table: isValidViewState in fields.ts.
+import { EXPANSION_KINDS, type Camera, type Point, type Selection, type ViewState } from './types.ts';
 
 /** Ids longer than this are not kept (dataset ids are far shorter). */
 export const MAX_ID_LENGTH = 500;
@@ -18,6 +9,13 @@ export const MAX_ID_LENGTH = 500;
 export const MAX_DATASET_VERSION_LENGTH = 200;
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 20;
+/** Links longer than this many characters are cut: only the key=value pairs wholly before the limit are read. */
+export const MAX_LINK_LENGTH = 100_000;
+/**
+ * Compressed positions (qz) longer than this are not decompressed: it bounds what a hostile link can make the
+ * decoder expand (lz-string can grow about 1,000-fold). The encoder writes plain q beyond it.
+ */
+export const MAX_COMPRESSED_LENGTH = 8_000;
 /** Pan and node coordinates beyond ±this many pixels are not kept. */
 export const MAX_COORDINATE = 1_000_000;
 
@@ -79,7 +77,7 @@ function check<T>(guard: (value: unknown) => value is T): Check<T> {
 }
 
 /** An object (not an array) whose own keys are exactly `keys` (no unknown ones) and whose fields pass `fields`. */
-function isStrictObject<K extends string>(
+export function isStrictObject<K extends string>(
   value: unknown,
   keys: readonly K[],
   fields: (record: Record<K, unknown>) => boolean,
@@ -90,20 +88,20 @@ function isStrictObject<K extends string>(
   return fields(record);
 }
 
-function isOneOf<T extends string>(options: readonly T[]) {
+export function isOneOf<T extends string>(options: readonly T[]) {
   return (value: unknown): value is T => typeof value === 'string' && (options as readonly string[]).includes(value);
 }
 
 /** A list of items passing `item`, none repeated. */
-function isUniqueList<T>(value: unknown, item: (v: unknown) => v is T): value is T[] {
+export function isUniqueList<T>(value: unknown, item: (v: unknown) => v is T): value is T[] {
   return Array.isArray(value) && value.every(item) && unique(value);
 }
 
-function isPoint(value: unknown): value is Point {
+export function isPoint(value: unknown): value is Point {
   return isStrictObject(value, ['x', 'y'], (p) => isValidCoordinate(p.x) && isValidCoordinate(p.y));
 }
 
-function isCamera(value: unknown): value is Camera {
+export function isCamera(value: unknown): value is Camera {
   return isStrictObject(
     value,
     ['zoom', 'pan'],
@@ -116,48 +114,32 @@ function isCamera(value: unknown): value is Camera {
   );
 }
 
-function isSelection(value: unknown): value is Selection {
+export function isSelection(value: unknown): value is Selection {
   return (
     value === null ||
     isStrictObject(value, ['type', 'id'], (s) => (s.type === 'node' || s.type === 'edge') && isValidId(s.id))
   );
 }
 
-const isNodeKind = isOneOf(NODE_KINDS);
-const isMeasureKind = isOneOf(MEASURE_KINDS);
-const isMeasureStatus = isOneOf(MEASURE_STATUSES);
 const isExpansionKind = isOneOf(EXPANSION_KINDS);
-
-function isFilters(value: unknown): value is Filters {
-  return isStrictObject(
-    value,
-    ['nodeKinds', 'measureKinds', 'bodies', 'countries', 'measureStatuses'],
-    (f) =>
-      isUniqueList(f.nodeKinds, isNodeKind) &&
-      isUniqueList(f.measureKinds, isMeasureKind) &&
-      isUniqueList(f.bodies, isValidId) &&
-      isUniqueList(f.countries, isCountryFilterValue) &&
-      isUniqueList(f.measureStatuses, isMeasureStatus),
-  );
-}
 
 type Expansion = ViewState['expanded'][number];
 
-function isExpansion(value: unknown): value is Expansion {
+export function isExpansion(value: unknown): value is Expansion {
   return isStrictObject(value, ['node', 'kind'], (e) => isValidId(e.node) && isExpansionKind(e.kind));
 }
 
 /** Expansions, no node and kind twice. */
-function isExpansions(value: unknown): value is Expansion[] {
+export function isExpansions(value: unknown): value is Expansion[] {
   return Array.isArray(value) && value.every(isExpansion) && unique(value.map((e) => `${e.kind} ${e.node}`));
 }
 
 /** Positions by node id: every own key a valid id and every value a valid point ("__proto__" is an ordinary key). */
-function isPositions(value: unknown): value is Record<string, Point> {
+export function isPositions(value: unknown): value is Record<string, Point> {
   return isPlainRecord(value) && Object.entries(value).every(([id, point]) => isValidId(id) && isPoint(point));
 }
 
-function isDatasetVersion(value: unknown): value is string {
+export function isDatasetVersion(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length >= 1 &&
@@ -166,64 +148,25 @@ function isDatasetVersion(value: unknown): value is string {
   );
 }
 
-const VIEW_STATE_KEYS = [
-  'version',
-  'dataset',
-  'selection',
-  'filters',
-  'asOf',
-  'focus',
-  'expanded',
-  'path',
-  'layout',
-  'camera',
-  'positions',
-  'panel',
-  'mainView',
-] as const satisfies readonly (keyof ViewState)[];
-
-function isViewState(value: unknown): value is ViewState {
+/** A focus: a valid node id and a depth of 1, 2 or 3. */
+export function isFocus(value: unknown): value is NonNullable<ViewState['focus']> {
   return isStrictObject(
     value,
-    VIEW_STATE_KEYS,
-    (v) =>
-      v.version === VIEW_STATE_VERSION &&
-      (v.dataset === null || isDatasetVersion(v.dataset)) &&
-      isSelection(v.selection) &&
-      isFilters(v.filters) &&
-      (v.asOf === null || isIsoDate(v.asOf)) &&
-      (v.focus === null ||
-        isStrictObject(
-          v.focus,
-          ['node', 'depth'],
-          (f) => isValidId(f.node) && (f.depth === 1 || f.depth === 2 || f.depth === 3),
-        )) &&
-      isExpansions(v.expanded) &&
-      isStrictObject(
-        v.path,
-        ['from', 'to'],
-        (p) => (p.from === null || isValidId(p.from)) && (p.to === null || isValidId(p.to)),
-      ) &&
-      isOneOf(LAYOUTS)(v.layout) &&
-      (v.camera === null || isCamera(v.camera)) &&
-      isPositions(v.positions) &&
-      isOneOf(['details', 'insights', 'filters'] as const)(v.panel) &&
-      isOneOf(['graph', 'list'] as const)(v.mainView),
+    ['node', 'depth'],
+    (f) => isValidId(f.node) && (f.depth === 1 || f.depth === 2 || f.depth === 3),
   );
 }
 
-export const idSchema = check(isValidId);
-export const coordinateSchema = check(isValidCoordinate);
+/** Path endpoints: each a valid node id or null. */
+export function isPath(value: unknown): value is ViewState['path'] {
+  return isStrictObject(
+    value,
+    ['from', 'to'],
+    (p) => (p.from === null || isValidId(p.from)) && (p.to === null || isValidId(p.to)),
+  );
+}
+
 export const pointSchema = check(isPoint);
 export const cameraSchema = check(isCamera);
 export const selectionSchema = check(isSelection);
-export const filtersSchema = check(isFilters);
 export const expansionSchema = check(isExpansion);
-export const positionsSchema = check(isPositions);
-/** A complete, valid ViewState (strict: no extra keys). */
-export const viewStateSchema = check(isViewState);
-
-/** True when `value` is a complete, valid ViewState (what decode and clean always return). */
-export function isValidViewState(value: unknown): value is ViewState {
-  return isViewState(value);
-}

@@ -4,7 +4,8 @@ import { validateDataset, formatProblem, type DatasetFiles } from '../data/valid
 import type { Dataset } from '../model/schema.ts';
 import { viewStateFromObject } from './fromObject.ts';
 import { NoticeCollector, quote } from './notices.ts';
-import { MAX_DATASET_VERSION_LENGTH, isPlainRecord, isValidViewState, isWellFormedText } from './validate.ts';
+import { isValidViewState } from './fields.ts';
+import { MAX_DATASET_VERSION_LENGTH, isPlainRecord, isWellFormedText } from './validate.ts';
 import { defaultViewState, type ViewState } from './viewState.ts';
 import { VIEW_FILE_FORMAT } from './viewFileFormat.ts';
 

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { useAppStore, useData } from '../../state/store.ts';
 import { deselect } from '../../state/commands.ts';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
@@ -17,19 +17,25 @@ export function DetailPanel() {
   // Only what the panel shows: a camera move or a filter change must not re-render a panel of 3,000 measures.
   const selection = useAppStore((s) => s.view.selection);
   const asOf = useAppStore((s) => s.view.asOf);
+  const top = useRef<HTMLDivElement>(null);
+  const selected = selection ? `${selection.type}:${selection.id}` : '';
+  // A new selection starts at the top of the panel: its name, status line and measures.
+  useLayoutEffect(() => {
+    top.current?.closest('.panel-body')?.scrollTo({ top: 0 });
+  }, [selected]);
   if (!data) return null;
   const exists =
     selection !== null &&
     (selection.type === 'node' ? data.graph.hasNode(selection.id) : data.graph.hasEdge(selection.id));
   if (!selection || !exists) {
     return (
-      <div className="panel-empty">
+      <div className="panel-empty" ref={top}>
         <h2>{data.dataset.info.title}</h2>
         <p>
           {data.graph.order} entities and {data.graph.size} relations.
         </p>
         <p>Click a node or an edge, or search a name, to see every measure and post with its sources.</p>
-        <p className="muted">
+        <p className="muted keyboard-hint">
           Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
         </p>
         <h3>Legend</h3>
@@ -38,14 +44,16 @@ export function DetailPanel() {
     );
   }
   return (
-    <ErrorBoundary what="The detail panel" onReset={deselect} key={selection.id}>
-      <Suspense fallback={<LoadingPanel />}>
-        {selection.type === 'node' ? (
-          <NodePanel data={data} id={selection.id} asOf={asOf} />
-        ) : (
-          <EdgePanel data={data} id={selection.id} />
-        )}
-      </Suspense>
-    </ErrorBoundary>
+    <div ref={top}>
+      <ErrorBoundary what="The detail panel" onReset={deselect} key={selection.id}>
+        <Suspense fallback={<LoadingPanel />}>
+          {selection.type === 'node' ? (
+            <NodePanel data={data} id={selection.id} asOf={asOf} />
+          ) : (
+            <EdgePanel data={data} id={selection.id} />
+          )}
+        </Suspense>
+      </ErrorBoundary>
+    </div>
   );
 }

@@ -1,42 +1,21 @@
 // The node panel's lists that can run to thousands (a sanctioning body imposed some 3,000 measures on a
-// 20,000-node graph; a target can have hundreds of measures against it). Short, they render as they always
+// 20,000-node graph; a target can have hundreds of measures against it: MeasuresTable.tsx). Short, they render as they always
 // did; long, their virtualised versions (VirtualLists.tsx, a chunk of its own fetched once the app has
 // started, so the first load does not carry TanStack Virtual) render only the entries near the screen.
 import { Suspense, type ReactNode } from 'react';
-import type { DatasetIndex, ImposedAction, MeasureAgainst } from '../../core/graph/queries.ts';
+import type { ImposedAction } from '../../core/graph/queries.ts';
 import type { Source } from '../../core/model/schema.ts';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { ActionHeading, ImposedItem, SourceItem } from './listItems.tsx';
-import { MeasureCard } from './MeasureCard.tsx';
 
-const VirtualMeasureCards = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualMeasureCards));
 const VirtualImposedList = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualImposedList));
 const VirtualSourceItems = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualSourceItems));
 
-/** From this many measure cards (about 200 px each) the list is virtualised. */
-export const LONG_CARD_LIST = 40;
-/** From this many one-line entries (measures imposed and their action headings, sources). */
+/** From this many entries (measure rows, measures imposed and their action headings, sources) a list is virtualised. */
 export const LONG_LIST = 150;
 
 function Long({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p className="muted">Loading the list…</p>}>{children}</Suspense>;
-}
-
-export function MeasureCardList({ entries, index }: { entries: readonly MeasureAgainst[]; index: DatasetIndex }) {
-  if (entries.length >= LONG_CARD_LIST) {
-    return (
-      <Long>
-        <VirtualMeasureCards entries={entries} index={index} />
-      </Long>
-    );
-  }
-  return (
-    <>
-      {entries.map((entry) => (
-        <MeasureCard key={entry.measure.id} entry={entry} index={index} />
-      ))}
-    </>
-  );
 }
 
 /** What a sanctioning body imposed, grouped by action: a heading, then its measures. */

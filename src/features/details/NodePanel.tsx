@@ -1,19 +1,25 @@
-import { formatDate, formatTenure, isOnOrBefore, roleTenureOn } from '../../core/graph/dates.ts';
+import { measureAnnouncedBy } from '../../core/algorithms/time.ts';
 import {
-  describeSanctionSummary,
   holdersOf,
   imposedBy,
   measuresAgainst,
   rolesOf,
-  sanctionSummary,
   sourcesAbout,
+  summariseMeasures,
 } from '../../core/graph/queries.ts';
 import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
+import type { EntityNode } from '../../core/model/schema.ts';
+import { countryName } from '../../core/text/countryName.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
-import { ImposedList, MeasureCardList } from './LongLists.tsx';
-import { NodeLink } from './links.tsx';
-import { SourceList } from './SourceList.tsx';
+import { DateText } from '../../ui/DateText.tsx';
+import { ConnectionsSection } from './ConnectionsSection.tsx';
 import { ExploreActions } from './ExploreActions.tsx';
+import { Fold } from './Fold.tsx';
+import { ImposedList } from './LongLists.tsx';
+import { MeasuresTable } from './MeasuresTable.tsx';
+import { statusLine } from './panelText.ts';
+import { HoldersSection, PostsSection } from './PostsSection.tsx';
+import { SourceList } from './SourceList.tsx';
 
 interface Props {
   data: LoadedData;
@@ -22,44 +28,96 @@ interface Props {
   asOf: string | null;
 }
 
-/** The panel for any node: who it is, posts, measures against it, what it imposed, people in it, sources. */
+/**
+ * The panel for any node, in the order a reader asks: who it is and whether it is sanctioned, the
+ * measures (a table whose rows open their cards), what it imposed, its connections, its posts, who it is
+ * in detail (names, country, birth, description), notes and sources. Everything follows the "as of" date.
+ */
 export function NodePanel({ data, id, asOf }: Props) {
   const { graph, index } = data;
   const node = graph.getNodeAttributes(id);
-  // Same rule as the canvas: a measure dated "2020-07" shows from 1 July.
-  const inForce = (date: string) => asOf === null || isOnOrBefore(date, asOf, { mode: 'possibly' });
+  // Core's rule, as on the canvas: a measure dated "2020-07" is shown from 1 July.
+  const inForce = (date: string) => asOf === null || measureAnnouncedBy({ announced: date }, asOf) !== 'no';
   const allMeasures = measuresAgainst(graph, index, id);
   const measures = allMeasures.filter((m) => inForce(m.measure.announced));
   const laterCount = allMeasures.length - measures.length;
-  const summary = sanctionSummary(graph, id);
-  const allRoles = rolesOf(graph, id);
-  const roles = asOf === null ? allRoles : allRoles.filter(({ role }) => roleTenureOn(role, asOf) !== 'notHeld');
-  const holders = holdersOf(graph, id);
+  const status = statusLine(
+    summariseMeasures(allMeasures.map((m) => m.measure)),
+    summariseMeasures(measures.map((m) => m.measure)),
+    asOf,
+  );
   const imposed = node.kind === 'sanctioningBody' ? imposedBy(graph, index, id).filter((a) => inForce(a.date)) : [];
 
   return (
     <article className="node-panel" aria-labelledby="panel-title" data-panel-node={id}>
       <header>
         <p className="kind">{NODE_KIND_LABEL[node.kind]}</p>
-        <h2 id="panel-title">{node.name}</h2>
+        <h2 id="panel-title" tabIndex={-1}>
+          {node.name}
+        </h2>
         {node.chineseName && (
           <p className="chinese-name" lang="zh">
             {node.chineseName}
           </p>
         )}
-        {summary.measureCount > 0 && (
+        {status && (
           <p className="status-line" data-testid="status-line">
-            {capitalise(describeSanctionSummary(summary))}
-            {asOf &&
-              measures.length < allMeasures.length &&
-              ` (as of ${formatDate(asOf)}: ${measures.length} of ${allMeasures.length} measures)`}
+            {status}
           </p>
         )}
       </header>
       <ExploreActions data={data} id={id} />
+
+      {allMeasures.length > 0 && (
+        <section aria-label="Measures against" className="measures">
+          <h3>
+            Measures against {node.name} <span className="count">({measures.length})</span>
+          </h3>
+          {measures.length > 0 && (
+            <MeasuresTable key={asOf ?? ''} entries={measures} index={index} label={`Measures against ${node.name}`} />
+          )}
+          {laterCount > 0 && asOf && (
+            <p className="muted">
+              {laterCount} later {laterCount === 1 ? 'measure is' : 'measures are'} hidden: the date is set to{' '}
+              <DateText date={asOf} />.
+            </p>
+          )}
+        </section>
+      )}
+
+      {imposed.length > 0 && (
+        <section aria-label="Measures imposed">
+          <h3>Measures imposed</h3>
+          <ImposedList groups={imposed} />
+        </section>
+      )}
+
+      {/* Connections: every relation other than measures and posts. */}
+      <ConnectionsSection data={data} id={id} asOf={asOf} />
+
+      <PostsSection roles={rolesOf(graph, id)} asOf={asOf} />
+      <HoldersSection holders={holdersOf(graph, id)} asOf={asOf} />
+
+      <Identity node={node} />
+
+      {node.notes.map((note) => (
+        <p key={note} className="note">
+          Note: {note}
+        </p>
+      ))}
+      <SourceList sources={sourcesAbout(graph, index, id)} />
+    </article>
+  );
+}
+
+/** Who the entity is: names, country, birth, members, confidence, and the description. */
+function Identity({ node }: { node: EntityNode }) {
+  return (
+    <section aria-label="About" className="identity">
+      <h3>About</h3>
+      <p className="description">{node.description}</p>
       {node.aliases.length > 0 && (
-        <section aria-label="Also known as">
-          <h3>Also known as</h3>
+        <Fold label="Also known as" title="Also known as" count={node.aliases.length} level={4}>
           <ul className="aliases">
             {node.aliases.map((alias) => (
               <li key={alias.name}>
@@ -68,21 +126,20 @@ export function NodePanel({ data, id, asOf }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Fold>
       )}
-      <p className="description">{node.description}</p>
       <dl className="facts">
         {node.country && (
           <>
             <dt>Country</dt>
-            <dd>{node.country}</dd>
+            <dd title={node.country}>{countryName(node.country)}</dd>
           </>
         )}
         {node.birth && (
           <>
             <dt>Born</dt>
             <dd>
-              {node.birth.date ? formatDate(node.birth.date) : 'date unknown'}
+              <DateText date={node.birth.date} />
               {node.birth.place && `, ${node.birth.place}`}
             </dd>
           </>
@@ -100,84 +157,6 @@ export function NodePanel({ data, id, asOf }: Props) {
           </>
         )}
       </dl>
-      {node.notes.map((note) => (
-        <p key={note} className="note">
-          Note: {note}
-        </p>
-      ))}
-
-      {allRoles.length > 0 && (
-        <section aria-label="Posts held">
-          <h3>{asOf ? `Posts held on ${formatDate(asOf)}` : 'Posts held'}</h3>
-          {roles.length < allRoles.length && (
-            <p className="muted">
-              {allRoles.length - roles.length} other {allRoles.length - roles.length === 1 ? 'post was' : 'posts were'}{' '}
-              not held then.
-            </p>
-          )}
-          <ul className="roles">
-            {roles.map(({ role, organization }) => (
-              <li key={role.id} data-role={role.id}>
-                <strong>{role.title}</strong>, <NodeLink node={organization} />
-                <br />
-                <span className="muted">
-                  {formatTenure(role)}
-                  {role.status !== 'unknown' && ` · ${role.status}`}
-                  {role.confidence !== 'confirmed' && ` · ${role.confidence}`}
-                </span>
-                {role.notes.map((n) => (
-                  <span key={n} className="note">
-                    {' '}
-                    Note: {n}
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {allMeasures.length > 0 && (
-        <section aria-label="Measures against">
-          <h3>
-            Measures against {node.name} ({measures.length})
-          </h3>
-          {laterCount > 0 && asOf && (
-            <p className="muted">
-              {laterCount} later {laterCount === 1 ? 'measure is' : 'measures are'} hidden: the date is set to{' '}
-              {formatDate(asOf)}.
-            </p>
-          )}
-          <MeasureCardList entries={measures} index={index} />
-        </section>
-      )}
-
-      {imposed.length > 0 && (
-        <section aria-label="Measures imposed">
-          <h3>Measures imposed</h3>
-          <ImposedList groups={imposed} />
-        </section>
-      )}
-
-      {holders.length > 0 && (
-        <section aria-label="People in posts here">
-          <h3>People in posts here</h3>
-          <ul className="roles">
-            {holders.map(({ role, person }) => (
-              <li key={role.id}>
-                <NodeLink node={person} />, {role.title}
-                <span className="muted"> · {formatTenure(role)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <SourceList sources={sourcesAbout(graph, index, id)} />
-    </article>
+    </section>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

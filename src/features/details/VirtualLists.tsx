@@ -6,7 +6,7 @@ import type { DatasetIndex, ImposedAction, MeasureAgainst } from '../../core/gra
 import type { Source } from '../../core/model/schema.ts';
 import { useVirtualRows } from '../list/virtualRows.ts';
 import { ActionHeading, ImposedItem, imposedRows, SourceItem, type ImposedRow } from './listItems.tsx';
-import { MeasureCard } from './MeasureCard.tsx';
+import { MEASURE_COLUMNS, MeasureRows, MeasuresHead } from './measureRows.tsx';
 
 /** Virtualised rows are measured by their border box: margins inside them must not leak out of it. */
 const CONTAIN_MARGINS: CSSProperties = { display: 'flow-root' };
@@ -16,38 +16,59 @@ function Spacer({ height }: { height: number }) {
   return height > 0 ? <div aria-hidden="true" data-spacer-row="" style={{ height }} /> : null;
 }
 
-/** Measure cards, about 200 px each. */
-export function VirtualMeasureCards({ entries, index }: { entries: readonly MeasureAgainst[]; index: DatasetIndex }) {
-  const list = useVirtualRows<HTMLDivElement>({
+/** The measures table: one <tbody> per measure (its row and its card when open), measured as it renders. */
+export function VirtualMeasureRows({
+  entries,
+  index,
+  open,
+  onToggle,
+  label,
+}: {
+  entries: readonly MeasureAgainst[];
+  index: DatasetIndex;
+  open: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  label: string;
+}) {
+  const list = useVirtualRows<HTMLTableElement>({
     count: entries.length,
-    estimateSize: 220,
+    estimateSize: 44,
     key: (i) => entries[i]?.measure.id ?? i,
     minRows: 0,
   });
   return (
-    <div ref={list.anchor} role="list" aria-label="Measures">
-      <Spacer height={list.before} />
+    <table className="measures-table" aria-label={label} aria-rowcount={entries.length + 1} ref={list.anchor}>
+      <MeasuresHead />
+      <SpacerBody height={list.before} />
       {list.rows.map(({ index: i, key }) => {
         const entry = entries[i];
         return (
           entry && (
-            <div
+            <MeasureRows
               key={key}
-              role="listitem"
-              aria-posinset={i + 1}
-              aria-setsize={entries.length}
-              data-index={i}
-              ref={list.measure}
-              style={CONTAIN_MARGINS}
-            >
-              <MeasureCard entry={entry} index={index} />
-            </div>
+              entry={entry}
+              index={index}
+              open={open.has(entry.measure.id)}
+              onToggle={onToggle}
+              position={i}
+              measureRef={list.measure}
+            />
           )
         );
       })}
-      <Spacer height={list.after} />
-    </div>
+      <SpacerBody height={list.after} />
+    </table>
   );
+}
+
+function SpacerBody({ height }: { height: number }) {
+  return height > 0 ? (
+    <tbody aria-hidden="true" data-spacer-row="">
+      <tr style={{ height }}>
+        <td colSpan={MEASURE_COLUMNS} />
+      </tr>
+    </tbody>
+  ) : null;
 }
 
 /** What a sanctioning body imposed, still grouped: each action shown has its heading (when in view) and its list. */

@@ -135,18 +135,25 @@ describe('roleTenureOn / roleHeldOn', () => {
 
 describe('formatDate and formatTenure', () => {
   it('writes dates as precisely as they are known', () => {
-    expect(formatDate('2020-07-09')).toBe('9 July 2020');
-    expect(formatDate('2020-07')).toBe('July 2020');
+    expect(formatDate('2020-07-09', 'en-GB')).toBe('9 July 2020');
+    expect(formatDate('2020-07', 'en-GB')).toBe('July 2020');
     expect(formatDate('2020')).toBe('2020');
     expect(formatDate('unknown')).toBe('date unknown');
     expect(formatDate(undefined)).toBe('date unknown');
   });
 
+  it("follows the reader's locale: one format for every date in the app", () => {
+    expect(formatDate('2020-07-09', 'en-US')).toBe('July 9, 2020');
+    expect(formatDate('2020-07-09', 'de-DE')).toBe('9. Juli 2020');
+    // A calendar day stays that day in any time zone (formatted in UTC).
+    expect(formatDate('2020-01-01', 'en-GB')).toBe('1 January 2020');
+  });
+
   it('writes the time a post was held', () => {
-    expect(formatTenure({ start: '2016-08-29', end: '2021-12-25', status: 'former' })).toBe(
+    expect(formatTenure({ start: '2016-08-29', end: '2021-12-25', status: 'former' }, 'en-GB')).toBe(
       '29 August 2016 to 25 December 2021',
     );
-    expect(formatTenure({ start: '2021-01', status: 'current' })).toBe('since January 2021');
+    expect(formatTenure({ start: '2021-01', status: 'current' }, 'en-GB')).toBe('since January 2021');
     expect(formatTenure({ start: 'unknown', end: '2016', status: 'former' })).toBe('until 2016');
     expect(formatTenure({ start: '2017', end: 'unknown', status: 'former' })).toBe('from 2017, end unknown');
     expect(formatTenure({ start: 'unknown', end: 'unknown', status: 'former' })).toBe('ended, dates unknown');

@@ -7,6 +7,7 @@ import {
   describeSanctionSummary,
   holdersOf,
   imposedBy,
+  lastPostBefore,
   measuresAgainst,
   neighboursByKind,
   rolesOf,
@@ -69,6 +70,29 @@ describe('measures against Chen Quanguo', () => {
 
   it('cite the Treasury press release', () => {
     expect(treasury && sourcesOf(index, treasury.measure).map((s) => s.id)).toContain('treasury-sm1055');
+  });
+});
+
+describe('the post held when a measure was announced', () => {
+  it('Chen Quanguo, 2020-07-09: the Xinjiang post is held, the Tibet post (dates unknown) only uncertain', () => {
+    const [first] = measuresAgainst(graph, index, 'chen-quanguo');
+    const tibet = first?.postsHeld.find((p) => p.organization.id === 'tar-party-committee');
+    expect(tibet?.tenure).toBe('uncertain');
+    expect(first?.lastPost).toBeNull();
+  });
+
+  it('Shohrat Zakir, 2021-12-10: no post on record that day; the last one is his chairmanship, until 2021-09-30', () => {
+    const entries = measuresAgainst(graph, index, 'shohrat-zakir').filter((e) => e.measure.announced === '2021-12-10');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry.postsHeld.filter((p) => p.tenure === 'held')).toEqual([]);
+      expect(entry.lastPost?.role.title).toBe('Chairman of the Xinjiang Uyghur Autonomous Region');
+      expect(entry.lastPost?.end).toBe('2021-09-30');
+    }
+  });
+
+  it('no last post for someone who never held one', () => {
+    expect(lastPostBefore(graph, 'sensetime', '2021-12-10')).toBeNull();
   });
 });
 

@@ -201,19 +201,3 @@ export function measuredLinks(): MeasuredLink[] {
     },
   ];
 }
-
-/** Escapes text for a cell of a Markdown table. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|');
-
-/** The key table of docs/link-format.md, as LINK_KEYS (the single source) defines it. */
-export function keyTableMarkdown(
-  keys: readonly { key: string; field: string; meaning: string; absent: string; example: string }[],
-): string {
-  return [
-    '| Key | Field | Meaning | When absent | Example |',
-    '| --- | --- | --- | --- | --- |',
-    ...keys.map(
-      (k) => `| \`${k.key}\` | \`${k.field}\` | ${cell(k.meaning)} | ${cell(k.absent)} | \`${cell(k.example)}\` |`,
-    ),
-  ].join('\n');
-}

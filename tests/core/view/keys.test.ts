@@ -5,7 +5,8 @@ import { decodeViewState, encodeViewState, escapeLinkText, roundCoordinate } fro
 import { viewStatesEqual } from '../../../src/core/view/equal.ts';
 import { LINK_KEYS } from '../../../src/core/view/keys.ts';
 import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';
-import { fiftyDraggedView, keyTableMarkdown, measuredLinks, typicalView, viewStateArb } from './fixtures.ts';
+import { generatedBlock, rewriteGeneratedBlocks } from '../../../scripts/lib/viewDocs.ts';
+import { fiftyDraggedView, measuredLinks, typicalView, viewStateArb } from './fixtures.ts';
 
 const docs = readFileSync(new URL('../../../docs/link-format.md', import.meta.url), 'utf8');
 const tableKeys = new Set<string>(LINK_KEYS.map((k) => k.key));
@@ -59,11 +60,20 @@ describe('link keys', () => {
 });
 
 describe('docs/link-format.md', () => {
-  it('documents every key, exactly as the table in keys.ts has it', () => {
+  it('documents every field and key, exactly as the field table in fields.ts has them', () => {
     for (const { key } of LINK_KEYS) expect(docs).toContain(`| \`${key}\` |`);
-    expect(docs, `paste this table into docs/link-format.md:\n${keyTableMarkdown(LINK_KEYS)}`).toContain(
-      keyTableMarkdown(LINK_KEYS),
-    );
+    for (const name of ['view-fields', 'link-keys'] as const) {
+      expect(docs, 'run npm run docs:view to rewrite the tables of docs/link-format.md').toContain(
+        generatedBlock(name),
+      );
+    }
+    expect(rewriteGeneratedBlocks(docs)).toBe(docs);
+  });
+
+  it('a changed row of the field table makes the docs differ', () => {
+    const stale = docs.replace('| `mv` | `mainView` |', '| `mv` | `mainView2` |');
+    expect(rewriteGeneratedBlocks(stale)).not.toBe(stale);
+    expect(rewriteGeneratedBlocks(stale)).toBe(docs);
   });
 
   it('reports the link sizes the codec measures now, within the documented limits', () => {

@@ -2,13 +2,8 @@
 // hand-edited link or view file can carry is refused (the codec and view files then fall back field by field).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  cameraSchema,
-  expansionSchema,
-  isValidViewState,
-  pointSchema,
-  selectionSchema,
-} from '../../../src/core/view/validate.ts';
+import { cameraSchema, expansionSchema, pointSchema, selectionSchema } from '../../../src/core/view/validate.ts';
+import { isValidViewState } from '../../../src/core/view/fields.ts';
 import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';
 import { typicalView, viewStateArb } from './fixtures.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../src/core/data/bundled.ts';
 import type { Dataset } from '../../../src/core/model/schema.ts';
 import { cleanViewState } from '../../../src/core/view/clean.ts';
-import { isValidViewState } from '../../../src/core/view/validate.ts';
+import { isValidViewState } from '../../../src/core/view/fields.ts';
 import {
   MAX_VIEW_FILE_LENGTH,
   VIEW_FILE_FORMAT,

@@ -1,0 +1,82 @@
+// The type of the one shareable view state: everything a link or view file must carry to reopen a view
+// exactly. Plain data, versioned. Each field's default, readers, writer and rules are one row of fields.ts.
+import type { MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
+
+export const VIEW_STATE_VERSION = 1;
+
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** How each layout is named to users. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric',
+  breadthfirst: 'Breadth-first',
+  circle: 'Circle',
+};
+
+/** Which edges an expansion follows from a node. */
+export const EXPANSION_KINDS = ['measures', 'roles', 'links'] as const;
+export type ExpansionKind = (typeof EXPANSION_KINDS)[number];
+
+/** The side panels. */
+export const PANELS = ['details', 'insights', 'filters'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+/** The main views: the graph canvas or the list as a table. */
+export const MAIN_VIEWS = ['graph', 'list'] as const;
+export type MainViewName = (typeof MAIN_VIEWS)[number];
+
+export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
+
+/** Filters list what is hidden, so the default (nothing hidden) is empty and costs nothing in a link. */
+export interface Filters {
+  nodeKinds: NodeKind[];
+  measureKinds: MeasureKind[];
+  /** Sanctioning body node ids whose measures are hidden. */
+  bodies: string[];
+  /** ISO country codes whose nodes are hidden ("" for nodes without a country). */
+  countries: string[];
+  measureStatuses: MeasureStatus[];
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Camera {
+  zoom: number;
+  pan: Point;
+}
+
+export interface ViewState {
+  version: typeof VIEW_STATE_VERSION;
+  /** The dataset version the view was made on. */
+  dataset: string | null;
+  selection: Selection;
+  filters: Filters;
+  /** ISO date (YYYY-MM-DD): show what was announced and held by then. null: everything. */
+  asOf: string | null;
+  /** Show only this node's neighbourhood, to this depth (1 to 3). */
+  focus: { node: string; depth: 1 | 2 | 3 } | null;
+  /** Neighbours added to a focused view, node by node and edge kind by edge kind. */
+  expanded: { node: string; kind: ExpansionKind }[];
+  /** Endpoints of the path search. */
+  path: { from: string | null; to: string | null };
+  layout: LayoutName;
+  /** null: fit the graph to the screen. */
+  camera: Camera | null;
+  /** Positions of nodes the user dragged, by node id. */
+  positions: Record<string, Point>;
+  /** The side panel shown and the main view (graph canvas or the list as a table). */
+  panel: PanelName;
+  mainView: MainViewName;
+}
+
+/** What the loaded data holds: the ids a view may name, and the dataset version. */
+export interface KnownData {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+  datasetVersion: string | null;
+}

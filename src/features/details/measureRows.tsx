@@ -1,0 +1,89 @@
+// Rows of the node panel's measures table, shared by the plain table (MeasuresTable.tsx) and its
+// virtualised version (VirtualLists.tsx): one <tbody> per measure, holding its row and, once opened, its card.
+import type { DatasetIndex, MeasureAgainst } from '../../core/graph/queries.ts';
+import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { shortName } from '../insights/shortName.ts';
+import { MeasureCard, MEASURE_STATUS_TEXT } from './MeasureCard.tsx';
+
+export const MEASURE_COLUMNS = 5;
+
+export function MeasuresHead() {
+  return (
+    <thead>
+      <tr className="measure-columns">
+        <th scope="col">Date</th>
+        <th scope="col">Body</th>
+        <th scope="col">Kind</th>
+        <th scope="col">Legal basis</th>
+        <th scope="col">Status</th>
+      </tr>
+    </thead>
+  );
+}
+
+export function cardId(measureId: string): string {
+  return `measure-card-${measureId}`;
+}
+
+/** One measure: a row that opens (and closes) its full card underneath. */
+export function MeasureRows({
+  entry,
+  index,
+  open,
+  onToggle,
+  position,
+  measureRef,
+}: {
+  entry: MeasureAgainst;
+  index: DatasetIndex;
+  open: boolean;
+  onToggle: (id: string) => void;
+  /** Position in the whole list, for a virtualised table. */
+  position?: number;
+  measureRef?: ((element: Element | null) => void) | undefined;
+}) {
+  const { measure, body } = entry;
+  return (
+    <tbody data-index={position} ref={measureRef} className={open ? 'open' : undefined}>
+      <tr data-measure={measure.id} className="measure-row" onClick={() => onToggle(measure.id)}>
+        <td>
+          <button
+            type="button"
+            className="row-toggle"
+            aria-expanded={open}
+            aria-controls={open ? cardId(measure.id) : undefined}
+            aria-label={`${open ? 'Close' : 'Open'} the measure of ${measure.announced} by ${body.name}`}
+          >
+            <span aria-hidden="true" className="chevron">
+              {open ? '▾' : '▸'}
+            </span>
+            <DateText date={measure.announced} />
+          </button>
+        </td>
+        <td>{shortName(body)}</td>
+        <td>
+          <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>
+        </td>
+        <td>
+          {measure.legalBasis}
+          {measure.program && <span className="program"> · {measure.program}</span>}
+        </td>
+        <td className={`status-${measure.status}`}>
+          {measure.status === 'unknown' ? (
+            <span title="The sources do not say whether it is still in force">—</span>
+          ) : (
+            MEASURE_STATUS_TEXT[measure.status]
+          )}
+        </td>
+      </tr>
+      {open && (
+        <tr className="measure-card-row">
+          <td colSpan={MEASURE_COLUMNS} id={cardId(measure.id)}>
+            <MeasureCard entry={entry} index={index} inTable />
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}

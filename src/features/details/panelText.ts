@@ -1,0 +1,38 @@
+// The sentences of the node panel, as pure functions (tested without a browser).
+import { formatDate } from '../../core/graph/dates.ts';
+import type { SanctionSummary } from '../../core/graph/queries.ts';
+
+function bodies(count: number): string {
+  return count === 1 ? '1 body' : `${count} bodies`;
+}
+
+/**
+ * The status line under a name. `all` counts every measure against the node, `shown` those announced by
+ * the "as of" date (the same as `all` without one). Null when there is no measure at all.
+ */
+export function statusLine(
+  all: SanctionSummary,
+  shown: SanctionSummary,
+  asOf: string | null,
+  locale?: string,
+): string | null {
+  if (all.measureCount === 0 || all.since === null) return null;
+  const since = (summary: SanctionSummary) => formatDate(summary.since ?? undefined, locale);
+  if (asOf === null) return `Sanctioned by ${bodies(all.bodies)} since ${since(all)}`;
+  const then = `As of ${formatDate(asOf, locale)}`;
+  if (shown.measureCount === 0) return `${then}: not yet sanctioned (first measure ${since(all)})`;
+  const later = all.measureCount - shown.measureCount;
+  const rest = later > 0 ? ` (${later} later ${later === 1 ? 'measure' : 'measures'} not counted)` : '';
+  return `${then}: sanctioned by ${bodies(shown.bodies)} since ${since(shown)}${rest}`;
+}
+
+/**
+ * A post's title split around its organisation's name when the title already contains it ("Secretary of
+ * the XUAR Political and Legal Affairs Committee"), so the name is written once and made the link. Null
+ * when the title does not contain it: then the panel writes "title, organisation".
+ */
+export function splitPostTitle(title: string, organization: string): { before: string; after: string } | null {
+  const at = title.toLocaleLowerCase('en').indexOf(organization.toLocaleLowerCase('en'));
+  if (at < 0 || organization.trim() === '') return null;
+  return { before: title.slice(0, at), after: title.slice(at + organization.length) };
+}

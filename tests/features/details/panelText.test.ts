@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { summariseMeasures } from '../../../src/core/graph/queries.ts';
+import { splitPostTitle, statusLine } from '../../../src/features/details/panelText.ts';
+
+const measures = [
+  { body: 'us-treasury', announced: '2020-07-09' },
+  { body: 'us-state', announced: '2020-07-09' },
+  { body: 'us-treasury', announced: '2021-03-22' },
+];
+
+describe('statusLine', () => {
+  const all = summariseMeasures(measures);
+
+  it('names the bodies and the first measure, in the given locale', () => {
+    expect(statusLine(all, all, null, 'en-GB')).toBe('Sanctioned by 2 bodies since 9 July 2020');
+  });
+
+  it('follows the "as of" date: counts only what was announced by then and says how many came later', () => {
+    const shown = summariseMeasures(measures.filter((m) => m.announced <= '2020-12-31'));
+    expect(statusLine(all, shown, '2020-12-31', 'en-GB')).toBe(
+      'As of 31 December 2020: sanctioned by 2 bodies since 9 July 2020 (1 later measure not counted)',
+    );
+    const none = summariseMeasures([]);
+    expect(statusLine(all, none, '2020-01-01', 'en-GB')).toBe(
+      'As of 1 January 2020: not yet sanctioned (first measure 9 July 2020)',
+    );
+  });
+
+  it('says nothing for a node with no measure', () => {
+    const none = summariseMeasures([]);
+    expect(statusLine(none, none, null)).toBeNull();
+  });
+});
+
+describe('splitPostTitle', () => {
+  it('finds the organisation inside the title so its name is written once', () => {
+    expect(
+      splitPostTitle(
+        'Secretary of the XUAR Political and Legal Affairs Committee',
+        'XUAR Political and Legal Affairs Committee',
+      ),
+    ).toEqual({ before: 'Secretary of the ', after: '' });
+  });
+
+  it('leaves a title that does not name its organisation alone', () => {
+    expect(
+      splitPostTitle('Party Secretary of the Xinjiang Uyghur Autonomous Region', 'XUAR Party Committee'),
+    ).toBeNull();
+  });
+});
