@@ -83,6 +83,8 @@ export interface LoadReport {
   warningCounts: Partial<Record<WarningReason, number>>;
   /** Records in the resulting dataset. */
   records: { nodes: number; roles: number; measures: number; actions: number; links: number };
+  /** Set when the read stopped at a size or entity limit: what was read is shown, and this says why. */
+  stoppedEarly?: string;
 }
 
 export const DEFAULT_LIST_LIMIT = 1000;

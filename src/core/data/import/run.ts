@@ -6,6 +6,7 @@ import type { Dataset } from '../../model/schema.ts';
 import { formatProblem } from '../validate.ts';
 import { parseDatasetBundleText } from './bundle.ts';
 import { detectFormat, NotFtmError, type DataFormat } from './detect.ts';
+import { formatBytes, resolveLimits } from '../../settings/limits.ts';
 import { ImportError, type ImportErrorInfo, type ImportOutcome, type ImportProgress, type ImportRequestOptions, type ImportSource } from './protocol.ts';
 
 export { ImportError };
@@ -91,7 +92,12 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
   const now = options.now ?? (() => Date.now());
   const interval = options.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
   const totalBytes = options.totalBytes ?? null;
+  const limits = resolveLimits({
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.maxEntities === undefined ? {} : { maxEntities: options.maxEntities }),
+  });
   let bytesRead = 0;
+  let charsDecoded = 0;
   if (signal?.aborted) throw cancelledError();
 
   let { head, stream } = await peek(counting(source, (n) => { bytesRead += n; }));
@@ -119,6 +125,17 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
     if (format === 'ftm') ftm.feed(text);
     else bundleText.push(text);
   };
+  // Limits are checked while the data streams in: past one, the read stops and what was read is shown.
+  const overLimit = (): string | null => {
+    if (bytesRead > limits.maxBytes || charsDecoded > limits.maxBytes) {
+      return `Stopped reading at ${formatBytes(limits.maxBytes)}, the limit for one file${totalBytes !== null ? ` (the file is ${formatBytes(totalBytes)})` : ''}: what was read up to there is shown.`;
+    }
+    if (format === 'ftm' && ftm.progress().entitiesKept >= limits.maxEntities) {
+      return `Stopped reading at ${limits.maxEntities.toLocaleString('en')} entities, the most this explorer opens at once: what was read up to there is shown.`;
+    }
+    return null;
+  };
+  let stoppedEarly: string | null = null;
 
   try {
     let lastReport = now();
@@ -126,6 +143,7 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
       const { done, value } = await reader.read();
       if (signal?.aborted) throw cancelledError();
       if (done) break;
+      charsDecoded += value.length;
       if (format === undefined) {
         sniffed += value;
         if (sniffed.length < SNIFF_CHARS && sniffed.trim() === '') continue;
@@ -134,6 +152,13 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
         consume(sniffed);
         sniffed = '';
       } else consume(value);
+      stoppedEarly = overLimit();
+      if (stoppedEarly !== null) {
+        if (format !== 'ftm') throw new ImportError('read', `This file is larger than ${formatBytes(limits.maxBytes)}, the limit for one file, so it was not opened.`);
+        ftm.stopReading();
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
       if (options.onProgress && now() - lastReport >= interval) {
         lastReport = now();
         options.onProgress(progress('reading'));
@@ -153,7 +178,7 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
           options.onProgress(progress('linking', linked));
         }
       });
-      return { format, dataset, report };
+      return { format, dataset, report: stoppedEarly === null ? report : { ...report, stoppedEarly } };
     }
     const text = bundleText.join('');
     bundleText = [];
@@ -222,6 +247,8 @@ export async function runImport(source: ImportSource, options: RunImportOptions 
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
     ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.maxEntities === undefined ? {} : { maxEntities: options.maxEntities }),
   };
   if (source.kind === 'blob') {
     return importStream(source.blob.stream(), { ...common, name: source.name, totalBytes: source.blob.size });
