@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
+import { DataOriginNote } from './features/import/DataOriginNote.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
@@ -161,6 +162,7 @@ function Explorer() {
       </a>
       <header className="topbar">
         <h1 className="app-title">Sanctions explorer</h1>
+        <DataOriginNote where="header" />
         {EMBED ? (
           <EmbedBar />
         ) : (
@@ -231,6 +233,7 @@ function Explorer() {
           </button>
         </div>
         <div role="tabpanel" className="panel-body">
+          <DataOriginNote where="panel" />
           {panel === 'details' && <DetailPanel />}
           {panel === 'filters' && (
             <ErrorBoundary what="The filters">

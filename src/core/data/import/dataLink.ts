@@ -19,7 +19,7 @@ export function judgeDataLink(value: string, pageHref: string): DataLinkDecision
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
     return {
       kind: 'refused',
-      message: `This link asks to open data from a "${scheme}:" address, which this site does not open. Only web addresses (https) can be opened from a link; open a file with Open data instead.`,
+      message: `This link asks to open data from a "${scheme}:" address, which this site does not open. Only web addresses (https) can be opened from a link; a file can be opened with Open data.`,
     };
   }
   let url: URL;
