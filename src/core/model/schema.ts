@@ -2,6 +2,7 @@
 // measures, the actions that announce measures, and the sources every record cites. One zod schema per record.
 import { z } from 'zod';
 import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES } from './kinds.ts';
+import { safeHttpUrl } from '../text/safeUrl.ts';
 
 // The vocabularies live in kinds.ts (no zod); re-exported here for code that already imports the schema.
 export { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES };
@@ -21,6 +22,22 @@ const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');
 const notes = z.array(text).default([]);
 
+/** An absolute http(s) address; javascript:, data:, vbscript: and every other scheme are refused by name. */
+const httpUrl = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (safeHttpUrl(value) !== null) return;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1];
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        scheme !== undefined && !/^https?$/i.test(scheme)
+          ? `a "${scheme.toLowerCase()}:" address: only http(s) addresses are accepted`
+          : 'not an absolute http(s) address',
+    });
+  })
+  .meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+
 export const sourceSchema = z.object({
   id,
   kind: z.enum(['article', 'reference']),
@@ -33,7 +50,8 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{3}$/)
     .optional(),
-  url: z.url().optional(),
+  /** Only http(s): the address becomes a link (safeHttpUrl). data:check names any other scheme. */
+  url: httpUrl.optional(),
   notes,
 });
 

@@ -5,6 +5,7 @@ import type { ImposedAction, ImposedMeasure } from '../../core/graph/queries.ts'
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { Source } from '../../core/model/schema.ts';
 import { NodeLink } from './links.tsx';
+import { safeHttpUrl } from '../../core/text/safeUrl.ts';
 
 export type ImposedRow = { group: ImposedAction; measure: ImposedMeasure | null };
 
@@ -47,18 +48,30 @@ export function SourceItem({
   return (
     <li data-source={s.id} data-index={index} ref={measure}>
       <cite>
-        {s.url ? (
-          <a href={s.url} rel="noreferrer noopener" target="_blank">
-            {s.title}
-          </a>
-        ) : (
-          s.title
-        )}
+        <SourceTitle source={s} />
       </cite>
       {' — '}
       {s.publisher === 'unknown' ? 'publisher unknown' : s.publisher}
       {s.date ? `, ${formatDate(s.date)}` : ''}
       {s.article ? ` (article ${s.article})` : ''}
     </li>
+  );
+}
+
+/** A source's title, a link only when its address is http(s) (safeHttpUrl); any other address shows as text. */
+function SourceTitle({ source }: { source: Source }) {
+  const url = source.url === undefined ? null : safeHttpUrl(source.url);
+  if (url !== null) {
+    return (
+      <a href={url} rel="noreferrer noopener" target="_blank">
+        {source.title}
+      </a>
+    );
+  }
+  return (
+    <>
+      {source.title}
+      {source.url !== undefined && <span className="muted"> ({source.url})</span>}
+    </>
   );
 }

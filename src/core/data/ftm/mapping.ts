@@ -12,6 +12,7 @@ import {
   cleanText, earliestDate, isCertainlyBefore, RECORD_ID, shortHash, slugify, toCountryCode, toPartialDate,
 } from './text.ts';
 import { idRecord, ownValue } from '../../idRecord.ts';
+import { safeHttpUrl } from '../../text/safeUrl.ts';
 
 /** FtM schema -> node kind. */
 export const NODE_KIND_BY_SCHEMA: Readonly<Record<string, NodeKind>> = {
@@ -246,7 +247,10 @@ class Mapper {
       publisher: 'unknown',
       notes: ['FollowTheMoney JSON lines opened in the explorer.'],
     };
-    if (options.url !== undefined && /^https?:\/\//.test(options.url)) source.url = options.url;
+    if (options.url !== undefined) {
+      const url = safeHttpUrl(options.url);
+      if (url !== null) source.url = url;
+    }
     this.source = source;
   }
 
