@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES } from './kinds.ts';
 import { safeHttpUrl } from '../text/safeUrl.ts';
+import { cleanName, hasControls } from '../text/cleanText.ts';
 
 // The vocabularies live in kinds.ts (no zod); re-exported here for code that already imports the schema.
 export { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES };
@@ -16,7 +17,15 @@ export const partialDate = z
 export const dateOrUnknown = z.union([z.literal('unknown'), partialDate]);
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, 'expected an id of lower-case letters, digits and . _ : -');
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine(
+    (value) => !hasControls(value),
+    'holds control or text-direction characters (they can make text read backwards)',
+  )
+  .refine((value) => cleanName(value) !== null, 'has no visible character');
 /** Ids of the sources a record rests on: every node and edge cites at least one. */
 const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');

@@ -1,6 +1,7 @@
 // The FollowTheMoney entity as it arrives on one line of a JSON-lines file, and the checks that tell an
 // FtM entity from any other JSON value. No mapping here: see mapping.ts for how entities become our records.
 import { idRecord, ownValue } from '../../idRecord.ts';
+import { cleanName, cleanText, hasControls } from '../../text/cleanText.ts';
 
 /** One FtM entity: `{"id", "schema", "properties": {"name": ["..."], ...}}`, every property a list of strings. */
 export interface FtmEntity {
@@ -31,7 +32,7 @@ export const FTM_SCHEMATA: ReadonlySet<string> = new Set([
 export type EntityShapeProblem = 'notAnObject' | 'missingId' | 'missingSchema' | 'unknownSchema';
 
 export type EntityShapeResult =
-  | { ok: true; entity: FtmEntity }
+  | { ok: true; entity: FtmEntity; /** Names left out: nothing visible was left after cleaning. */ invisibleNames: string[]; /** Properties whose text lost control characters. */ cleanedNames: string[] }
   | { ok: false; problem: EntityShapeProblem; detail: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -39,13 +40,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Property values as a list of non-empty trimmed strings: FtM writes lists, but a lone string or number is accepted. */
-function propertyValues(value: unknown): string[] {
+/** Properties holding a name: cleaned with cleanName (one line), and left out when nothing visible remains. */
+const NAME_PROPERTIES = new Set(['name', 'alias', 'weakAlias', 'previousName', 'firstName', 'lastName', 'middleName']);
+
+/** Text enters here: controls and bidi overrides are removed (cleanText) from every value. */
+function propertyValues(value: unknown, name: string, invisible: string[], cleanedNames: string[]): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of list) {
     if (typeof item === 'string') {
-      const trimmed = item.trim();
-      if (trimmed !== '') out.push(trimmed);
+      if (hasControls(item)) cleanedNames.push(name);
+      if (NAME_PROPERTIES.has(name)) {
+        const cleaned = cleanName(item);
+        if (cleaned !== null) out.push(cleaned);
+        else if (item !== '') invisible.push(name);
+        continue;
+      }
+      const cleaned = cleanText(item);
+      if (cleaned !== '') out.push(cleaned);
     } else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item));
     else if (isRecord(item) && typeof item.id === 'string' && item.id.trim() !== '') out.push(item.id.trim());
   }
@@ -71,16 +83,18 @@ export function toFtmEntity(value: unknown): EntityShapeResult {
   }
   // Property names are data: a property called "__proto__" must stay a property.
   const properties = idRecord<string[]>();
+  const invisibleNames: string[] = [];
+  const cleanedNames: string[] = [];
   if (isRecord(value.properties)) {
     for (const [name, raw] of Object.entries(value.properties)) {
-      const values = propertyValues(raw);
+      const values = propertyValues(raw, name, invisibleNames, cleanedNames);
       if (values.length > 0) properties[name] = values;
     }
   }
   const entity: FtmEntity = { id, schema, properties };
   if (typeof value.first_seen === 'string') entity.first_seen = value.first_seen;
   if (typeof value.last_change === 'string') entity.last_change = value.last_change;
-  return { ok: true, entity };
+  return { ok: true, entity, invisibleNames, cleanedNames };
 }
 
 function describeJsonValue(value: unknown): string {

@@ -29,6 +29,8 @@ export const WARNING_REASONS = [
   'noName',
   'renamedId',
   'ignoredValues',
+  'invisibleName',
+  'cleanedText',
 ] as const;
 export type WarningReason = (typeof WARNING_REASONS)[number];
 
@@ -55,6 +57,8 @@ export const REPORT_REASON_LABEL: Record<SkipReason | WarningReason, string> = {
   noName: 'Entity without a name',
   renamedId: 'Id rewritten to fit the id format',
   ignoredValues: 'Extra values kept only in notes',
+  invisibleName: 'Name of invisible characters only: left out',
+  cleanedText: 'Control or text-direction characters removed',
 };
 
 export interface ReportLine<R extends string> {

@@ -128,6 +128,14 @@ export class FtmLineReader {
       this.report.skip(this.lineNumber, result.problem, result.detail);
       return;
     }
+    if (result.invisibleNames.length > 0) {
+      const what = [...new Set(result.invisibleNames)].join(', ');
+      this.report.warn(this.lineNumber, 'invisibleName', `${result.entity.id}: ${what} made only of invisible characters`);
+    }
+    if (result.cleanedNames.length > 0) {
+      const what = [...new Set(result.cleanedNames)].join(', ');
+      this.report.warn(this.lineNumber, 'cleanedText', `${result.entity.id}: ${what}`);
+    }
     this.entities++;
     this.report.entitiesRead++;
     this.sink(result.entity, this.lineNumber);

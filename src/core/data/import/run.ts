@@ -192,7 +192,7 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
 }
 
 function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome['report'] } {
-  const { dataset, problems } = parseDatasetBundleText(text);
+  const { dataset, problems, cleaning } = parseDatasetBundleText(text);
   if (dataset === null) {
     const lines = problems.map(formatProblem);
     const shown = lines.slice(0, 5).join('; ');
@@ -200,6 +200,10 @@ function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome[
     throw new ImportError('invalidBundle', `This dataset file has ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}: ${shown}${more}.`, lines);
   }
   const report = new ReportBuilder();
+  for (const alias of cleaning?.droppedAliases ?? []) report.warn(0, 'invisibleName', `alias of ${alias}`);
+  if (cleaning && cleaning.cleanedTexts > 0) {
+    report.warn(0, 'cleanedText', `${cleaning.cleanedTexts} ${cleaning.cleanedTexts === 1 ? 'text' : 'texts'}`);
+  }
   report.linesRead = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   const records = {
     nodes: dataset.nodes.length, roles: dataset.roles.length, measures: dataset.measures.length,
