@@ -38,8 +38,7 @@ import { quickLayoutPositions } from '../../../src/render/quickLayout.ts';
 import { toElements } from '../../../src/render/elements.ts';
 import { checkDataFolder } from '../../../scripts/lib/readDataFolder.ts';
 import { decodeViewState, encodeViewState } from '../../../src/core/view/codec.ts';
-
-export const HOSTILE_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'] as const;
+import { HOSTILE_IDS } from './hostileIds.ts';
 
 const NODES_RENAMED = ['chen-quanguo', 'us-treasury', 'xpsb', 'hikvision', 'zhu-hailun'] as const;
 

@@ -102,7 +102,11 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
 
   let { head, stream } = await peek(counting(source, (n) => { bytesRead += n; }));
   if (head[0] === 0x1f && head[1] === 0x8b) {
-    ({ head, stream } = await peek(stream.pipeThrough(new DecompressionStream('gzip'))));
+    try {
+      ({ head, stream } = await peek(stream.pipeThrough(new DecompressionStream('gzip'))));
+    } catch {
+      throw new ImportError('read', 'This file starts like a gzip-compressed file but could not be decompressed.');
+    }
   }
   const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
   const onAbort = () => { void reader.cancel().catch(() => undefined); };
