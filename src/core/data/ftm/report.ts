@@ -31,6 +31,7 @@ export const WARNING_REASONS = [
   'ignoredValues',
   'invisibleName',
   'cleanedText',
+  'otherEncoding',
 ] as const;
 export type WarningReason = (typeof WARNING_REASONS)[number];
 
@@ -59,6 +60,7 @@ export const REPORT_REASON_LABEL: Record<SkipReason | WarningReason, string> = {
   ignoredValues: 'Extra values kept only in notes',
   invisibleName: 'Name of invisible characters only: left out',
   cleanedText: 'Control or text-direction characters removed',
+  otherEncoding: 'Not UTF-8: decoded from the encoding named',
 };
 
 export interface ReportLine<R extends string> {

@@ -108,7 +108,8 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
       throw new ImportError('read', 'This file starts like a gzip-compressed file but could not be decompressed.');
     }
   }
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  const encoding = detectEncoding(head);
+  const reader = stream.pipeThrough(new TextDecoderStream(encoding.label)).getReader();
   const onAbort = () => { void reader.cancel().catch(() => undefined); };
   signal?.addEventListener('abort', onAbort);
 
@@ -182,11 +183,13 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
           options.onProgress(progress('linking', linked));
         }
       });
-      return { format, dataset, report: stoppedEarly === null ? report : { ...report, stoppedEarly } };
+      const stopped = stoppedEarly === null ? report : { ...report, stoppedEarly };
+      return { format, dataset, report: withEncodingNote(stopped, encoding) };
     }
     const text = bundleText.join('');
     bundleText = [];
-    return { format, ...bundleOutcome(text) };
+    const outcome = bundleOutcome(text);
+    return { format, dataset: outcome.dataset, report: withEncodingNote(outcome.report, encoding) };
   } catch (error) {
     if (signal?.aborted) throw cancelledError();
     throw toImportError(error);
@@ -195,7 +198,66 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
   }
 }
 
+interface Encoding {
+  label: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** For the load report; null for UTF-8. */
+  name: string | null;
+}
+
+/**
+ * The text encoding of a file from its first bytes: a UTF-16 byte-order mark or the zero bytes of UTF-16 text,
+ * else UTF-8 when the bytes are valid UTF-8, else Latin-1 (Windows-1252). Decoding Latin-1 as UTF-8 would put
+ * replacement characters in every accented name without a word.
+ */
+export function detectEncoding(head: Uint8Array): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', name: 'UTF-16 (little-endian)' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', name: 'UTF-16 (big-endian)' };
+  const sample = head.subarray(0, 512);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  const half = sample.length / 2;
+  if (sample.length >= 8 && oddZeros > half * 0.4 && evenZeros < half * 0.05) return { label: 'utf-16le', name: 'UTF-16 (little-endian)' };
+  if (sample.length >= 8 && evenZeros > half * 0.4 && oddZeros < half * 0.05) return { label: 'utf-16be', name: 'UTF-16 (big-endian)' };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return { label: 'utf-8', name: null };
+  } catch {
+    // Latin-1 text is mostly ASCII; bytes that are mostly not are binary data (described as such, not decoded).
+    let other = 0;
+    for (const byte of sample) if (byte >= 0x80 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) other++;
+    if (other > sample.length * 0.3) return { label: 'utf-8', name: null };
+    return { label: 'windows-1252', name: 'Latin-1 (Windows-1252)' };
+  }
+}
+
+/** The report with a first warning naming the encoding, when the file was not UTF-8. */
+function withEncodingNote(report: ImportOutcome['report'], encoding: Encoding): ImportOutcome['report'] {
+  if (encoding.name === null) return report;
+  return {
+    ...report,
+    warnings: [{ line: 0, reason: 'otherEncoding', detail: `the file was read as ${encoding.name}` }, ...report.warnings],
+    warningCounts: { ...report.warningCounts, otherEncoding: 1 },
+  };
+}
+
+/** True for one FtM entity written over several lines (pretty-printed), which the format check takes for a bundle. */
+function isOneFtmEntity(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && 'schema' in value && 'id' in value;
+  } catch {
+    return false;
+  }
+}
+
 function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome['report'] } {
+  if (isOneFtmEntity(text)) {
+    throw new ImportError(
+      'notFtm',
+      'This file holds one FollowTheMoney entity written over several lines. FollowTheMoney JSON lines need each entity on a line of its own (for example: jq -c . file.json).',
+    );
+  }
   const { dataset, problems, cleaning } = parseDatasetBundleText(text);
   if (dataset === null) {
     const lines = problems.map(formatProblem);
