@@ -215,7 +215,11 @@ export function detectEncoding(head: Uint8Array): Encoding {
   const sample = head.subarray(0, 512);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const half = sample.length / 2;
   if (sample.length >= 8 && oddZeros > half * 0.4 && evenZeros < half * 0.05) return { label: 'utf-16le', name: 'UTF-16 (little-endian)' };
   if (sample.length >= 8 && evenZeros > half * 0.4 && oddZeros < half * 0.05) return { label: 'utf-16be', name: 'UTF-16 (big-endian)' };
