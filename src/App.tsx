@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
+import { useDrawer } from './features/details/useDrawer.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
 import { DataOriginNote } from './features/import/DataOriginNote.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
@@ -14,6 +15,7 @@ import { Legend } from './features/legend/Legend.tsx';
 import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
+import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
 import { usePaths, useVisible } from './state/derived.ts';
@@ -122,7 +124,11 @@ function Explorer() {
   const scheme = useColorScheme();
   const canvas = useRef<GraphViewHandle>(null);
   registerCanvas(canvas);
-  const drawerOpen = useAppStore((s) => s.view.selection !== null);
+  const selectedNode = useAppStore((s) => (s.view.selection?.type === 'node' ? s.view.selection.id : null));
+  const drawer = useDrawer(
+    selectedNode,
+    useAppStore((s) => s.view.selection !== null),
+  );
   const large = useLargeGraphView(data, view.focus, visible);
 
   useEffect(() => {
@@ -148,7 +154,7 @@ function Explorer() {
   const panels = EMBED ? PANELS.filter((p) => p.id !== 'filters') : PANELS;
   const panel = EMBED && view.panel === 'filters' ? 'details' : view.panel;
   return (
-    <div className={`app ${drawerOpen ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
+    <div className={`app ${drawer.open ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
       <a
         className="skip-link"
         href="#side-panel"
@@ -168,9 +174,11 @@ function Explorer() {
         ) : (
           <>
             <SearchBox onChoose={chooseFromSearch} />
-            <Toolbar />
-            <OpenDataButton />
-            <ShareMenu />
+            <TopbarMenu>
+              <Toolbar />
+              <OpenDataButton />
+              <ShareMenu />
+            </TopbarMenu>
           </>
         )}
       </header>
@@ -216,19 +224,32 @@ function Explorer() {
         {!EMBED && <TimeBar />}
       </main>
       <aside className="side" id="side-panel" aria-label="Side panel">
-        <div role="tablist" aria-label="Side panel" className="tabs">
-          {panels.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              role="tab"
-              aria-selected={panel === p.id}
-              onClick={() => updateView(setPanel, p.id)}
-            >
-              {p.label}
-            </button>
-          ))}
-          <button type="button" className="drawer-close" aria-label="Close panel" onClick={deselect}>
+        <div className="tabs">
+          <div role="tablist" aria-label="Side panel" className="tab-list">
+            {panels.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                role="tab"
+                aria-selected={panel === p.id}
+                onClick={() => {
+                  updateView(setPanel, p.id);
+                  drawer.openByTab();
+                }}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="drawer-close"
+            aria-label="Close panel"
+            onClick={() => {
+              drawer.close();
+              deselect();
+            }}
+          >
             ×
           </button>
         </div>

@@ -4,6 +4,7 @@ import { fetchBundledDataset } from '../core/data/bundled.ts';
 import { formatProblem } from '../core/data/problems.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
+import { startIdentitySync } from './identitySync.ts';
 import { prepareData } from './loadedData.ts';
 import { judgeDataLink } from '../core/data/import/dataLink.ts';
 import { askAboutDataLink, dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
@@ -20,6 +21,7 @@ export interface StartOptions {
 }
 
 export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
+  startIdentitySync();
   if (options.syncUrl !== false) startUndo();
   const bundled = await fetchBundledDataset().catch((error: unknown) =>
     error instanceof Error ? error : new Error(String(error)),

@@ -29,7 +29,13 @@ const text = z
 /** Ids of the sources a record rests on: every node and edge cites at least one. */
 const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');
+/** Reader text: plain sentences shown in the panels (no file names, record ids or placeholders). */
 const notes = z.array(text).default([]);
+/** Working notes for whoever edits the data (how a fact or an address was checked): kept, shown nowhere. */
+const editorNotes = z.array(text).optional();
+
+/** What a source is: a seed news article, an official document of a government or body, or another reference. */
+export const SOURCE_KINDS = ['article', 'official', 'reference'] as const;
 
 /** An absolute http(s) address; javascript:, data:, vbscript: and every other scheme are refused by name. */
 const httpUrl = z
@@ -49,9 +55,9 @@ const httpUrl = z
 
 export const sourceSchema = z.object({
   id,
-  kind: z.enum(['article', 'reference']),
+  kind: z.enum(SOURCE_KINDS),
   title: text,
-  /** "unknown" where the text names no publisher: never guessed. */
+  /** "unknown" where the text names no publisher: never guessed (readers see no publisher then). */
   publisher: text,
   date: dateOrUnknown.optional(),
   /** For the seed articles: their number, "000" to "004". */
@@ -59,9 +65,10 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{3}$/)
     .optional(),
-  /** Only http(s): the address becomes a link (safeHttpUrl). data:check names any other scheme. */
+  /** Only http(s): the address becomes a link (safeHttpUrl); data:check names any other scheme, and asks for https. */
   url: httpUrl.optional(),
   notes,
+  editorNotes,
 });
 
 export const aliasSchema = z.object({
@@ -88,6 +95,7 @@ export const nodeSchema = z.object({
   memberCount: z.number().int().positive().optional(),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -103,6 +111,7 @@ export const roleSchema = z.object({
   status: z.enum(ROLE_STATUSES),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -127,6 +136,7 @@ export const measureSchema = z.object({
   status: z.enum(MEASURE_STATUSES).default('unknown'),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -141,6 +151,7 @@ export const actionSchema = z.object({
   respondsTo: z.array(id).default([]),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -154,6 +165,24 @@ export const linkSchema = z.object({
   end: dateOrUnknown.optional(),
   confidence,
   notes,
+  editorNotes,
+  sources: sourceIds,
+});
+
+/** How sure a judgement is that two nodes are one body: "same" merges them by default, "possibly" only says so. */
+export const IDENTITY_JUDGEMENTS = ['same', 'possibly'] as const;
+
+/**
+ * A judgement that two (or more) nodes stand for one body under different names, as a resolver keeps it:
+ * the explorer shows judged-same nodes as one node (the first id's record leads) unless the view splits them.
+ */
+export const identitySchema = z.object({
+  id,
+  nodes: z.array(id).min(2, 'an identity judgement joins at least two nodes'),
+  judgement: z.enum(IDENTITY_JUDGEMENTS),
+  confidence,
+  notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -163,6 +192,14 @@ export const datasetInfoSchema = z.object({
   /** Changes whenever the data changes; shared links name it. */
   version: text,
   description: text.optional(),
+  /** The date the data was last checked against its sources (what "in force" means is as of then). */
+  date: partialDate.optional(),
+  /** What the dataset covers and leaves out, for the About panel: plain sentences. */
+  coverage: z.array(text).optional(),
+  /** How to cite the dataset. */
+  citation: text.optional(),
+  /** Credit lines for third-party data it carries. */
+  credits: z.array(text).optional(),
 });
 
 export type PartialDate = z.infer<typeof partialDate>;
@@ -174,6 +211,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Link = z.infer<typeof linkSchema>;
+export type Identity = z.infer<typeof identitySchema>;
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
 /** The whole dataset, as loaded and validated. */
@@ -185,6 +223,8 @@ export interface Dataset {
   measures: Measure[];
   actions: Action[];
   links: Link[];
+  /** Identity judgements (identities.json, optional): nodes that are one body under two names. */
+  identities?: Identity[];
 }
 
 /** The files of a dataset folder and the record schema each holds (an array of records). */
@@ -196,4 +236,5 @@ export const DATA_FILES = {
   'actions.json': z.array(actionSchema),
   'measures.json': z.array(measureSchema),
   'links.json': z.array(linkSchema),
+  'identities.json': z.array(identitySchema),
 } as const;

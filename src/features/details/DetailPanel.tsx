@@ -4,7 +4,9 @@ import { deselect } from '../../state/commands.ts';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LoadingPanel } from '../../ui/Loading.tsx';
+import { AboutData } from '../about/AboutData.tsx';
 import { LegendList } from '../legend/Legend.tsx';
+import { selectionName, useTabTitle } from './useTabTitle.ts';
 
 // The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
 // selects something: chunks of their own, fetched as soon as the app has started.
@@ -18,6 +20,7 @@ export function DetailPanel() {
   const selection = useAppStore((s) => s.view.selection);
   const asOf = useAppStore((s) => s.view.asOf);
   const top = useRef<HTMLDivElement>(null);
+  useTabTitle(selectionName(data, selection));
   const selected = selection ? `${selection.type}:${selection.id}` : '';
   // A new selection starts at the top of the panel: its name, status line and measures.
   useLayoutEffect(() => {
@@ -38,6 +41,10 @@ export function DetailPanel() {
         <p className="muted keyboard-hint">
           Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
         </p>
+        <details className="about" open>
+          <summary>About this data</summary>
+          <AboutData data={data} />
+        </details>
         <h3>Legend</h3>
         <LegendList />
       </div>

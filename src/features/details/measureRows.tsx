@@ -6,15 +6,14 @@ import { DateText } from '../../ui/DateText.tsx';
 import { shortName } from '../insights/shortName.ts';
 import { MeasureCard, MEASURE_STATUS_TEXT } from './MeasureCard.tsx';
 
-export const MEASURE_COLUMNS = 5;
+export const MEASURE_COLUMNS = 4;
 
 export function MeasuresHead() {
   return (
     <thead>
       <tr className="measure-columns">
         <th scope="col">Date</th>
-        <th scope="col">Body</th>
-        <th scope="col">Kind</th>
+        <th scope="col">Body, kind</th>
         <th scope="col">Legal basis</th>
         <th scope="col">Status</th>
       </tr>
@@ -53,17 +52,18 @@ export function MeasureRows({
             className="row-toggle"
             aria-expanded={open}
             aria-controls={open ? cardId(measure.id) : undefined}
-            aria-label={`${open ? 'Close' : 'Open'} the measure of ${measure.announced} by ${body.name}`}
           >
             <span aria-hidden="true" className="chevron">
               {open ? '▾' : '▸'}
             </span>
             <DateText date={measure.announced} />
+            <span className="visually-hidden">
+              , {MEASURE_KIND_LABEL[measure.kind]} by {body.name}
+            </span>
           </button>
         </td>
-        <td>{shortName(body)}</td>
         <td>
-          <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>
+          {shortName(body)} <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>
         </td>
         <td>
           {measure.legalBasis}

@@ -6,7 +6,16 @@ import { formatDate } from '../../core/graph/dates.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
 import { Histogram } from './Histogram.tsx';
-import { addDays, currentStepIndex, daysBetween, isIsoDay, neighbourStep, placeBars, timeSpan } from './timeScale.ts';
+import {
+  addDays,
+  currentStepIndex,
+  daysBetween,
+  isIsoDay,
+  neighbourStep,
+  placeBars,
+  sliderKeyStep,
+  timeSpan,
+} from './timeScale.ts';
 
 /** Time between two play steps. */
 export const PLAY_STEP_MS = 1500;
@@ -175,6 +184,15 @@ export function TimeBar() {
           value={sliderValue}
           aria-label="As of date"
           aria-valuetext={validAsOf === null ? 'All dates' : formatDate(addDays(span.start, sliderValue))}
+          onKeyDown={(e) => {
+            const target = sliderKeyStep(e.key, steps.length, previous, next);
+            if (target === undefined) return;
+            // By action, not by day: the browser's own step would move one day of three years.
+            e.preventDefault();
+            setPlaying(false);
+            if (target === 'start') updateView(setAsOf, span.start);
+            else if (target !== null) goToStep(target);
+          }}
           onChange={(e) => {
             const n = Number(e.target.value);
             setPlaying(false);

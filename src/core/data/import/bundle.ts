@@ -17,6 +17,7 @@ export interface DatasetBundle {
   actions: Dataset['actions'];
   measures: Dataset['measures'];
   links?: Dataset['links'];
+  identities?: Dataset['identities'];
 }
 
 /** The bundle of a dataset. */
@@ -30,6 +31,7 @@ export function toDatasetBundle(dataset: Dataset): DatasetBundle {
     actions: dataset.actions,
     measures: dataset.measures,
     links: dataset.links,
+    ...(dataset.identities && dataset.identities.length > 0 ? { identities: dataset.identities } : {}),
   };
 }
 
@@ -52,7 +54,7 @@ export function parseDatasetBundle(raw: unknown): BundleResult {
   if (!isRecord(value)) {
     return { dataset: null, problems: [{ file: 'bundle', record: '', field: '', message: 'expected one JSON object with info, sources, nodes, roles, actions and measures' }] };
   }
-  const known = new Set(['format', 'info', 'sources', 'nodes', 'roles', 'actions', 'measures', 'links']);
+  const known = new Set(['format', 'info', 'sources', 'nodes', 'roles', 'actions', 'measures', 'links', 'identities']);
   const unknown = Object.keys(value).filter((key) => !known.has(key));
   const result = validateDataset({
     'dataset.json': value.info,
@@ -62,6 +64,7 @@ export function parseDatasetBundle(raw: unknown): BundleResult {
     'actions.json': value.actions,
     'measures.json': value.measures,
     'links.json': value.links,
+    'identities.json': value.identities,
   });
   if (unknown.length === 0) return { ...result, cleaning: cleaned.cleaning };
   const problems = [
