@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { useDrawer } from './features/details/useDrawer.ts';
@@ -19,6 +19,7 @@ import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
 import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
 import { deselect, goToNode, registerCanvas } from './state/commands.ts';
 import { usePaths, useVisible } from './state/derived.ts';
+import { serverRequest } from './state/serverDetect.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useView } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
@@ -46,6 +47,12 @@ function chooseFromSearch(id: string): void {
 }
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
 const EMBED = isEmbedSearch(window.location.search);
+// Server mode (docs/server.md): its code is a chunk fetched only when the page asks for a server.
+const SERVER = serverRequest() !== null;
+const ServerBar = lazy(() => import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerBar })));
+const ServerSearchBox = lazy(() =>
+  import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerSearchBox })),
+);
 
 export function App() {
   // Start once, even under StrictMode's double render. The explorer shows the data as soon as start-up
@@ -173,7 +180,13 @@ function Explorer() {
           <EmbedBar />
         ) : (
           <>
-            <SearchBox onChoose={chooseFromSearch} />
+            {SERVER ? (
+              <Suspense fallback={null}>
+                <ServerSearchBox />
+              </Suspense>
+            ) : (
+              <SearchBox onChoose={chooseFromSearch} />
+            )}
             <TopbarMenu>
               <Toolbar />
               <OpenDataButton />
@@ -186,6 +199,11 @@ function Explorer() {
       <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
         {!EMBED && (
           <div className="main-bars">
+            {SERVER && (
+              <Suspense fallback={null}>
+                <ServerBar />
+              </Suspense>
+            )}
             <FocusBar />
             {(view.path.from !== null || view.path.to !== null) && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
@@ -206,6 +224,8 @@ function Explorer() {
                 visible={visible}
                 selection={view.selection}
                 layout={view.layout}
+                sizeBy={view.sizeBy}
+                fitKey={view.focus ? `${view.focus.node}~${view.focus.depth}` : ''}
                 positions={view.positions}
                 camera={view.camera}
                 path={pathHighlight}

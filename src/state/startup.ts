@@ -9,6 +9,7 @@ import { prepareData } from './loadedData.ts';
 import { judgeDataLink } from '../core/data/import/dataLink.ts';
 import { askAboutDataLink, dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
+import { serverRequest } from './serverDetect.ts';
 import { startUndo } from './undo.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
@@ -58,6 +59,11 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
     return { ok: true };
   }
   const data = prepareData(dataset, { kind: 'bundled' });
+  // Server mode: the link's view is for the server's entities; the server panel applies it and starts the sync.
+  if (serverRequest() !== null) {
+    setData(data, defaultViewState(data.dataset.info.version));
+    return { ok: true };
+  }
   const { view, notices } = viewFromHash(window.location.hash, data);
   setData(data, view);
   for (const n of notices) addNotice(n, 'warning');

@@ -5,7 +5,7 @@ import { ignoredJsonValue, ignoredLinkValue, oneOf } from './readers.ts';
 import type { ViewState } from './types.ts';
 
 /** A row for a field holding one of a few names, written as it is. */
-export function enumField<K extends 'layout' | 'panel' | 'mainView' | 'identities'>(
+export function enumField<K extends 'layout' | 'sizeBy' | 'panel' | 'mainView' | 'identities'>(
   options: readonly ViewState[K][],
   what: string,
   doc: string,

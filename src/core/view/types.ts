@@ -1,6 +1,6 @@
 // The type of the one shareable view state: everything a link or view file must carry to reopen a view
 // exactly. Plain data, versioned. Each field's default, readers, writer and rules are one row of fields.ts.
-import type { MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
+import type { ListType, MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
 import type { Curation } from './curation.ts';
 
 export const VIEW_STATE_VERSION = 1;
@@ -14,6 +14,17 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   concentric: 'Concentric',
   breadthfirst: 'Breadth-first',
   circle: 'Circle',
+};
+
+/** What node sizes show (see core/algorithms/nodeSize.ts). The first is the default. */
+export const SIZE_MEASURES = ['measuresReceived', 'measuresImposed', 'degree'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
+/** How each size measure is named to readers (the legend says "Node size: <label>"). */
+export const SIZE_MEASURE_LABELS: Record<SizeMeasure, string> = {
+  measuresReceived: 'measures received',
+  measuresImposed: 'measures imposed',
+  degree: 'number of relations',
 };
 
 /** Which edges an expansion follows from a node. */
@@ -43,6 +54,8 @@ export interface Filters {
   /** ISO country codes whose nodes are hidden ("" for nodes without a country). */
   countries: string[];
   measureStatuses: MeasureStatus[];
+  /** Kinds of list (sanctions, debarment...) whose measures are hidden; curated measures are sanctions. */
+  listTypes: ListType[];
 }
 
 export interface Point {
@@ -72,6 +85,8 @@ export interface ViewState {
   /** Endpoints of the path search. */
   path: { from: string | null; to: string | null };
   layout: LayoutName;
+  /** What node sizes show. */
+  sizeBy: SizeMeasure;
   /** null: fit the graph to the screen. */
   camera: Camera | null;
   /** Positions of nodes the user dragged, by node id. */

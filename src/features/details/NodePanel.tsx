@@ -12,7 +12,10 @@ import type { EntityNode } from '../../core/model/schema.ts';
 import { countryName } from '../../core/text/countryName.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { DateText } from '../../ui/DateText.tsx';
+import { countsAsSanction } from '../../core/model/kinds.ts';
 import { ConnectionsSection } from './ConnectionsSection.tsx';
+import { EntityFacts } from './EntityFacts.tsx';
+import { OtherListsSection } from './OtherListsSection.tsx';
 import { ExploreActions } from './ExploreActions.tsx';
 import { Fold } from './Fold.tsx';
 import { ImposedList } from './LongLists.tsx';
@@ -39,7 +42,12 @@ export function NodePanel({ data, id, asOf }: Props) {
   const node = graph.getNodeAttributes(id);
   // Core's rule, as on the canvas: a measure dated "2020-07" is shown from 1 July.
   const inForce = (date: string) => asOf === null || measureAnnouncedBy({ announced: date }, asOf) !== 'no';
-  const allMeasures = measuresAgainst(graph, index, id);
+  // Only sanctions count as measures here; other lists (debarment, disqualification...) have their own sections.
+  const allListings = measuresAgainst(graph, index, id);
+  const allMeasures = allListings.filter((m) => countsAsSanction(m.measure.listType));
+  const otherListings = allListings.filter(
+    (m) => !countsAsSanction(m.measure.listType) && inForce(m.measure.announced),
+  );
   const measures = allMeasures.filter((m) => inForce(m.measure.announced));
   const laterCount = allMeasures.length - measures.length;
   const status = statusLine(
@@ -86,6 +94,8 @@ export function NodePanel({ data, id, asOf }: Props) {
         </section>
       )}
 
+      <OtherListsSection entries={otherListings} index={index} name={node.name} />
+
       {imposed.length > 0 && (
         <section aria-label="Measures imposed">
           <h3>Measures imposed</h3>
@@ -100,6 +110,7 @@ export function NodePanel({ data, id, asOf }: Props) {
       <HoldersSection holders={holdersOf(graph, id)} asOf={asOf} />
 
       <Identity node={node} />
+      <EntityFacts node={node} />
 
       {node.notes.map((note) => (
         <p key={note} className="note">

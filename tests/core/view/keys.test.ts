@@ -21,8 +21,10 @@ const everyFieldView: ViewState = {
     bodies: ['us-treasury-ofac'],
     countries: ['RU', ''],
     measureStatuses: ['unknown'],
+    listTypes: ['debarment'],
   },
   layout: 'concentric',
+  sizeBy: 'degree',
   panel: 'insights',
   mainView: 'list',
   identities: 'split',
@@ -54,7 +56,7 @@ describe('link keys', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('every key in the table is written by some view (no stale entries)', () => {
     const written = new Set(

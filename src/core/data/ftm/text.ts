@@ -41,7 +41,7 @@ export function shortHash(text: string): string {
 const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.+Z-]*)?$/;
 /** Years outside this range are not sanctions-era dates: "9999-12-31" is a placeholder, not a date. */
 const MIN_YEAR = 1800;
-const MAX_YEAR_AHEAD = 5;
+const MAX_YEAR_AHEAD = 50;
 
 /**
  * An FtM date ("2020", "2020-07", "2020-07-09", "2020-07-09T12:00:00") as our partial date, or undefined
