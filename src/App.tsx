@@ -3,6 +3,7 @@ import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { useDrawer } from './features/details/useDrawer.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
+import { DataOriginNote } from './features/import/DataOriginNote.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
@@ -181,6 +182,7 @@ function Explorer() {
       </a>
       <header className="topbar">
         <h1 className="app-title">Sanctions explorer</h1>
+        <DataOriginNote where="header" />
         {EMBED ? (
           <EmbedBar />
         ) : (
@@ -283,6 +285,7 @@ function Explorer() {
           </button>
         </div>
         <div role="tabpanel" className="panel-body">
+          <DataOriginNote where="panel" />
           {panel === 'details' && <DetailPanel />}
           {panel === 'filters' && (
             <ErrorBoundary what="The filters">

@@ -17,6 +17,7 @@ import { CameraControl } from './cameraControl.ts';
 import { CurationLayer, isCurationId } from './curationLayer.ts';
 import { nodesInRectangle } from '../core/view/lasso.ts';
 import type { Curation } from '../core/view/curation.ts';
+import { idRecord, ownValue } from '../core/idRecord.ts';
 
 export type { LayoutProgress } from './layoutSession.ts';
 
@@ -64,7 +65,7 @@ export class GraphCanvas {
   private readonly labels: LabelLayer | null;
   private theme: Theme;
   /** Where the last layout put each node, before any drag. */
-  private laidOut: Record<string, Point> = {};
+  private laidOut = idRecord<Point>();
   /** What to show, kept while the elements are not drawn yet and applied once they are. */
   private visible: Visible | null;
   private dragged: Record<string, Point>;
@@ -369,7 +370,7 @@ export class GraphCanvas {
     if (!this.drawn) return;
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        const wanted = Object.hasOwn(positions, n.id()) ? positions[n.id()] : this.laidOut[n.id()];
+        const wanted = ownValue(positions, n.id()) ?? ownValue(this.laidOut, n.id());
         if (!wanted) return;
         const now = n.position();
         if (now.x !== wanted.x || now.y !== wanted.y) n.position({ x: wanted.x, y: wanted.y });

@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Point } from '../core/view/viewState.ts';
+import { ownValue } from '../core/idRecord.ts';
 
 /**
  * One element per node and edge; data carries what the stylesheet selects on. With `visible`, elements not in
@@ -15,7 +16,7 @@ export function toElements(
 ): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, node) => {
-    const position = Object.hasOwn(positions, id) ? positions[id] : undefined;
+    const position = ownValue(positions, id);
     elements.push({
       group: 'nodes',
       data: { id, label: node.name, kind: node.kind, ...(display ? { display: display(node.name) } : {}) },

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import type { Camera, Point } from '../core/view/viewState.ts';
 import type { Theme } from './palette.ts';
 import type { SvgEdge, SvgNode } from './svg.ts';
+import { idRecord } from '../core/idRecord.ts';
 
 /** PNG: whole graph or the current viewport, at a scale, with or without background. */
 export function pngOf(cy: Core, options: { full: boolean; scale: number; background: string | null }): Blob {
@@ -52,7 +53,7 @@ export interface DrawingSnapshot {
 
 /** Read-only facts for tests and exports: what is drawn and where. */
 export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
-  const positions: Record<string, Point> = {};
+  const positions = idRecord<Point>();
   const visibleNodes: string[] = [];
   cy.nodes()
     .not('.hidden')

@@ -2,6 +2,7 @@
 // of its best-connected neighbour (so each sanctioning body gathers its targets), each group is a sunflower
 // disc around its centre node, and the discs are packed in rows. Linear in nodes and edges, plus sorting.
 import type { Point } from '../core/view/viewState.ts';
+import { idRecord } from '../core/idRecord.ts';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -87,7 +88,7 @@ export function quickLayoutPositions(graph: ArrangedGraph, options: QuickLayoutO
 
   const area = discs.reduce((s, d) => s + (2 * d.radius + gap) ** 2, 0);
   const rowWidth = Math.max(Math.sqrt(area * 1.5), 2 * (discs[0]?.radius ?? 0) + gap);
-  const positions: Record<string, Point> = {};
+  const positions = idRecord<Point>();
   let x = 0;
   let y = 0;
   let rowHeight = 0;

@@ -6,6 +6,7 @@ import { startImport, type ImportHandle } from '../core/data/import/client.ts';
 import type { DataFormat } from '../core/data/import/detect.ts';
 import { ImportError, type ImportProgress } from '../core/data/import/protocol.ts';
 import type { LoadReport } from '../core/data/ftm/report.ts';
+import type { ImportLimits } from '../core/settings/limits.ts';
 import { cleanViewState } from '../core/view/clean.ts';
 import { encodeViewState } from '../core/view/codec.ts';
 import { VIEW_FILE_FORMAT } from '../core/view/viewFileFormat.ts';
@@ -20,7 +21,18 @@ export const DATA_PARAM = 'data';
 export type LoadStatus =
   | { state: 'idle' }
   | { state: 'loading'; name: string; step: 'import' | 'prepare'; progress: ImportProgress | null }
-  | { state: 'failed'; name: string; code: ImportError['code']; message: string; problems: string[] };
+  | { state: 'failed'; name: string; code: ImportError['code']; message: string; problems: string[] }
+  | DataLinkQuestion;
+
+/** `?data=` naming another site: nothing is fetched until the user answers (see askAboutDataLink). */
+export interface DataLinkQuestion {
+  state: 'confirm';
+  url: string;
+  host: string;
+  /** Open, reading at most `maxBytes`. */
+  open(maxBytes: number): void;
+  cancel(): void;
+}
 
 export interface LastLoad {
   name: string;
@@ -49,6 +61,8 @@ export interface LoadOptions {
   syncUrl?: boolean;
   /** Show a failure in the import dialog (default). Start-up turns this off and falls back to the bundled data. */
   showErrors?: boolean;
+  /** Size limits for this read (defaults: core/settings/limits.ts). */
+  limits?: Partial<ImportLimits>;
 }
 
 export type LoadResult = { ok: true; data: LoadedData } | { ok: false; error: ImportError };
@@ -149,9 +163,13 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
   const job: { handle: ImportHandle | null; cancelled: boolean } = { handle: null, cancelled: false };
   running = job;
   useLoadStore.setState({ status: { state: 'loading', name, step: 'import', progress: null }, reportOpen: false });
-  const handle = startImport(source, (progress) => {
-    if (!job.cancelled) useLoadStore.setState({ status: { state: 'loading', name, step: 'import', progress } });
-  });
+  const handle = startImport(
+    source,
+    (progress) => {
+      if (!job.cancelled) useLoadStore.setState({ status: { state: 'loading', name, step: 'import', progress } });
+    },
+    { ...options.limits },
+  );
   job.handle = handle;
 
   let outcome;
@@ -205,8 +223,38 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
         : '.'),
     skipped > 0 ? 'warning' : 'info',
   );
+  if (report.stoppedEarly !== undefined) addNotice(report.stoppedEarly, 'warning');
   for (const notice of notices) addNotice(notice, 'warning');
   return { ok: true, data };
+}
+
+/**
+ * Asks the user whether to open data from another site (the import dialog shows the question); nothing is
+ * fetched before they answer. `onOpen` and `onCancel` say what follows.
+ */
+export function askAboutDataLink(
+  question: { url: string; host: string },
+  onOpen: (maxBytes: number) => void,
+  onCancel: () => void,
+): void {
+  const settle = (): boolean => {
+    if (useLoadStore.getState().status.state !== 'confirm') return false;
+    useLoadStore.setState({ status: { state: 'idle' } });
+    return true;
+  };
+  useLoadStore.setState({
+    status: {
+      state: 'confirm',
+      ...question,
+      open: (maxBytes) => {
+        if (settle()) onOpen(maxBytes);
+      },
+      cancel: () => {
+        if (settle()) onCancel();
+      },
+    },
+    reportOpen: false,
+  });
 }
 
 /**

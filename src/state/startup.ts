@@ -6,7 +6,8 @@ import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
 import { startIdentitySync } from './identitySync.ts';
 import { prepareData } from './loadedData.ts';
-import { dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
+import { judgeDataLink } from '../core/data/import/dataLink.ts';
+import { askAboutDataLink, dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
 import { serverRequest } from './serverDetect.ts';
 import { startUndo } from './undo.ts';
@@ -30,8 +31,31 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
   const { dataset, problems } = bundled;
   if (!dataset) return { ok: false, problems: problems.map(formatProblem) };
   const dataUrl = dataUrlFromSearch(window.location.search);
+  const syncUrl = options.syncUrl !== false;
   if (dataUrl !== null) {
-    startFromDataUrl(dataUrl, dataset, options.syncUrl !== false);
+    const decision = judgeDataLink(dataUrl, window.location.href);
+    if (decision.kind === 'sameOrigin') {
+      startFromDataUrl(decision.url, dataset, syncUrl);
+      return { ok: true };
+    }
+    if (decision.kind === 'refused') {
+      showBundled(dataset, syncUrl);
+      addNotice(`${decision.message} The bundled data is shown instead.`, 'error');
+      if (syncUrl) startUrlSync();
+      return { ok: true };
+    }
+    // Another site: the bundled data is shown while the user decides, and nothing is fetched before Open.
+    const hash = window.location.hash;
+    setData(prepareData(dataset, { kind: 'bundled' }), defaultViewState(dataset.info.version));
+    askAboutDataLink(
+      decision,
+      (maxBytes) => startFromDataUrl(decision.url, dataset, syncUrl, { hash, maxBytes }),
+      () => {
+        showBundled(dataset, syncUrl);
+        addNotice(`The data from ${decision.host} was not opened.`, 'info');
+        if (syncUrl) startUrlSync();
+      },
+    );
     return { ok: true };
   }
   const data = prepareData(dataset, { kind: 'bundled' });
@@ -51,25 +75,33 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
  * `?data=URL`: fetches and imports the data in the worker (the import dialog shows progress), then opens the
  * link's view on it. On failure or Cancel, a notice says why and the bundled data is shown, without `?data=`.
  */
-function startFromDataUrl(url: string, bundled: Dataset, syncUrl: boolean): void {
-  const hash = window.location.hash;
-  void loadDataFrom(url, { viewFor: (data) => viewFromHash(hash, data), syncUrl, showErrors: false }).then((result) => {
-    if (!result.ok) {
-      const data = prepareData(bundled, { kind: 'bundled' });
-      const view = defaultViewState(data.dataset.info.version);
-      setData(data, view);
-      if (syncUrl)
-        window.history.replaceState(
-          null,
-          '',
-          `${window.location.pathname}${searchWithData(window.location.search, null)}`,
-        );
-      // Cancelled because the user opened other data meanwhile: that load will replace the bundled data; no notice.
-      const superseded = result.error.code === 'cancelled' && useLoadStore.getState().status.state !== 'idle';
-      const why = result.error.code === 'cancelled' ? 'the import was cancelled.' : result.error.message;
-      if (!superseded)
-        addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
-    }
-    if (syncUrl) startUrlSync();
-  });
+function startFromDataUrl(
+  url: string,
+  bundled: Dataset,
+  syncUrl: boolean,
+  how: { hash?: string; maxBytes?: number } = {},
+): void {
+  const hash = how.hash ?? window.location.hash;
+  const limits = how.maxBytes === undefined ? {} : { maxBytes: how.maxBytes };
+  void loadDataFrom(url, { viewFor: (data) => viewFromHash(hash, data), syncUrl, showErrors: false, limits }).then(
+    (result) => {
+      if (!result.ok) {
+        showBundled(bundled, syncUrl);
+        // Cancelled because the user opened other data meanwhile: that load will replace the bundled data; no notice.
+        const superseded = result.error.code === 'cancelled' && useLoadStore.getState().status.state !== 'idle';
+        const why = result.error.code === 'cancelled' ? 'the import was cancelled.' : result.error.message;
+        if (!superseded)
+          addNotice(`Could not open the data at ${url}: ${why} The bundled data is shown instead.`, 'error');
+      }
+      if (syncUrl) startUrlSync();
+    },
+  );
+}
+
+/** The bundled data on a fresh view, and `?data=` (with the link's view) gone from the address. */
+function showBundled(bundled: Dataset, syncUrl: boolean): void {
+  const data = prepareData(bundled, { kind: 'bundled' });
+  setData(data, defaultViewState(data.dataset.info.version));
+  if (syncUrl)
+    window.history.replaceState(null, '', `${window.location.pathname}${searchWithData(window.location.search, null)}`);
 }

@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
 import type { LoadedData } from './loadedData.ts';
 import { buildNameSearch, type NameSearchState } from './nameSearch.ts';
+import { cleanText } from '../core/text/cleanText.ts';
+import { withNotice } from '../core/text/notices.ts';
 
 export interface Notice {
   id: number;
@@ -43,8 +45,10 @@ export function replaceView(view: ViewState): void {
 
 let nextNoticeId = 1;
 
+/** Shows a notice: its text cleaned (it may quote a link or a file), never twice, at most MAX_NOTICES at once. */
 export function addNotice(text: string, tone: Notice['tone'] = 'info'): void {
-  useAppStore.setState((state) => ({ notices: [...state.notices, { id: nextNoticeId++, tone, text }] }));
+  const notice = { id: nextNoticeId++, tone, text: cleanText(text) };
+  useAppStore.setState((state) => ({ notices: withNotice(state.notices, notice) }));
 }
 
 export function dismissNotice(id: number): void {

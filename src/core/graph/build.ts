@@ -1,13 +1,14 @@
 // Builds the graphology graph from a validated Dataset. Nodes carry their record; edges carry
 // { kind, record } so a query can tell a measure from a role without looking anything up.
-import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, EntityNode, Link, Measure, Role } from '../model/schema.ts';
+import { IdGraph } from './idGraph.ts';
 
 export type EdgeAttributes =
   { kind: 'measure'; record: Measure } | { kind: 'role'; record: Role } | { kind: 'link'; record: Link };
 export type EdgeKind = EdgeAttributes['kind'];
 
-export type SanctionsGraph = MultiDirectedGraph<EntityNode, EdgeAttributes>;
+/** Node ids are data (any string): IdGraph keeps them from colliding with graphology's internals. */
+export type SanctionsGraph = IdGraph<EntityNode, EdgeAttributes>;
 
 /**
  * One node per entity, one edge per measure (body -> target), role (person -> organisation) and link.
@@ -25,7 +26,7 @@ export function buildGraph(dataset: Dataset): SanctionsGraph {
  * it paint and take input between slices of a large dataset. Returns the graph when done.
  */
 export function* buildGraphInSlices(dataset: Dataset, slice = 20_000): Generator<void, SanctionsGraph> {
-  const graph: SanctionsGraph = new MultiDirectedGraph<EntityNode, EdgeAttributes>();
+  const graph: SanctionsGraph = new IdGraph<EntityNode, EdgeAttributes>();
   let added = 0;
   const due = () => ++added % slice === 0;
   for (const node of dataset.nodes) {

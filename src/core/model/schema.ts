@@ -2,6 +2,8 @@
 // measures, the actions that announce measures, and the sources every record cites. One zod schema per record.
 import { z } from 'zod';
 import { CONFIDENCES, LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES } from './kinds.ts';
+import { safeHttpUrl } from '../text/safeUrl.ts';
+import { cleanName, hasControls } from '../text/cleanText.ts';
 
 // The vocabularies live in kinds.ts (no zod); re-exported here for code that already imports the schema.
 export { CONFIDENCES, LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES };
@@ -15,7 +17,15 @@ export const partialDate = z
 export const dateOrUnknown = z.union([z.literal('unknown'), partialDate]);
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9._:-]*$/, 'expected an id of lower-case letters, digits and . _ : -');
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine(
+    (value) => !hasControls(value),
+    'holds control or text-direction characters (they can make text read backwards)',
+  )
+  .refine((value) => cleanName(value) !== null, 'has no visible character');
 /** Ids of the sources a record rests on: every node and edge cites at least one. */
 const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');
@@ -40,6 +50,22 @@ const editorNotes = z.array(text).optional();
 /** What a source is: a seed news article, an official document of a government or body, or another reference. */
 export const SOURCE_KINDS = ['article', 'official', 'reference'] as const;
 
+/** An absolute http(s) address; javascript:, data:, vbscript: and every other scheme are refused by name. */
+const httpUrl = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (safeHttpUrl(value) !== null) return;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1];
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        scheme !== undefined && !/^https?$/i.test(scheme)
+          ? `a "${scheme.toLowerCase()}:" address: only http(s) addresses are accepted`
+          : 'not an absolute http(s) address',
+    });
+  })
+  .meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+
 export const sourceSchema = z.object({
   id,
   kind: z.enum(SOURCE_KINDS),
@@ -52,8 +78,8 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{3}$/)
     .optional(),
-  /** The address a reader can follow. data:check asks for https; the app links only http(s) (safeHttpUrl). */
-  url: text.optional(),
+  /** Only http(s): the address becomes a link (safeHttpUrl); data:check names any other scheme, and asks for https. */
+  url: httpUrl.optional(),
   notes,
   editorNotes,
 });

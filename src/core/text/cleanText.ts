@@ -7,6 +7,14 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 // Characters that draw nothing: a name made only of these (and spaces) is empty.
 const INVISIBLE = /[\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/g;
 
+/** True when the text holds a control or bidi-override character that cleanText would remove. */
+export function hasControls(value: string): boolean {
+  CONTROLS.lastIndex = 0;
+  const found = CONTROLS.test(value);
+  CONTROLS.lastIndex = 0;
+  return found;
+}
+
 /** The text without control and bidi-override characters, and with white space runs folded (newlines kept). */
 export function cleanText(value: string): string {
   return value

@@ -11,6 +11,7 @@ import {
 import { assembleCuration } from './curationRead.ts';
 import { NoticeCollector, listForNotice } from './notices.ts';
 import { isValidId } from './validate.ts';
+import { lzExpandedLength } from './lzLength.ts';
 
 export const CURATION_KEYS = ['h', 'pi', 'g', 'n', 'ti', 'ca', 'ns'] as const;
 export type CurationKey = (typeof CURATION_KEYS)[number];
@@ -192,6 +193,11 @@ function expand(packed: string, notices: NoticeCollector): Map<CurationKey, stri
     notices.add(
       `Ignored the compressed curation (cz): ${packed.length} characters, over the limit of ${MAX_COMPRESSED_CURATION}.`,
     );
+    return values;
+  }
+  // Measured before expanding: a few thousand characters can expand to millions.
+  if (lzExpandedLength(packed, MAX_EXPANDED_CURATION) === 'tooLong') {
+    notices.add('Ignored the compressed curation (cz): it could not be decompressed.');
     return values;
   }
   let plain: string | null = null;

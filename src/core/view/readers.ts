@@ -132,5 +132,5 @@ export function ignoredLinkValue(link: LinkInput, key: string, what: string, val
 
 /** The notice for a JSON value that could not be read. */
 export function ignoredJsonValue(input: JsonInput, what: string, value: unknown, why: string): void {
-  input.notices.add(`Ignored the ${what} ${describeValue(value)}: ${why}.`);
+  input.notices.add(`Ignored the ${what} (found ${describeValue(value)}): ${why}.`);
 }

@@ -14,6 +14,7 @@ import {
   type LinkInput,
 } from './readers.ts';
 import type { Camera, Point } from './types.ts';
+import { lzExpandedLength } from './lzLength.ts';
 import {
   MAX_COMPRESSED_LENGTH,
   MAX_COORDINATE,
@@ -126,6 +127,11 @@ function readCompressedPositions(value: string, link: LinkInput): Record<string,
     notices.add(
       `Ignored the compressed node positions (qz): ${value.length} characters, over the limit of ${MAX_COMPRESSED_LENGTH}.`,
     );
+    return {};
+  }
+  // Measured before expanding: a few thousand characters can expand to millions.
+  if (lzExpandedLength(value, MAX_LINK_LENGTH) === 'tooLong') {
+    notices.add(`Ignored the compressed node positions (qz): they expand to over ${MAX_LINK_LENGTH} characters.`);
     return {};
   }
   let plain: string | null = null;

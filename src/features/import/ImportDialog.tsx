@@ -1,5 +1,6 @@
 import { cancelLoad, dismissLoadStatus, useLoadStore, type LoadStatus } from '../../state/loadData.ts';
 import { progressFigures, progressFraction } from './importText.ts';
+import { ConfirmDataLink } from './ConfirmDataLink.tsx';
 import { LoadReportPanel } from './LoadReportPanel.tsx';
 import { Modal } from './Modal.tsx';
 import { chooseDataFile } from './OpenDataButton.tsx';
@@ -82,6 +83,7 @@ export function ImportDialog() {
   const reportOpen = useLoadStore((s) => s.reportOpen);
   if (status.state === 'loading') return <Progress key={status.name} status={status} />;
   if (status.state === 'failed') return <Failure status={status} />;
+  if (status.state === 'confirm') return <ConfirmDataLink question={status} />;
   if (reportOpen && last) {
     return (
       <Modal title={<>Load report: {last.name}</>} onEscape={dismissLoadStatus} kind="report" className="import-report">

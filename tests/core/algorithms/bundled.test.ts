@@ -121,7 +121,7 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
         const visible = visibleElements(graph, { ...defaultViewState(), focus: { node: 'chen-quanguo', depth } });
         let expected = 0;
         bfsFromNode(
-          graph,
+          graph.toGraphology(),
           'chen-quanguo',
           (_node, _attributes, d) => {
             if (d <= depth) expected++;
@@ -144,7 +144,7 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
     it('connects SenseTime and Chen Quanguo through a body that sanctioned both', () => {
       const paths = shortestPaths(graph, 'sensetime', 'chen-quanguo');
       expect(paths.length).toBeGreaterThan(0);
-      const expected = undirectedSingleSourceLength(graph, 'sensetime')['chen-quanguo'];
+      const expected = undirectedSingleSourceLength(graph.toGraphology(), 'sensetime')['chen-quanguo'];
       expect(expected).toBe(2);
       for (const path of paths) {
         expect(path.edges).toHaveLength(expected ?? -1);
@@ -158,7 +158,7 @@ describe.skipIf(!hasData)('algorithms on the bundled data', () => {
 
     it('agrees with graphology-shortest-path on every pair: same length, and no path where none exists', () => {
       for (const from of graph.nodes()) {
-        const lengths = undirectedSingleSourceLength(graph, from);
+        const lengths = undirectedSingleSourceLength(graph.toGraphology(), from);
         for (const to of graph.nodes()) {
           const paths = shortestPaths(graph, from, to);
           const expected = lengths[to];

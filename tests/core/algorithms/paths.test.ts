@@ -6,6 +6,7 @@ import { defaultFilters, defaultViewState } from '../../../src/core/view/viewSta
 import { ids, tinyGraph } from './fixtures.ts';
 
 const graph = tinyGraph();
+const plain = graph.toGraphology();
 
 describe('shortestPaths', () => {
   it('finds a path against edge direction, with every parallel edge of a hop', () => {
@@ -49,7 +50,7 @@ describe('shortestPaths', () => {
 
   it('has the length graphology-shortest-path measures, for every pair', () => {
     for (const from of graph.nodes()) {
-      const lengths = undirectedSingleSourceLength(graph, from);
+      const lengths = undirectedSingleSourceLength(plain, from);
       for (const to of graph.nodes()) {
         const paths = shortestPaths(graph, from, to);
         const expected = lengths[to];

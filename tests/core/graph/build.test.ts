@@ -27,6 +27,6 @@ describe('buildGraph', () => {
     }
     const records = dataset.nodes.length + dataset.measures.length + dataset.roles.length + dataset.links.length;
     expect(pauses).toBe(Math.floor(records / 10));
-    expect(step.value.export()).toEqual(buildGraph(dataset).export());
+    expect(step.value.toGraphology().export()).toEqual(buildGraph(dataset).toGraphology().export());
   });
 });

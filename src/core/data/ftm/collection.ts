@@ -3,6 +3,7 @@
 import { type FtmEntity } from './entity.ts';
 import type { ReportBuilder } from './report.ts';
 import { RECORD_ID, shortHash } from './text.ts';
+import { idRecord, ownValue } from '../../idRecord.ts';
 
 export interface Collected {
   entity: FtmEntity;
@@ -47,9 +48,9 @@ export class FtmEntityCollection {
       report.skip(line, 'duplicateId', `${b} ${entity.id} has the id of the ${a} on line ${seen.line}`);
       return;
     }
-    const properties: Record<string, string[]> = { ...seen.entity.properties };
+    const properties = Object.assign(idRecord<string[]>(), seen.entity.properties);
     for (const [name, list] of Object.entries(entity.properties)) {
-      properties[name] = union(properties[name], list) ?? [];
+      properties[name] = union(ownValue(properties, name), list) ?? [];
     }
     const schema = isAncestor(a, b) ? b : a;
     const merged: FtmEntity = { ...seen.entity, schema, properties };

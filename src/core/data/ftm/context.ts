@@ -6,6 +6,7 @@ import { CONFIDENCE_NOTE } from './conventions.ts';
 import { first } from './entity.ts';
 import type { ReportBuilder } from './report.ts';
 import { cleanText, shortHash, slugify } from './text.ts';
+import { safeHttpUrl } from '../../text/safeUrl.ts';
 
 export interface FtmMappingOptions {
   /** The file's name: the dataset's one Source is "Imported from <fileName>". */
@@ -61,7 +62,10 @@ export class MappingContext {
       publisher: 'unknown',
       notes: ['FollowTheMoney JSON lines opened in the explorer.'],
     };
-    if (options.url !== undefined && /^https?:\/\//.test(options.url)) source.url = options.url;
+    if (options.url !== undefined) {
+      const url = safeHttpUrl(options.url);
+      if (url !== null) source.url = url;
+    }
     this.source = source;
   }
 

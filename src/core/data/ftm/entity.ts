@@ -1,5 +1,7 @@
 // The FollowTheMoney entity as it arrives on one line of a JSON-lines file, and the checks that tell an
 // FtM entity from any other JSON value. No mapping here: see mapping.ts for how entities become our records.
+import { idRecord, ownValue } from '../../idRecord.ts';
+import { cleanName, cleanText, hasControls } from '../../text/cleanText.ts';
 
 /** One FtM entity: `{"id", "schema", "properties": {"name": ["..."], ...}}`, every property a list of strings. */
 export interface FtmEntity {
@@ -37,7 +39,14 @@ export const FTM_SCHEMATA: ReadonlySet<string> = new Set([
 export type EntityShapeProblem = 'notAnObject' | 'missingId' | 'missingSchema' | 'unknownSchema';
 
 export type EntityShapeResult =
-  | { ok: true; entity: FtmEntity }
+  | {
+      ok: true;
+      entity: FtmEntity;
+      /** Names left out: nothing visible was left after cleaning. */
+      invisibleNames: string[];
+      /** Properties whose text lost control or text-direction characters. */
+      cleanedNames: string[];
+    }
   | { ok: false; problem: EntityShapeProblem; detail: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,13 +65,29 @@ export interface NestedEntity {
  * Property values as a list of non-empty trimmed strings: FtM writes lists, but a lone string or number is
  * accepted. A nested entity (an object with an id and a schema) stands as its id; it is handed to `nested`.
  */
-function propertyValues(value: unknown, onNested: (item: Record<string, unknown>) => void): string[] {
+/** Properties holding a name: cleaned with cleanName (one line), and left out when nothing visible remains. */
+const NAME_PROPERTIES = new Set(['name', 'alias', 'weakAlias', 'previousName', 'firstName', 'lastName', 'middleName']);
+
+/** Text enters here: controls and bidi overrides are removed (cleanText) from every value. */
+function propertyValues(
+  value: unknown,
+  name: string,
+  seen: { invisible: string[]; cleaned: string[] },
+  onNested: (item: Record<string, unknown>) => void,
+): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of list) {
     if (typeof item === 'string') {
-      const trimmed = item.trim();
-      if (trimmed !== '') out.push(trimmed);
+      if (hasControls(item)) seen.cleaned.push(name);
+      if (NAME_PROPERTIES.has(name)) {
+        const cleaned = cleanName(item);
+        if (cleaned !== null) out.push(cleaned);
+        else if (item !== '') seen.invisible.push(name);
+        continue;
+      }
+      const cleaned = cleanText(item);
+      if (cleaned !== '') out.push(cleaned);
     } else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item));
     else if (isRecord(item) && typeof item.id === 'string' && item.id.trim() !== '') {
       out.push(item.id.trim());
@@ -90,10 +115,14 @@ export function toFtmEntity(value: unknown, nested?: NestedEntity[]): EntityShap
   if (!FTM_SCHEMATA.has(schema)) {
     return { ok: false, problem: 'unknownSchema', detail: `"${schema}" is not a FollowTheMoney schema (entity ${id})` };
   }
-  const properties: Record<string, string[]> = {};
+  // Property names are data: a property called "__proto__" must stay a property.
+  const properties = idRecord<string[]>();
+  const seen = { invisible: [] as string[], cleaned: [] as string[] };
   if (isRecord(value.properties)) {
     for (const [name, raw] of Object.entries(value.properties)) {
-      const values = propertyValues(raw, (item) => nested?.push({ value: item, parentId: id, parentSchema: schema, property: name }));
+      const values = propertyValues(raw, name, seen, (item) =>
+        nested?.push({ value: item, parentId: id, parentSchema: schema, property: name }),
+      );
       if (values.length > 0) properties[name] = values;
     }
   }
@@ -106,7 +135,7 @@ export function toFtmEntity(value: unknown, nested?: NestedEntity[]): EntityShap
     const datasets = value.datasets.filter((d): d is string => typeof d === 'string' && d.trim() !== '');
     if (datasets.length > 0) entity.datasets = datasets.map((d) => d.trim());
   }
-  return { ok: true, entity };
+  return { ok: true, entity, invisibleNames: seen.invisible, cleanedNames: seen.cleaned };
 }
 
 function describeJsonValue(value: unknown): string {
@@ -117,10 +146,10 @@ function describeJsonValue(value: unknown): string {
 
 /** The first value of a property, or undefined. */
 export function first(entity: FtmEntity, property: string): string | undefined {
-  return entity.properties[property]?.[0];
+  return ownValue(entity.properties, property)?.[0];
 }
 
 /** All values of a property (an empty list when absent). */
 export function values(entity: FtmEntity, property: string): string[] {
-  return entity.properties[property] ?? [];
+  return ownValue(entity.properties, property) ?? [];
 }

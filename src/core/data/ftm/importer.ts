@@ -31,6 +31,8 @@ export interface FtmImporter {
    */
   finish(onLinked?: (linked: number) => void): FtmImportResult;
   progress(): FtmProgress;
+  /** The read stops here (a size or entity limit): the line under way is dropped, not reported. */
+  stopReading(): void;
 }
 
 /** An importer for one file: feed it text chunks of any size, then finish. */
@@ -58,6 +60,9 @@ export function createFtmImporter(options: FtmImportOptions): FtmImporter {
     },
     progress() {
       return { linesRead: reader.linesRead, entitiesKept: collection.size };
+    },
+    stopReading() {
+      reader.dropUnfinishedLine();
     },
   };
 }

@@ -34,6 +34,9 @@ export const WARNING_REASONS = [
   'unsupportedSchemaCount',
   'nestedEntity',
   'missingAddress',
+  'invisibleName',
+  'cleanedText',
+  'otherEncoding',
 ] as const;
 export type WarningReason = (typeof WARNING_REASONS)[number];
 
@@ -65,6 +68,9 @@ export const REPORT_REASON_LABEL: Record<SkipReason | WarningReason, string> = {
   unsupportedSchemaCount: 'Entities of a schema not shown, by schema',
   nestedEntity: 'Entities nested in another entity, read as their own',
   missingAddress: 'Address entity referred to but not in the file',
+  invisibleName: 'Name of invisible characters only: left out',
+  cleanedText: 'Control or text-direction characters removed',
+  otherEncoding: 'Not UTF-8: decoded from the encoding named',
 };
 
 export interface ReportLine<R extends string> {
@@ -93,6 +99,8 @@ export interface LoadReport {
   warningCounts: Partial<Record<WarningReason, number>>;
   /** Records in the resulting dataset. */
   records: { nodes: number; roles: number; measures: number; actions: number; links: number };
+  /** Set when the read stopped at a size or entity limit: what was read is shown, and this says why. */
+  stoppedEarly?: string;
 }
 
 export const DEFAULT_LIST_LIMIT = 1000;

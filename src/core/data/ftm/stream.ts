@@ -35,7 +35,10 @@ export class FtmLineReader {
     return this.lineNumber;
   }
 
-  /** Feeds the next chunk of decoded text. */
+  /**
+   * Feeds the next chunk of decoded text. A line longer than MAX_LINE_CHARS is skipped and reported, whether it
+   * arrives in one chunk or many: the limit does not depend on how the text is cut.
+   */
   feed(chunk: string): void {
     if (this.head.length < 4096) this.head += chunk.slice(0, 4096 - this.head.length);
     if (this.lineNumber === 0 && this.pending === '') this.rejectBinary();
@@ -43,24 +46,44 @@ export class FtmLineReader {
     for (;;) {
       const newline = chunk.indexOf('\n', start);
       if (newline === -1) break;
-      const piece = chunk.slice(start, newline);
+      const end = newline;
+      const from = start;
       start = newline + 1;
       if (this.discarding) {
         this.discarding = false;
         this.lineNumber++;
         continue;
       }
+      if (this.pending.length + (end - from) > MAX_LINE_CHARS) {
+        this.pending = '';
+        this.skipLongLine(this.lineNumber + 1);
+        this.lineNumber++;
+        continue;
+      }
+      const piece = chunk.slice(from, end);
       const line = this.pending === '' ? piece : this.pending + piece;
       this.pending = '';
       this.handleLine(line);
     }
-    if (!this.discarding) this.pending += chunk.slice(start);
-    if (this.pending.length > MAX_LINE_CHARS) {
-      if (this.entities === 0) throw new NotFtmError(describeContent(this.head));
-      this.report.skip(this.lineNumber + 1, 'lineTooLong', `line longer than ${MAX_LINE_CHARS / (1024 * 1024)} MB`);
+    if (this.discarding) return;
+    if (this.pending.length + (chunk.length - start) > MAX_LINE_CHARS) {
       this.pending = '';
+      this.skipLongLine(this.lineNumber + 1);
       this.discarding = true;
+      return;
     }
+    this.pending += chunk.slice(start);
+  }
+
+  private skipLongLine(line: number): void {
+    this.nonBlank++;
+    this.report.skip(line, 'lineTooLong', `line longer than ${MAX_LINE_CHARS / (1024 * 1024)} MB`);
+  }
+
+  /** Forgets the line read so far: the read stopped in the middle of it, so it is not reported as broken. */
+  dropUnfinishedLine(): void {
+    this.pending = '';
+    this.discarding = false;
   }
 
   /** Ends the input: reads the last line (a file need not end with a newline). */
@@ -106,6 +129,14 @@ export class FtmLineReader {
     if (!result.ok) {
       this.report.skip(this.lineNumber, result.problem, result.detail);
       return;
+    }
+    if (result.invisibleNames.length > 0) {
+      const what = [...new Set(result.invisibleNames)].join(', ');
+      this.report.warn(this.lineNumber, 'invisibleName', `${result.entity.id}: ${what} made only of invisible characters`);
+    }
+    if (result.cleanedNames.length > 0) {
+      const what = [...new Set(result.cleanedNames)].join(', ');
+      this.report.warn(this.lineNumber, 'cleanedText', `${result.entity.id}: ${what}`);
     }
     this.entities++;
     this.report.entitiesRead++;

@@ -37,23 +37,33 @@ export function shortHash(text: string): string {
   return fnv1a(text).toString(36);
 }
 
-const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+/** A date, optionally followed by a time ("T12:00:00", " 12:00"); nothing else may follow the date. */
+const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.+Z-]*)?$/;
+/** Years outside this range are not sanctions-era dates: "9999-12-31" is a placeholder, not a date. */
+const MIN_YEAR = 1800;
+const MAX_YEAR_AHEAD = 50;
 
 /**
  * An FtM date ("2020", "2020-07", "2020-07-09", "2020-07-09T12:00:00") as our partial date, or undefined
- * when it is not a date. Impossible months or days are dropped to the precision that is valid.
+ * when it is not a real date: an impossible month or day ("2020-13-45"), digits that only start like a year
+ * ("20200709"), or a year far outside the range of any record. Callers report undefined as an invalid date;
+ * nothing is rounded to a vaguer date silently.
  */
 export function toPartialDate(value: string | undefined): PartialDate | undefined {
   if (value === undefined) return undefined;
   const match = DATE_PREFIX.exec(value.trim());
   if (!match) return undefined;
   const [, year, month, day] = match;
-  if (year === undefined || year === '0000') return undefined;
-  const m = month === undefined ? 0 : Number(month);
-  if (m < 1 || m > 12) return year;
-  const d = day === undefined ? 0 : Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  if (d < 1 || d > daysInMonth) return `${year}-${month}`;
+  if (year === undefined) return undefined;
+  const y = Number(year);
+  if (y < MIN_YEAR || y > new Date().getUTCFullYear() + MAX_YEAR_AHEAD) return undefined;
+  if (month === undefined) return year;
+  const m = Number(month);
+  if (m < 1 || m > 12) return undefined;
+  if (day === undefined) return `${year}-${month}`;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > daysInMonth) return undefined;
   return `${year}-${month}-${day}`;
 }
 

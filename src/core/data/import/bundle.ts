@@ -2,6 +2,7 @@
 // roles, actions, measures, links), validated exactly like a data/ folder. Used to open and save data.
 import type { Dataset } from '../../model/schema.ts';
 import { validateDataset, type ValidationResult } from '../validate.ts';
+import { cleanName, cleanText, hasControls } from '../../text/cleanText.ts';
 
 /** Marks a bundle written by this project; optional when reading (hand-made bundles may omit it). */
 export const BUNDLE_FORMAT = 'sanctions-graph-explorer/dataset@1';
@@ -47,7 +48,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Validates a parsed bundle with the same rules as a data folder (validateDataset): every problem is named
  * with the part of the bundle ("nodes.json" stands for the bundle's `nodes`) and the record's id.
  */
-export function parseDatasetBundle(value: unknown): ValidationResult {
+export function parseDatasetBundle(raw: unknown): BundleResult {
+  const cleaned = cleanBundleText(raw);
+  const value = cleaned.value;
   if (!isRecord(value)) {
     return { dataset: null, problems: [{ file: 'bundle', record: '', field: '', message: 'expected one JSON object with info, sources, nodes, roles, actions and measures' }] };
   }
@@ -63,16 +66,66 @@ export function parseDatasetBundle(value: unknown): ValidationResult {
     'links.json': value.links,
     'identities.json': value.identities,
   });
-  if (unknown.length === 0) return result;
+  if (unknown.length === 0) return { ...result, cleaning: cleaned.cleaning };
   const problems = [
     ...result.problems,
     ...unknown.map((key) => ({ file: 'bundle', record: '', field: key, message: 'unknown field: not part of the bundle (a typo?)' })),
   ];
-  return { dataset: null, problems };
+  return { dataset: null, problems, cleaning: cleaned.cleaning };
+}
+
+/** What cleaning changed in an opened bundle: the load report lists it. */
+export interface BundleCleaning {
+  /** Texts from which control or text-direction characters were removed. */
+  cleanedTexts: number;
+  /** Aliases left out (record id: alias as read) because nothing visible was left. */
+  droppedAliases: string[];
+}
+
+export type BundleResult = ValidationResult & { cleaning?: BundleCleaning };
+
+/**
+ * Text enters here: every string of an opened bundle goes through cleanText (controls and bidi overrides
+ * removed), and an alias of invisible characters only is left out. Data files in data/ are not cleaned but
+ * checked: the schema reports such text there.
+ */
+function cleanBundleText(value: unknown): { value: unknown; cleaning: BundleCleaning } {
+  const cleaning: BundleCleaning = { cleanedTexts: 0, droppedAliases: [] };
+  const walk = (item: unknown, path: readonly string[], owner: string): unknown => {
+    if (typeof item === 'string') {
+      if (!hasControls(item)) return item;
+      cleaning.cleanedTexts++;
+      return cleanText(item);
+    }
+    if (Array.isArray(item)) {
+      const out: unknown[] = [];
+      for (const element of item) {
+        const id = isRecord(element) && typeof element.id === 'string' ? element.id : owner;
+        if (path.at(-1) === 'aliases' && isRecord(element) && typeof element.name === 'string') {
+          if (cleanName(element.name) === null) {
+            cleaning.droppedAliases.push(`${owner}: ${JSON.stringify(element.name)}`);
+            continue;
+          }
+        }
+        out.push(walk(element, path, id));
+      }
+      return out;
+    }
+    if (isRecord(item)) {
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(item)) {
+        // defineProperty: a key "__proto__" stays a key (validation then reports it as an unknown field).
+        Object.defineProperty(out, key, { value: walk(field, [...path, key], owner), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    return item;
+  };
+  return { value: walk(value, [], ''), cleaning };
 }
 
 /** Parses and validates bundle text; a JSON syntax error is reported as a problem, not thrown. */
-export function parseDatasetBundleText(text: string): ValidationResult {
+export function parseDatasetBundleText(text: string): BundleResult {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));

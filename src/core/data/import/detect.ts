@@ -50,11 +50,12 @@ export function describeContent(head: string): string {
   const start = text.slice(0, 16);
   if (/^.?PNG\r?\n?/.test(start)) return 'it looks like a PNG image';
   if (start.startsWith('GIF8')) return 'it looks like a GIF image';
-  if (/^\uFFFD\uFFFD\uFFFD/.test(start) || start.startsWith('\u00ff\u00d8')) return 'it looks like a JPEG image';
+  if (start.startsWith('\u00ff\u00d8\u00ff')) return 'it looks like a JPEG image';
   if (start.startsWith('%PDF')) return 'it looks like a PDF document';
   if (start.startsWith('PK\u0003\u0004')) return 'it looks like a ZIP archive (an Excel file or a zipped export?): unzip it first';
   if (/^\u001f(\uFFFD|\u008b)/.test(start)) return 'it looks like a gzip-compressed file: decompress it first';
-  if (text.slice(0, 4096).includes('\u0000')) return 'it looks like a binary file';
+  // Bytes that are not text: say so, rather than guess an image format from undecodable bytes.
+  if (/\u0000|\uFFFD{3}/.test(text.slice(0, 4096))) return 'it is not a recognised format (binary data, not text)';
   const trimmed = text.trimStart();
   if (/^<(!doctype html|html|head|body)\b/i.test(trimmed)) return 'it looks like an HTML page';
   if (trimmed.startsWith('<')) return 'it looks like XML or HTML';

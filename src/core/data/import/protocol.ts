@@ -14,6 +14,10 @@ export interface ImportRequestOptions {
   undatedSanctions?: 'placeholder' | 'skip';
   /** How many skipped lines the report lists. */
   listLimit?: number;
+  /** Bytes read (downloaded, and after decompression) before the read stops; see core/settings/limits.ts. */
+  maxBytes?: number;
+  /** Entities kept before the read stops. */
+  maxEntities?: number;
 }
 
 /** Page -> worker. */

@@ -6,6 +6,7 @@ import type { Dataset } from '../../model/schema.ts';
 import { formatProblem } from '../validate.ts';
 import { parseDatasetBundleText } from './bundle.ts';
 import { detectFormat, NotFtmError, type DataFormat } from './detect.ts';
+import { formatBytes, resolveLimits } from '../../settings/limits.ts';
 import { ImportError, type ImportErrorInfo, type ImportOutcome, type ImportProgress, type ImportRequestOptions, type ImportSource } from './protocol.ts';
 
 export { ImportError };
@@ -91,14 +92,24 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
   const now = options.now ?? (() => Date.now());
   const interval = options.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
   const totalBytes = options.totalBytes ?? null;
+  const limits = resolveLimits({
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.maxEntities === undefined ? {} : { maxEntities: options.maxEntities }),
+  });
   let bytesRead = 0;
+  let charsDecoded = 0;
   if (signal?.aborted) throw cancelledError();
 
   let { head, stream } = await peek(counting(source, (n) => { bytesRead += n; }));
   if (head[0] === 0x1f && head[1] === 0x8b) {
-    ({ head, stream } = await peek(stream.pipeThrough(new DecompressionStream('gzip'))));
+    try {
+      ({ head, stream } = await peek(stream.pipeThrough(new DecompressionStream('gzip'))));
+    } catch {
+      throw new ImportError('read', 'This file starts like a gzip-compressed file but could not be decompressed.');
+    }
   }
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  const encoding = detectEncoding(head);
+  const reader = stream.pipeThrough(new TextDecoderStream(encoding.label)).getReader();
   const onAbort = () => { void reader.cancel().catch(() => undefined); };
   signal?.addEventListener('abort', onAbort);
 
@@ -119,6 +130,17 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
     if (format === 'ftm') ftm.feed(text);
     else bundleText.push(text);
   };
+  // Limits are checked while the data streams in: past one, the read stops and what was read is shown.
+  const overLimit = (): string | null => {
+    if (bytesRead > limits.maxBytes || charsDecoded > limits.maxBytes) {
+      return `Stopped reading at ${formatBytes(limits.maxBytes)}, the limit for one file${totalBytes !== null ? ` (the file is ${formatBytes(totalBytes)})` : ''}: what was read up to there is shown.`;
+    }
+    if (format === 'ftm' && ftm.progress().entitiesKept >= limits.maxEntities) {
+      return `Stopped reading at ${limits.maxEntities.toLocaleString('en')} entities, the most this explorer opens at once: what was read up to there is shown.`;
+    }
+    return null;
+  };
+  let stoppedEarly: string | null = null;
 
   try {
     let lastReport = now();
@@ -126,6 +148,7 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
       const { done, value } = await reader.read();
       if (signal?.aborted) throw cancelledError();
       if (done) break;
+      charsDecoded += value.length;
       if (format === undefined) {
         sniffed += value;
         if (sniffed.length < SNIFF_CHARS && sniffed.trim() === '') continue;
@@ -134,6 +157,13 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
         consume(sniffed);
         sniffed = '';
       } else consume(value);
+      stoppedEarly = overLimit();
+      if (stoppedEarly !== null) {
+        if (format !== 'ftm') throw new ImportError('read', `This file is larger than ${formatBytes(limits.maxBytes)}, the limit for one file, so it was not opened.`);
+        ftm.stopReading();
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
       if (options.onProgress && now() - lastReport >= interval) {
         lastReport = now();
         options.onProgress(progress('reading'));
@@ -153,11 +183,13 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
           options.onProgress(progress('linking', linked));
         }
       });
-      return { format, dataset, report };
+      const stopped = stoppedEarly === null ? report : { ...report, stoppedEarly };
+      return { format, dataset, report: withEncodingNote(stopped, encoding) };
     }
     const text = bundleText.join('');
     bundleText = [];
-    return { format, ...bundleOutcome(text) };
+    const outcome = bundleOutcome(text);
+    return { format, dataset: outcome.dataset, report: withEncodingNote(outcome.report, encoding) };
   } catch (error) {
     if (signal?.aborted) throw cancelledError();
     throw toImportError(error);
@@ -166,8 +198,71 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
   }
 }
 
+interface Encoding {
+  label: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** For the load report; null for UTF-8. */
+  name: string | null;
+}
+
+/**
+ * The text encoding of a file from its first bytes: a UTF-16 byte-order mark or the zero bytes of UTF-16 text,
+ * else UTF-8 when the bytes are valid UTF-8, else Latin-1 (Windows-1252). Decoding Latin-1 as UTF-8 would put
+ * replacement characters in every accented name without a word.
+ */
+export function detectEncoding(head: Uint8Array): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return { label: 'utf-16le', name: 'UTF-16 (little-endian)' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { label: 'utf-16be', name: 'UTF-16 (big-endian)' };
+  const sample = head.subarray(0, 512);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const half = sample.length / 2;
+  if (sample.length >= 8 && oddZeros > half * 0.4 && evenZeros < half * 0.05) return { label: 'utf-16le', name: 'UTF-16 (little-endian)' };
+  if (sample.length >= 8 && evenZeros > half * 0.4 && oddZeros < half * 0.05) return { label: 'utf-16be', name: 'UTF-16 (big-endian)' };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return { label: 'utf-8', name: null };
+  } catch {
+    // Latin-1 text is mostly ASCII; bytes that are mostly not are binary data (described as such, not decoded).
+    let other = 0;
+    for (const byte of sample) if (byte >= 0x80 || (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d)) other++;
+    if (other > sample.length * 0.3) return { label: 'utf-8', name: null };
+    return { label: 'windows-1252', name: 'Latin-1 (Windows-1252)' };
+  }
+}
+
+/** The report with a first warning naming the encoding, when the file was not UTF-8. */
+function withEncodingNote(report: ImportOutcome['report'], encoding: Encoding): ImportOutcome['report'] {
+  if (encoding.name === null) return report;
+  return {
+    ...report,
+    warnings: [{ line: 0, reason: 'otherEncoding', detail: `the file was read as ${encoding.name}` }, ...report.warnings],
+    warningCounts: { ...report.warningCounts, otherEncoding: 1 },
+  };
+}
+
+/** True for one FtM entity written over several lines (pretty-printed), which the format check takes for a bundle. */
+function isOneFtmEntity(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && 'schema' in value && 'id' in value;
+  } catch {
+    return false;
+  }
+}
+
 function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome['report'] } {
-  const { dataset, problems } = parseDatasetBundleText(text);
+  if (isOneFtmEntity(text)) {
+    throw new ImportError(
+      'notFtm',
+      'This file holds one FollowTheMoney entity written over several lines. FollowTheMoney JSON lines need each entity on a line of its own (for example: jq -c . file.json).',
+    );
+  }
+  const { dataset, problems, cleaning } = parseDatasetBundleText(text);
   if (dataset === null) {
     const lines = problems.map(formatProblem);
     const shown = lines.slice(0, 5).join('; ');
@@ -175,6 +270,10 @@ function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome[
     throw new ImportError('invalidBundle', `This dataset file has ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}: ${shown}${more}.`, lines);
   }
   const report = new ReportBuilder();
+  for (const alias of cleaning?.droppedAliases ?? []) report.warn(0, 'invisibleName', `alias of ${alias}`);
+  if (cleaning && cleaning.cleanedTexts > 0) {
+    report.warn(0, 'cleanedText', `${cleaning.cleanedTexts} ${cleaning.cleanedTexts === 1 ? 'text' : 'texts'}`);
+  }
   report.linesRead = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   const records = {
     nodes: dataset.nodes.length, roles: dataset.roles.length, measures: dataset.measures.length,
@@ -222,6 +321,8 @@ export async function runImport(source: ImportSource, options: RunImportOptions 
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
     ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.maxEntities === undefined ? {} : { maxEntities: options.maxEntities }),
   };
   if (source.kind === 'blob') {
     return importStream(source.blob.stream(), { ...common, name: source.name, totalBytes: source.blob.size });
