@@ -14,7 +14,7 @@ const OFFICIALS = ['chen-quanguo', 'zhu-hailun', 'wang-mingshan'];
 const HIDDEN = 'mike-pompeo';
 const NOTE = 'Ran the IJOP platform that flagged residents for detention';
 const TITLE = 'Who ran the Xinjiang security apparatus';
-const noted = graph.findInboundEdge('chen-quanguo', (_e, a) => a.kind === 'measure');
+const noted = graph.inboundEdges('chen-quanguo').find((e) => graph.getEdgeAttributes(e).kind === 'measure');
 if (!noted) throw new Error('no measure against chen-quanguo');
 
 let browser: Browser;

@@ -2,7 +2,6 @@
 // enters: control characters go, and bidi overrides are dropped so that no name can read backwards.
 
 // C0 and C1 controls but tab and newline; the bidi embedding, override and isolate controls; LRM/RLM/ALM.
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Characters that draw nothing: a name made only of these (and spaces) is empty.
 const INVISIBLE = /[\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/g;
