@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
@@ -6,18 +6,20 @@ import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
 import { EmbedBar } from './features/share/EmbedBar.tsx';
-import { isEmbedSearch } from './features/share/links.ts';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
 import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
-import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
-import { deselect, goToNode, registerCanvas } from './state/commands.ts';
+import type { SanctionsGraph } from './core/graph/build.ts';
+import type { ElementSet } from './core/algorithms/types.ts';
+import { GraphView } from './render/GraphView.tsx';
+import { pageAddress } from './state/address.ts';
+import { attachCanvas, deselect, goToNode } from './state/commands.ts';
 import { usePaths, useVisible } from './state/derived.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
-import { updateView, useAppStore, useData, useView } from './state/store.ts';
+import { updateView, useAppStore, useData, useViewField } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { lazyPart, preloadLazyParts } from './ui/lazyPart.tsx';
@@ -42,7 +44,7 @@ function chooseFromSearch(id: string): void {
   focusPanelHeading(id);
 }
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
-const EMBED = isEmbedSearch(window.location.search);
+const EMBED = pageAddress().embed;
 
 export function App() {
   // Start once, even under StrictMode's double render. The explorer shows the data as soon as start-up
@@ -109,20 +111,54 @@ const PANELS = [
   { id: 'insights', label: 'Insights' },
 ] as const;
 
-function Explorer() {
-  const data = useData();
-  const view = useView();
-  const visible = useVisible();
+/** What the canvas shows of the view: only this re-renders on a camera move or a drag. */
+function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet }) {
+  const selection = useViewField('selection');
+  const layout = useViewField('layout');
+  const positions = useViewField('positions');
+  const camera = useViewField('camera');
   const paths = usePaths();
   const pathHighlight = useMemo(
     () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
     [paths],
   );
   const scheme = useColorScheme();
-  const canvas = useRef<GraphViewHandle>(null);
-  registerCanvas(canvas);
+  const events = useMemo(
+    () => ({
+      onSelectNode: (id: string) => updateView(selectNode, id),
+      onSelectEdge: (id: string) => updateView(selectEdge, id),
+      onClearSelection: () => deselect(),
+      onCamera: (next: Parameters<typeof setCamera>[1]) => updateView(setCamera, next),
+      onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
+    }),
+    [],
+  );
+  return (
+    <GraphView
+      graph={graph}
+      visible={visible}
+      selection={selection}
+      layout={layout}
+      positions={positions}
+      camera={camera}
+      path={pathHighlight}
+      scheme={scheme}
+      events={events}
+      attach={attachCanvas}
+    />
+  );
+}
+
+function Explorer() {
+  const data = useData();
+  // Only the fields this frame renders: a camera move or a drag does not re-render the panels.
+  const focus = useViewField('focus');
+  const mainView = useViewField('mainView');
+  const shownPanel = useViewField('panel');
+  const pathShown = useAppStore((s) => s.view.path.from !== null || s.view.path.to !== null);
   const drawerOpen = useAppStore((s) => s.view.selection !== null);
-  const large = useLargeGraphView(data, view.focus, visible);
+  const visible = useVisible();
+  const large = useLargeGraphView(data, focus, visible);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,20 +168,9 @@ function Explorer() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const events = useMemo(
-    () => ({
-      onSelectNode: (id: string) => updateView(selectNode, id),
-      onSelectEdge: (id: string) => updateView(selectEdge, id),
-      onClearSelection: () => deselect(),
-      onCamera: (camera: Parameters<typeof setCamera>[1]) => updateView(setCamera, camera),
-      onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
-    }),
-    [],
-  );
-
   if (!data) return null;
   const panels = EMBED ? PANELS.filter((p) => p.id !== 'filters') : PANELS;
-  const panel = EMBED && view.panel === 'filters' ? 'details' : view.panel;
+  const panel = EMBED && shownPanel === 'filters' ? 'details' : shownPanel;
   return (
     <div className={`app ${drawerOpen ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
       <a
@@ -153,6 +178,7 @@ function Explorer() {
         href="#side-panel"
         onClick={(e) => {
           e.preventDefault();
+          const { view } = useAppStore.getState();
           if (view.panel !== 'details' && view.selection) updateView(setPanel, 'details');
           focusPanel();
         }}
@@ -173,11 +199,11 @@ function Explorer() {
         )}
       </header>
       <Notices />
-      <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
+      <main className="main" aria-label={mainView === 'graph' ? 'Graph' : 'List'}>
         {!EMBED && (
           <div className="main-bars">
             <FocusBar />
-            {(view.path.from !== null || view.path.to !== null) && (
+            {pathShown && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
                 <PathBar />
               </Suspense>
@@ -190,26 +216,15 @@ function Explorer() {
               <Suspense fallback={<LoadingPanel />}>
                 <LargeGraphSummary />
               </Suspense>
-            ) : view.mainView === 'graph' ? (
-              <GraphView
-                graph={large.graph}
-                visible={visible}
-                selection={view.selection}
-                layout={view.layout}
-                positions={view.positions}
-                camera={view.camera}
-                path={pathHighlight}
-                scheme={scheme}
-                events={events}
-                handle={canvas}
-              />
+            ) : mainView === 'graph' ? (
+              <Canvas graph={large.graph} visible={visible} />
             ) : (
               <Suspense fallback={<LoadingPanel />}>
                 <ListView />
               </Suspense>
             )}
           </ErrorBoundary>
-          {view.mainView === 'graph' && !large.summary && <Legend />}
+          {mainView === 'graph' && !large.summary && <Legend />}
         </div>
         {!EMBED && <TimeBar />}
       </main>

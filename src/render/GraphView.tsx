@@ -1,20 +1,12 @@
 // The React side of the canvas: creates one GraphCanvas per graph and passes view changes to it.
 // Layout runs when the graph or the layout changes, never when filters or the date change.
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
+import type { CanvasCommands } from '../state/commands.ts';
 import { GraphCanvas, type CanvasEvents, type LayoutProgress } from './canvas.ts';
 import { LayoutStatus } from './LayoutStatus.tsx';
 import { THEMES } from './palette.ts';
-
-export interface GraphViewHandle {
-  fit(): void;
-  zoomBy(factor: number): void;
-  centreOn(id: string): void;
-  png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
-  /** Resolves to null when there is no canvas. */
-  svg(options: { full: boolean; background: boolean }): Promise<string | null>;
-}
 
 interface Props {
   graph: SanctionsGraph;
@@ -26,7 +18,8 @@ interface Props {
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
   scheme: 'light' | 'dark';
   events: CanvasEvents;
-  handle: Ref<GraphViewHandle>;
+  /** Hands the app this canvas's commands while it is mounted; returns how to take them back. */
+  attach: (commands: CanvasCommands) => () => void;
 }
 
 declare global {
@@ -107,21 +100,23 @@ export function GraphView(props: Props) {
     shownCamera.current = props.camera;
   }, [props.camera, ready]);
 
-  useImperativeHandle(
-    props.handle,
-    () => ({
-      fit: () => canvas.current?.fit(),
-      zoomBy: (factor) => canvas.current?.zoomBy(factor),
-      centreOn: (id) => canvas.current?.centreOn(id),
-      png: ({ full, scale, background }) =>
-        canvas.current?.png({
-          full,
-          scale,
-          background: background ? THEMES[latest.current.scheme].background : null,
-        }) ?? null,
-      svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
-    }),
-    [],
+  // The app's CanvasCommands (toolbar, share menu, goToNode) reach this canvas while it is mounted.
+  const { attach } = props;
+  useEffect(
+    () =>
+      attach({
+        fit: () => canvas.current?.fit(),
+        zoomBy: (factor) => canvas.current?.zoomBy(factor),
+        centreOn: (id) => canvas.current?.centreOn(id),
+        png: ({ full, scale, background }) =>
+          canvas.current?.png({
+            full,
+            scale,
+            background: background ? THEMES[latest.current.scheme].background : null,
+          }) ?? null,
+        svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
+      }),
+    [attach],
   );
 
   return (

@@ -6,6 +6,7 @@ import { measureHistogram, timelineSteps, type MonthCount, type TimelineStep } f
 import { buildGraph, buildGraphInSlices, type SanctionsGraph } from '../core/graph/build.ts';
 import { createDatasetIndex, type DatasetIndex } from '../core/graph/datasetIndex.ts';
 import type { Dataset } from '../core/model/schema.ts';
+import type { KnownData } from '../core/view/viewState.ts';
 
 export type DataOrigin = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -33,6 +34,22 @@ export function prepareData(dataset: Dataset, origin: DataOrigin): LoadedData {
     timeline: timelineOf(graph, dataset),
     origin,
   };
+}
+
+const known = new WeakMap<LoadedData, KnownData>();
+
+/** What a view may name in this data (its node and edge ids, its version): built once per data, then kept. */
+export function knownData(data: LoadedData): KnownData {
+  let found = known.get(data);
+  if (!found) {
+    found = {
+      nodeIds: new Set(data.graph.nodes()),
+      edgeIds: new Set(data.graph.edges()),
+      datasetVersion: data.dataset.info.version,
+    };
+    known.set(data, found);
+  }
+  return found;
 }
 
 /** Waits for the next task, so that the page can paint and take input between long steps. */

@@ -5,7 +5,8 @@ import { formatProblem } from '../core/data/problems.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
 import { prepareData } from './loadedData.ts';
-import { dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
+import { pageAddress, writeAddress } from './address.ts';
+import { loadDataFrom, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
@@ -24,13 +25,13 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
   if (bundled instanceof Error) return { ok: false, unavailable: bundled.message };
   const { dataset, problems } = bundled;
   if (!dataset) return { ok: false, problems: problems.map(formatProblem) };
-  const dataUrl = dataUrlFromSearch(window.location.search);
+  const { dataUrl, hash } = pageAddress();
   if (dataUrl !== null) {
-    startFromDataUrl(dataUrl, dataset, options.syncUrl !== false);
+    startFromDataUrl(dataUrl, hash, dataset, options.syncUrl !== false);
     return { ok: true };
   }
   const data = prepareData(dataset, { kind: 'bundled' });
-  const { view, notices } = viewFromHash(window.location.hash, data);
+  const { view, notices } = viewFromHash(hash, data);
   setData(data, view);
   for (const n of notices) addNotice(n, 'warning');
   if (options.syncUrl !== false) startUrlSync();
@@ -41,19 +42,13 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
  * `?data=URL`: fetches and imports the data in the worker (the import dialog shows progress), then opens the
  * link's view on it. On failure or Cancel, a notice says why and the bundled data is shown, without `?data=`.
  */
-function startFromDataUrl(url: string, bundled: Dataset, syncUrl: boolean): void {
-  const hash = window.location.hash;
+function startFromDataUrl(url: string, hash: string, bundled: Dataset, syncUrl: boolean): void {
   void loadDataFrom(url, { viewFor: (data) => viewFromHash(hash, data), syncUrl, showErrors: false }).then((result) => {
     if (!result.ok) {
       const data = prepareData(bundled, { kind: 'bundled' });
       const view = defaultViewState(data.dataset.info.version);
       setData(data, view);
-      if (syncUrl)
-        window.history.replaceState(
-          null,
-          '',
-          `${window.location.pathname}${searchWithData(window.location.search, null)}`,
-        );
+      if (syncUrl) writeAddress({ dataUrl: null, view: null });
       // Cancelled because the user opened other data meanwhile: that load will replace the bundled data; no notice.
       const superseded = result.error.code === 'cancelled' && useLoadStore.getState().status.state !== 'idle';
       const why = result.error.code === 'cancelled' ? 'the import was cancelled.' : result.error.message;
