@@ -2,6 +2,7 @@
 // writer, validity, equality, clean rule, history rule and doc. The codec, the view-file reader, equality,
 // history, the cleaner and docs/link-format.md are loops over it, so a new field is one row here (and its
 // type in types.ts), and the compiler asks for every part of the row.
+import { isIsoDay } from '../graph/dates.ts';
 import type { FieldTable, LinkKey } from './fieldSpec.ts';
 import { defaultFilters, filtersField } from './filterField.ts';
 import { quote } from './notices.ts';
@@ -30,7 +31,6 @@ import {
   isExpansion,
   isExpansions,
   isFocus,
-  isIsoDate,
   isPath,
   isPlainRecord,
   isSelection,
@@ -157,17 +157,17 @@ export const VIEW_FIELDS: FieldTable = {
     write: (asOf) => (asOf === null ? [] : [['a', escapeLinkText(asOf)]]),
     readLink: (link) => {
       const text = link.get('a');
-      if (text === undefined || isIsoDate(text)) return text;
+      if (text === undefined || isIsoDay(text)) return text;
       ignoredLinkValue(link, 'a', 'as-of date', text, 'expected a real date as YYYY-MM-DD');
       return undefined;
     },
     readJson: (input) => {
-      if (isIsoDate(input.value)) return input.value;
+      if (isIsoDay(input.value)) return input.value;
       if (input.value !== undefined && input.value !== null)
         ignoredJsonValue(input, 'as-of date', input.value, 'expected a real date as YYYY-MM-DD');
       return undefined;
     },
-    valid: (value) => value === null || isIsoDate(value),
+    valid: (value) => value === null || isIsoDay(value),
     equal: (a, b) => a === b,
     clean: keepAsIs,
   },

@@ -1,4 +1,4 @@
-import { measureAnnouncedBy } from '../../core/algorithms/time.ts';
+import { inForceAt } from '../../core/algorithms/time.ts';
 import {
   holdersOf,
   imposedBy,
@@ -36,8 +36,7 @@ interface Props {
 export function NodePanel({ data, id, asOf }: Props) {
   const { graph, index } = data;
   const node = graph.getNodeAttributes(id);
-  // Core's rule, as on the canvas: a measure dated "2020-07" is shown from 1 July.
-  const inForce = (date: string) => asOf === null || measureAnnouncedBy({ announced: date }, asOf) !== 'no';
+  const inForce = (date: string) => inForceAt(date, asOf);
   const allMeasures = measuresAgainst(graph, index, id);
   const measures = allMeasures.filter((m) => inForce(m.measure.announced));
   const laterCount = allMeasures.length - measures.length;

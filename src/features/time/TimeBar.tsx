@@ -6,7 +6,8 @@ import { formatDate } from '../../core/graph/dates.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
 import { Histogram } from './Histogram.tsx';
-import { addDays, currentStepIndex, daysBetween, isIsoDay, neighbourStep, placeBars, timeSpan } from './timeScale.ts';
+import { isIsoDay } from '../../core/graph/dates.ts';
+import { addDays, currentStepIndex, daysBetween, neighbourStep, placeBars, timeSpan } from './timeScale.ts';
 
 /** Time between two play steps. */
 export const PLAY_STEP_MS = 1500;
