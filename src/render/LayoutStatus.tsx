@@ -1,7 +1,7 @@
 // The canvas's progress line while a layout is computed (with Cancel) or a large graph is being drawn.
 import { useEffect, useState } from 'react';
 import { LAYOUT_LABELS } from '../core/view/viewState.ts';
-import type { LayoutProgress } from './canvas.ts';
+import type { LayoutProgress } from './layoutSession.ts';
 
 const count = new Intl.NumberFormat('en');
 

@@ -1,14 +1,15 @@
 // Which arrangement a layout name gets at a graph's size. Apart from quickLayout.ts so that the page can ask
 // without loading the arrangement itself (it runs in the layout worker; the page needs it only on demand).
+import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from './settings.ts';
 
 /**
- * Above this many nodes the force layout (fcose) is replaced by quickLayoutPositions: fcose holds the page
- * for seconds from about 1,000 nodes and for minutes at 5,000 (hubs with hundreds of targets; see
- * docs/benchmarks.md), while the quick arrangement takes milliseconds.
+ * True when the layout `name` on a graph of `nodeCount` nodes is drawn with the quick arrangement (above
+ * settings.forceLayoutMaxNodes the force layout is too slow).
  */
-export const FORCE_LAYOUT_MAX_NODES = 1000;
-
-/** True when the layout `name` on a graph of `nodeCount` nodes is drawn with the quick arrangement. */
-export function usesQuickLayout(name: string, nodeCount: number): boolean {
-  return name === 'fcose' && nodeCount > FORCE_LAYOUT_MAX_NODES;
+export function usesQuickLayout(
+  name: string,
+  nodeCount: number,
+  settings: Pick<RenderSettings, 'forceLayoutMaxNodes'> = DEFAULT_RENDER_SETTINGS,
+): boolean {
+  return name === 'fcose' && nodeCount > settings.forceLayoutMaxNodes;
 }

@@ -1,5 +1,5 @@
 // Computes a layout from plain data: the seeded force layout (fcose, on a headless Cytoscape) or, above
-// FORCE_LAYOUT_MAX_NODES, the quick arrangement. Runs in the layout worker so the page stays responsive.
+// settings.forceLayoutMaxNodes, the quick arrangement. Runs in the layout worker so the page stays responsive.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { MultiDirectedGraph } from 'graphology';
 import type { NodeKind } from '../core/model/kinds.ts';

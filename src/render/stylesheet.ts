@@ -21,7 +21,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
 }
 
 /**
- * The stylesheet of a large graph (see canvas.ts): straight edges, and only elements with the class `detail`
+ * The stylesheet of a large graph (see drawingPolicy.ts): straight edges, and only elements with the class `detail`
  * (those in view once zoomed in) get labels, arrowheads and dashes. Elsewhere these are under a pixel or hidden
  * by `min-zoomed-font-size` yet cost time on every redraw, and restyling every element when zooming in takes
  * seconds, while marking what is in view takes milliseconds.
@@ -101,7 +101,7 @@ function stateRules(theme: Theme): Rule[] {
   return [
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: theme.dim } },
-    // Hovering on a large graph marks the neighbourhood instead of dimming the rest (see canvas.ts).
+    // Hovering on a large graph marks the neighbourhood instead of dimming the rest (see drawingPolicy.ts).
     { selector: 'node.neighbour', style: { 'border-color': theme.highlight, 'border-width': 3 } },
     {
       selector: 'edge.neighbour',

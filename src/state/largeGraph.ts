@@ -3,9 +3,10 @@
 import type { ElementSet } from '../core/algorithms/types.ts';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { ViewState } from '../core/view/viewState.ts';
+import { DEFAULT_RENDER_SETTINGS } from '../render/settings.ts';
 
-/** Above this many entities to show (and with no focus), the main area shows the summary, not the canvas. */
-export const SUMMARY_THRESHOLD_NODES = 25_000;
+/** Above this many entities to show (and with no focus), the main area shows the summary (render settings). */
+export const SUMMARY_THRESHOLD_NODES = DEFAULT_RENDER_SETTINGS.summaryThresholdNodes;
 
 /** True when the graph is large enough that the canvas should only ever get what is visible. */
 export function isLargeGraph(graph: SanctionsGraph, threshold = SUMMARY_THRESHOLD_NODES): boolean {

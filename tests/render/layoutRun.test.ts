@@ -5,7 +5,9 @@ import { buildGraph } from '../../src/core/graph/build.ts';
 import { layoutInput } from '../../src/render/layoutClient.ts';
 import { computeLayout } from '../../src/render/layoutRun.ts';
 import { centred } from '../../src/render/positions.ts';
-import { FORCE_LAYOUT_MAX_NODES } from '../../src/render/layoutChoice.ts';
+import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';
+
+const FORCE_LAYOUT_MAX_NODES = DEFAULT_RENDER_SETTINGS.forceLayoutMaxNodes;
 import { quickLayoutPositions } from '../../src/render/quickLayout.ts';
 
 const dataset = loadBundledDataset().dataset;

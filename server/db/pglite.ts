@@ -1,0 +1,29 @@
+// The embedded database: PostgreSQL compiled to WebAssembly (PGlite) with pg_trgm, kept in a folder or,
+// without one, in memory (tests). Nothing to install.
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { Database, Queryable, Row } from './types.ts';
+
+function wrap(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
+  return {
+    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await db.query<T>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+  };
+}
+
+/** Opens (creating if needed) an embedded database in `dir`, or in memory when `dir` is undefined. */
+export async function openPglite(dir?: string): Promise<Database> {
+  const db = await PGlite.create(dir ?? 'memory://', { extensions: { pg_trgm } });
+  const base = wrap(db);
+  return {
+    kind: 'pglite',
+    ...base,
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,63 @@
+// Exports of what the canvas draws: PNG from Cytoscape, SVG from the shown elements through svg.ts (loaded on
+// first use: it is not needed for the first screen).
+import type { Core } from 'cytoscape';
+import type { Camera, Point } from '../core/view/viewState.ts';
+import type { Theme } from './palette.ts';
+import type { SvgEdge, SvgNode } from './svg.ts';
+
+/** PNG: whole graph or the current viewport, at a scale, with or without background. */
+export function pngOf(cy: Core, options: { full: boolean; scale: number; background: string | null }): Blob {
+  return cy.png({
+    output: 'blob',
+    full: options.full,
+    scale: options.scale,
+    ...(options.background ? { bg: options.background } : {}),
+  });
+}
+
+/** SVG markup of the whole graph or the current viewport, as drawn now. */
+export async function svgOf(
+  cy: Core,
+  theme: Theme,
+  options: { full: boolean; background: boolean; padding: number },
+): Promise<string> {
+  const shown = cy.elements().not('.hidden');
+  const nodes: SvgNode[] = shown
+    .nodes()
+    .map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
+  const edges: SvgEdge[] = shown.edges().map((e) => ({
+    source: e.source().id(),
+    target: e.target().id(),
+    edgeKind: e.data('edgeKind'),
+    measureKind: e.data('measureKind'),
+  }));
+  const p = options.padding;
+  const bb = shown.boundingBox({});
+  const box = options.full ? { x1: bb.x1 - p, y1: bb.y1 - p, x2: bb.x2 + p, y2: bb.y2 + p } : cy.extent();
+  const { graphToSvg } = await import('./svg.ts');
+  return graphToSvg({ nodes, edges, box, theme, background: options.background });
+}
+
+export interface DrawingSnapshot {
+  visibleNodes: string[];
+  visibleEdges: string[];
+  positions: Record<string, Point>;
+  camera: Camera;
+}
+
+/** Read-only facts for tests and exports: what is drawn and where. */
+export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
+  const positions: Record<string, Point> = {};
+  const visibleNodes: string[] = [];
+  cy.nodes()
+    .not('.hidden')
+    .forEach((n) => {
+      visibleNodes.push(n.id());
+      positions[n.id()] = { ...n.position() };
+    });
+  const visibleEdges = cy
+    .edges()
+    .not('.hidden')
+    .map((e) => e.id());
+  return { visibleNodes, visibleEdges, positions, camera };
+}
