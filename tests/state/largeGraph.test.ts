@@ -2,7 +2,7 @@
 // the ranking of bodies by measures, and the view that starts exploring from a node.
 import { describe, expect, it } from 'vitest';
 import { visibleElements } from '../../src/core/algorithms/filters.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { mostSanctioned } from '../../src/core/algorithms/insights.ts';

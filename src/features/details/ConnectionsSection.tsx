@@ -7,7 +7,7 @@ import { formatTenure } from '../../core/graph/dates.ts';
 import type { EntityNode, Link } from '../../core/model/schema.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { Fold } from './Fold.tsx';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 
 export interface Connection {
   link: Link;

@@ -4,7 +4,7 @@ import { formatDate } from '../../core/graph/dates.ts';
 import type { ImposedAction, ImposedMeasure } from '../../core/graph/queries.ts';
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { Source } from '../../core/model/schema.ts';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 
 export type ImposedRow = { group: ImposedAction; measure: ImposedMeasure | null };
 

@@ -5,7 +5,7 @@ import { filterOptionCounts, type FilterOption, type FilterOptionCounts } from '
 import { usableAsOf } from '../../core/algorithms/time.ts';
 import { formatDate } from '../../core/graph/dates.ts';
 import { defaultViewState, type Filters } from '../../core/view/viewState.ts';
-import { NODE_LOOK } from '../../render/palette.ts';
+import { NODE_LOOK } from '../../core/model/kindLook.ts';
 import { useVisible } from '../../state/derived.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { resetFilters, showAllOf, toggleFilter } from '../../state/transitions.ts';

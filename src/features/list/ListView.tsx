@@ -5,7 +5,7 @@ import type { EntityNode, Measure } from '../../core/model/schema.ts';
 import { goToEdge, goToNode } from '../../state/commands.ts';
 import { useVisible } from '../../state/derived.ts';
 import { useData } from '../../state/store.ts';
-import { useVirtualRows } from './virtualRows.ts';
+import { useVirtualRows } from '../../ui/virtualRows.ts';
 
 type Dir = 'asc' | 'desc';
 interface Sort<K extends string> {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { readySearch, type NameSearch } from '../../state/nameSearch.ts';
 import { useData, useNameSearch } from '../../state/store.ts';
-import { NameCombobox } from './NameCombobox.tsx';
+import { NameCombobox } from '../../ui/NameCombobox.tsx';
 
 /** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
 const WARM_UP_QUERIES = ['a', 'ab', 'abc', 'abcde', 'abcd ef', 'ab cdef', '陈全'];

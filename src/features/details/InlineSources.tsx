@@ -1,0 +1,21 @@
+// A measure card's sources in one line, apart from SourceList.tsx so that the card does not pull in the long
+// source lists (and with them the virtualised lists, which lead back to the card: an import cycle).
+import { formatDate } from '../../core/graph/dates.ts';
+import type { Source } from '../../core/model/schema.ts';
+
+/** Small inline citation: "Sources: a, b". */
+export function InlineSources({ sources }: { sources: readonly Source[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <p className="inline-sources">
+      <span className="muted">Sources: </span>
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && '; '}
+          <cite>{s.title}</cite>
+          {s.date ? ` (${formatDate(s.date)})` : ''}
+        </span>
+      ))}
+    </p>
+  );
+}
