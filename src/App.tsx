@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
+import { useDrawer } from './features/details/useDrawer.ts';
 import { FocusBar } from './features/focus/FocusBar.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
@@ -12,6 +13,7 @@ import { Legend } from './features/legend/Legend.tsx';
 import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
+import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
 import type { SanctionsGraph } from './core/graph/build.ts';
 import type { ElementSet } from './core/algorithms/types.ts';
 import { GraphView } from './render/GraphView.tsx';
@@ -156,8 +158,12 @@ function Explorer() {
   const mainView = useViewField('mainView');
   const shownPanel = useViewField('panel');
   const pathShown = useAppStore((s) => s.view.path.from !== null || s.view.path.to !== null);
-  const drawerOpen = useAppStore((s) => s.view.selection !== null);
   const visible = useVisible();
+  const selectedNode = useAppStore((s) => (s.view.selection?.type === 'node' ? s.view.selection.id : null));
+  const drawer = useDrawer(
+    selectedNode,
+    useAppStore((s) => s.view.selection !== null),
+  );
   const large = useLargeGraphView(data, focus, visible);
 
   useEffect(() => {
@@ -172,7 +178,7 @@ function Explorer() {
   const panels = EMBED ? PANELS.filter((p) => p.id !== 'filters') : PANELS;
   const panel = EMBED && shownPanel === 'filters' ? 'details' : shownPanel;
   return (
-    <div className={`app ${drawerOpen ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
+    <div className={`app ${drawer.open ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
       <a
         className="skip-link"
         href="#side-panel"
@@ -192,9 +198,11 @@ function Explorer() {
         ) : (
           <>
             <SearchBox onChoose={chooseFromSearch} />
-            <Toolbar />
-            <OpenDataButton />
-            <ShareMenu />
+            <TopbarMenu>
+              <Toolbar />
+              <OpenDataButton />
+              <ShareMenu />
+            </TopbarMenu>
           </>
         )}
       </header>
@@ -229,19 +237,32 @@ function Explorer() {
         {!EMBED && <TimeBar />}
       </main>
       <aside className="side" id="side-panel" aria-label="Side panel">
-        <div role="tablist" aria-label="Side panel" className="tabs">
-          {panels.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              role="tab"
-              aria-selected={panel === p.id}
-              onClick={() => updateView(setPanel, p.id)}
-            >
-              {p.label}
-            </button>
-          ))}
-          <button type="button" className="drawer-close" aria-label="Close panel" onClick={deselect}>
+        <div className="tabs">
+          <div role="tablist" aria-label="Side panel" className="tab-list">
+            {panels.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                role="tab"
+                aria-selected={panel === p.id}
+                onClick={() => {
+                  updateView(setPanel, p.id);
+                  drawer.openByTab();
+                }}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="drawer-close"
+            aria-label="Close panel"
+            onClick={() => {
+              drawer.close();
+              deselect();
+            }}
+          >
             ×
           </button>
         </div>

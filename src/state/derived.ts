@@ -1,5 +1,6 @@
 // Data derived from (loaded data, view state): computed on demand and memoised on the inputs that
 // matter, never stored. A camera move or a selection does not recompute what is visible.
+import { applyCuration } from '../core/algorithms/curated.ts';
 import { visibleElements } from '../core/algorithms/filters.ts';
 import { pathElements, shortestPaths, type GraphPath } from '../core/algorithms/paths.ts';
 import { usableAsOf } from '../core/algorithms/time.ts';
@@ -19,7 +20,32 @@ let visibleCache: {
   result: ElementSet;
 } | null = null;
 
-/** The ids the canvas shows. Memoised on the graph, filters, date, focus and expansions. */
+let curatedCache: {
+  filtered: ElementSet;
+  hidden: string[];
+  groups: ViewState['curation']['groups'];
+  result: ElementSet;
+} | null = null;
+
+/**
+ * The ids the canvas shows: the filtered elements without what the author hid or folded into a collapsed
+ * group. Memoised on those inputs, so a camera move or a note does not recompute it.
+ */
+export function selectShown(data: LoadedData, view: ViewState): ElementSet {
+  const filtered = selectVisible(data, view);
+  const { hidden, groups } = view.curation;
+  const c = curatedCache;
+  if (c && c.filtered === filtered && c.hidden === hidden && c.groups === groups) return c.result;
+  const result = applyCuration(data.graph, filtered, view.curation);
+  curatedCache = { filtered, hidden, groups, result };
+  return result;
+}
+
+export function useShown(): ElementSet {
+  return useAppStore((s) => (s.data ? selectShown(s.data, s.view) : EMPTY));
+}
+
+/** The ids the filters, date and focus let through (hidden nodes still counted). Memoised on those inputs. */
 export function selectVisible(data: LoadedData, view: ViewState): ElementSet {
   const c = visibleCache;
   if (

@@ -8,6 +8,7 @@ import { prepareData } from './loadedData.ts';
 import { pageAddress, writeAddress } from './address.ts';
 import { loadDataFrom, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
+import { startUndo } from './undo.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
 /** `problems`: the bundled data did not pass its check; `unavailable`: it could not be fetched at all. */
@@ -19,6 +20,7 @@ export interface StartOptions {
 }
 
 export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
+  if (options.syncUrl !== false) startUndo();
   const bundled = await fetchBundledDataset().catch((error: unknown) =>
     error instanceof Error ? error : new Error(String(error)),
   );

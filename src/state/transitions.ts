@@ -12,15 +12,17 @@ import {
 } from '../core/view/viewState.ts';
 
 export function selectNode(view: ViewState, id: string): ViewState {
-  return { ...view, selection: { type: 'node', id }, panel: 'details' };
+  return { ...view, selection: { type: 'node', id }, selectedNodes: [], panel: 'details' };
 }
 
 export function selectEdge(view: ViewState, id: string): ViewState {
-  return { ...view, selection: { type: 'edge', id }, panel: 'details' };
+  return { ...view, selection: { type: 'edge', id }, selectedNodes: [], panel: 'details' };
 }
 
 export function clearSelection(view: ViewState): ViewState {
-  return view.selection === null ? view : { ...view, selection: null };
+  return view.selection === null && view.selectedNodes.length === 0
+    ? view
+    : { ...view, selection: null, selectedNodes: [] };
 }
 
 type FilterList = keyof Filters;
@@ -58,8 +60,10 @@ export function setPathEndpoint(view: ViewState, end: 'from' | 'to', node: strin
 }
 
 export function setLayout(view: ViewState, layout: LayoutName): ViewState {
-  // A new layout places every node, so earlier drags no longer apply.
-  return { ...view, layout, positions: {}, camera: null };
+  // A new layout places every node, so earlier drags no longer apply; pinned nodes stay where they are.
+  const pinned = new Set(view.curation.pinned);
+  const positions = Object.fromEntries(Object.entries(view.positions).filter(([id]) => pinned.has(id)));
+  return { ...view, layout, positions, camera: null };
 }
 
 export function setCamera(view: ViewState, camera: Camera | null): ViewState {

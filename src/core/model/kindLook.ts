@@ -1,6 +1,7 @@
 // How each kind looks: one table shared by the canvas stylesheet, the SVG export, the legend and the filter
 // panel, so they cannot disagree. Plain data (no Cytoscape), so features and ui read it without src/render.
-// Colours are the Okabe-Ito palette, distinguishable with the common colour-vision deficiencies.
+// Colours are the Okabe-Ito palette, distinguishable with the common colour-vision deficiencies; its blue is
+// lightened (#0072B2 -> #1F80C8) so that it keeps 3:1 against the dark background (tests/render/contrast.test.ts).
 import type { MeasureKind, NodeKind } from './schema.ts';
 
 export type NodeShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'barrel' | 'round-octagon';
@@ -13,7 +14,7 @@ export interface NodeLook {
 }
 
 export const NODE_LOOK: Record<NodeKind, NodeLook> = {
-  person: { shape: 'ellipse', color: '#0072B2', dashed: false },
+  person: { shape: 'ellipse', color: '#1F80C8', dashed: false },
   agency: { shape: 'round-rectangle', color: '#009E73', dashed: false },
   company: { shape: 'hexagon', color: '#E69F00', dashed: false },
   sanctioningBody: { shape: 'diamond', color: '#D55E00', dashed: false },
@@ -32,7 +33,7 @@ export interface EdgeLook {
 
 export const MEASURE_LOOK: Record<MeasureKind, EdgeLook> = {
   blocking: { color: '#D55E00', line: 'solid', width: 3, arrow: true },
-  visaBan: { color: '#0072B2', line: 'dashed', width: 3, arrow: true },
+  visaBan: { color: '#1F80C8', line: 'dashed', width: 3, arrow: true },
   exportBlacklisting: { color: '#E69F00', line: 'solid', width: 3, arrow: true },
   investmentBan: { color: '#009E73', line: 'solid', width: 3, arrow: true },
   counterSanction: { color: '#CC79A7', line: 'solid', width: 3, arrow: true },

@@ -15,6 +15,7 @@ import {
   readTextList,
   unescapeLinkText,
 } from './readers.ts';
+import { curationField, selectedNodesField } from './curationField.ts';
 import { enumField } from './enumField.ts';
 import { cameraField, positionsField } from './spatialFields.ts';
 import {
@@ -140,6 +141,7 @@ export const VIEW_FIELDS: FieldTable = {
       return s;
     },
   },
+  selectedNodes: selectedNodesField,
   filters: filtersField,
   asOf: {
     doc: 'The as-of date (YYYY-MM-DD): show what was announced and held by then; null shows everything.',
@@ -349,6 +351,7 @@ export const VIEW_FIELDS: FieldTable = {
     absent: 'graph',
     example: 'mv=list',
   }),
+  curation: curationField,
 };
 
 /** The fields in table order (the order links write their keys). */

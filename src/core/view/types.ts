@@ -1,6 +1,7 @@
 // The type of the one shareable view state: everything a link or view file must carry to reopen a view
 // exactly. Plain data, versioned. Each field's default, readers, writer and rules are one row of fields.ts.
 import type { MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
+import type { Curation } from './curation.ts';
 
 export const VIEW_STATE_VERSION = 1;
 
@@ -55,6 +56,8 @@ export interface ViewState {
   /** The dataset version the view was made on. */
   dataset: string | null;
   selection: Selection;
+  /** A multi-selection (shift-click, lasso, select all): two or more node ids; empty otherwise. */
+  selectedNodes: string[];
   filters: Filters;
   /** ISO date (YYYY-MM-DD): show what was announced and held by then. null: everything. */
   asOf: string | null;
@@ -72,6 +75,8 @@ export interface ViewState {
   /** The side panel shown and the main view (graph canvas or the list as a table). */
   panel: PanelName;
   mainView: MainViewName;
+  /** What the author hid, pinned, grouped, annotated and restyled (curation.ts). */
+  curation: Curation;
 }
 
 /** What the loaded data holds: the ids a view may name, and the dataset version. */

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LoadingPanel } from '../../ui/Loading.tsx';
 import { LegendList } from '../legend/Legend.tsx';
+import { selectionName, useTabTitle } from './useTabTitle.ts';
 
 // The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
 // selects something: chunks of their own, fetched as soon as the app has started.
@@ -18,6 +19,7 @@ export function DetailPanel() {
   const selection = useAppStore((s) => s.view.selection);
   const asOf = useAppStore((s) => s.view.asOf);
   const top = useRef<HTMLDivElement>(null);
+  useTabTitle(selectionName(data, selection));
   const selected = selection ? `${selection.type}:${selection.id}` : '';
   // A new selection starts at the top of the panel: its name, status line and measures.
   useLayoutEffect(() => {

@@ -155,7 +155,17 @@ export function MeasureCard({
           <>
             <dt>Announced with</dt>
             <dd>
-              <NodeLinks nodes={announcedWith} />
+              {announcedWith.length <= 2 ? (
+                <NodeLinks nodes={announcedWith} />
+              ) : (
+                <ul className="link-list">
+                  {announcedWith.map((node) => (
+                    <li key={node.id}>
+                      <NodeLink node={node} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </dd>
           </>
         )}

@@ -6,15 +6,14 @@ import { DateText } from '../../ui/DateText.tsx';
 import { shortName } from '../insights/shortName.ts';
 import { MeasureCard, MEASURE_STATUS_TEXT } from './MeasureCard.tsx';
 
-export const MEASURE_COLUMNS = 5;
+export const MEASURE_COLUMNS = 4;
 
 export function MeasuresHead() {
   return (
     <thead>
       <tr className="measure-columns">
         <th scope="col">Date</th>
-        <th scope="col">Body</th>
-        <th scope="col">Kind</th>
+        <th scope="col">Body, kind</th>
         <th scope="col">Legal basis</th>
         <th scope="col">Status</th>
       </tr>
@@ -61,9 +60,8 @@ export function MeasureRows({
             <DateText date={measure.announced} />
           </button>
         </td>
-        <td>{shortName(body)}</td>
         <td>
-          <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>
+          {shortName(body)} <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>
         </td>
         <td>
           {measure.legalBasis}

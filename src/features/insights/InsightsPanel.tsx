@@ -8,10 +8,12 @@ import {
   sanctionedByButNot,
   targetBodyMatrix,
   type ActionWithMeasures,
+  type SanctionedTarget,
   type TargetBodyMatrix,
 } from '../../core/algorithms/insights.ts';
 import type { SanctionsGraph } from '../../core/graph/build.ts';
 import { formatDate } from '../../core/graph/dates.ts';
+import { busiestFirst, topWithTies } from '../../core/algorithms/ranking.ts';
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { MeasureKind } from '../../core/model/schema.ts';
 import { useVisible } from '../../state/derived.ts';
@@ -36,21 +38,28 @@ export function InsightsPanel() {
   const data = useData();
   const visible = useVisible();
   const [onlyShown, setOnlyShown] = useState(false);
+  const [showTied, setShowTied] = useState(false);
   const within = onlyShown ? visible : undefined;
 
   const figures = useMemo(() => {
     if (!data) return null;
     const options = { within };
     return {
-      top: mostSanctioned(data.graph, TOP, options),
+      ranked: mostSanctioned(data.graph, Infinity, options),
       perYear: measuresPerBodyOverTime(data.graph, options),
-      matrix: targetBodyMatrix(data.graph, options),
+      matrix: busiestBodiesFirst(targetBodyMatrix(data.graph, options)),
     };
   }, [data, within]);
   const pairs = useMemo(() => (data ? counterSanctionPairs(data.dataset, data.graph) : []), [data]);
 
   if (!data || !figures) return null;
   const { graph } = data;
+  // Ties are ties: the same number of measures and of bodies share a rank, and a cut inside a tie says so.
+  const sameScore = (a: SanctionedTarget, b: SanctionedTarget) =>
+    a.measures === b.measures && a.bodies.length === b.bodies.length;
+  const top = topWithTies(figures.ranked, TOP, sameScore);
+  const shownTop = showTied ? topWithTies(figures.ranked, TOP + top.tiedBeyond, sameScore) : top;
+  const lastTop = top.rows[top.rows.length - 1]?.item;
   const node = (id: string) => ({ id, name: graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id });
 
   return (
@@ -68,12 +77,15 @@ export function InsightsPanel() {
 
       <section aria-labelledby="insights-top">
         <h3 id="insights-top">Most-sanctioned targets</h3>
-        {figures.top.length === 0 ? (
+        {shownTop.rows.length === 0 ? (
           <p className="muted">No measures to count.</p>
         ) : (
           <table className="insights-table" data-insights="top">
             <thead>
               <tr>
+                <th scope="col" className="num">
+                  Rank
+                </th>
                 <th scope="col">Target</th>
                 <th scope="col" className="num">
                   Measures
@@ -84,8 +96,12 @@ export function InsightsPanel() {
               </tr>
             </thead>
             <tbody>
-              {figures.top.map((row) => (
+              {shownTop.rows.map(({ item: row, rank, tied }) => (
                 <tr key={row.target} data-target={row.target}>
+                  <td className="num" title={tied ? 'tied' : undefined}>
+                    {rank}
+                    {tied ? '=' : ''}
+                  </td>
                   <th scope="row">
                     <NodeLink node={node(row.target)} />
                   </th>
@@ -97,6 +113,17 @@ export function InsightsPanel() {
               ))}
             </tbody>
           </table>
+        )}
+        {top.tiedBeyond > 0 && lastTop && (
+          <p className="muted" data-insights-tied={top.tiedBeyond}>
+            {showTied ? 'Shown: ' : ''}
+            {top.tiedBeyond} more {top.tiedBeyond === 1 ? 'target ties' : 'targets tie'} with the last one listed (
+            {lastTop.measures} {lastTop.measures === 1 ? 'measure' : 'measures'} from {lastTop.bodies.length}{' '}
+            {lastTop.bodies.length === 1 ? 'body' : 'bodies'}).{' '}
+            <button type="button" className="link" onClick={() => setShowTied((was) => !was)}>
+              {showTied ? 'Show the first ten only' : 'Show them'}
+            </button>
+          </p>
         )}
       </section>
 
@@ -144,6 +171,22 @@ export function InsightsPanel() {
       </section>
     </section>
   );
+}
+
+/** The matrix with its busiest bodies (most targets) in the first columns, where a narrow panel shows them. */
+function busiestBodiesFirst(matrix: TargetBodyMatrix): TargetBodyMatrix {
+  const order = busiestFirst(
+    matrix.bodies.map(
+      (_body, column) => matrix.rows.filter((row) => (row.cells[column]?.kinds.length ?? 0) > 0).length,
+    ),
+  );
+  return {
+    bodies: order.map((column) => matrix.bodies[column] ?? ''),
+    rows: matrix.rows.map((row) => ({
+      target: row.target,
+      cells: order.flatMap((column) => (row.cells[column] ? [row.cells[column]] : [])),
+    })),
+  };
 }
 
 function PerYearTable({
@@ -195,55 +238,59 @@ function MatrixTable({ data, matrix }: { data: LoadedData; matrix: TargetBodyMat
   const { graph } = data;
   if (matrix.rows.length === 0) return null;
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Targets by sanctioning body (scrolls sideways)"
-    >
-      <table className="insights-table matrix" data-insights="matrix">
-        <caption>
-          Rows: targets (most measures first). Columns: sanctioning bodies. Cells: the kinds of measures.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Target</th>
-            {matrix.bodies.map((body) => {
-              const attributes = graph.hasNode(body) ? graph.getNodeAttributes(body) : null;
-              return (
-                <th key={body} scope="col">
-                  <abbr title={attributes?.name ?? body}>{attributes ? shortName(attributes) : body}</abbr>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.target} data-matrix-row={row.target}>
-              <th scope="row">
-                <NodeLink
-                  node={{
-                    id: row.target,
-                    name: graph.hasNode(row.target) ? graph.getNodeAttribute(row.target, 'name') : row.target,
-                  }}
-                />
-              </th>
-              {row.cells.map((cell) => (
-                <td key={cell.body} className={cell.kinds.length > 0 ? 'hit' : undefined}>
-                  {cell.kinds.map((kind, i) => (
-                    <span key={kind}>
-                      {i > 0 && ', '}
-                      <abbr title={MEASURE_KIND_LABEL[kind]}>{KIND_SHORT[kind]}</abbr>
-                    </span>
-                  ))}
-                </td>
-              ))}
+    <>
+      <p className="muted matrix-key">
+        Rows: targets (most measures first). Columns: sanctioning bodies (most targets first). Cells: the kinds of
+        measures.
+      </p>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Targets by sanctioning body (scrolls sideways)"
+      >
+        <table className="insights-table matrix" data-insights="matrix">
+          <caption className="visually-hidden">Targets by sanctioning body</caption>
+          <thead>
+            <tr>
+              <th scope="col">Target</th>
+              {matrix.bodies.map((body) => {
+                const attributes = graph.hasNode(body) ? graph.getNodeAttributes(body) : null;
+                return (
+                  <th key={body} scope="col">
+                    <abbr title={attributes?.name ?? body}>{attributes ? shortName(attributes) : body}</abbr>
+                  </th>
+                );
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.target} data-matrix-row={row.target}>
+                <th scope="row">
+                  <NodeLink
+                    node={{
+                      id: row.target,
+                      name: graph.hasNode(row.target) ? graph.getNodeAttribute(row.target, 'name') : row.target,
+                    }}
+                  />
+                </th>
+                {row.cells.map((cell) => (
+                  <td key={cell.body} className={cell.kinds.length > 0 ? 'hit' : undefined}>
+                    {cell.kinds.map((kind, i) => (
+                      <span key={kind}>
+                        {i > 0 && ', '}
+                        <abbr title={MEASURE_KIND_LABEL[kind]}>{KIND_SHORT[kind]}</abbr>
+                      </span>
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

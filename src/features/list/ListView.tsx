@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import { formatDate } from '../../core/graph/dates.ts';
+import { countryName } from '../../core/text/countryName.ts';
+import { DateText } from '../../ui/DateText.tsx';
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { EntityNode, Measure } from '../../core/model/schema.ts';
 import { goToEdge, goToNode } from '../../state/commands.ts';
@@ -96,7 +97,7 @@ const EntityRow = memo(function EntityRow({ row: { node, measures }, index, meas
         </button>
       </td>
       <td>{NODE_KIND_LABEL[node.kind]}</td>
-      <td>{node.country ?? ''}</td>
+      <td title={node.country}>{node.country ? countryName(node.country) : ''}</td>
       <td>{measures}</td>
     </tr>
   );
@@ -111,7 +112,7 @@ const MeasureRow = memo(function MeasureRow({
     <tr data-measure-row={id} data-index={index} ref={measureRow} aria-rowindex={index + 2}>
       <td>
         <button type="button" className="link" onClick={() => goToEdge(id)}>
-          {formatDate(measure.announced)}
+          <DateText date={measure.announced} />
         </button>
       </td>
       <td>{body.name}</td>

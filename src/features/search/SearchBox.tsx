@@ -33,6 +33,10 @@ function warmUp(search: NameSearch): () => void {
   return () => cancel();
 }
 
+/** A touch screen with no mouse (a phone): no keyboard hints there. */
+const TOUCH_ONLY =
+  typeof window.matchMedia === 'function' && window.matchMedia('(hover: none) and (pointer: coarse)').matches;
+
 interface Props {
   /** Called with the chosen node id: the app selects and centres it. */
   onChoose(id: string): void;
@@ -64,7 +68,7 @@ export function SearchBox({ onChoose }: Props) {
     <NameCombobox
       names={names}
       label="Search names and aliases"
-      placeholder="Search people, agencies, companies…  ( / )"
+      placeholder={`Search people, agencies, companies…${TOUCH_ONLY ? '' : '  ( / )'}`}
       limit={8}
       inputRef={input}
       reportEmpty

@@ -7,7 +7,15 @@ import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
 import { Histogram } from './Histogram.tsx';
 import { isIsoDay } from '../../core/graph/dates.ts';
-import { addDays, currentStepIndex, daysBetween, neighbourStep, placeBars, timeSpan } from './timeScale.ts';
+import {
+  addDays,
+  currentStepIndex,
+  daysBetween,
+  neighbourStep,
+  placeBars,
+  sliderKeyStep,
+  timeSpan,
+} from './timeScale.ts';
 
 /** Time between two play steps. */
 export const PLAY_STEP_MS = 1500;
@@ -176,6 +184,14 @@ export function TimeBar() {
           value={sliderValue}
           aria-label="As of date"
           aria-valuetext={validAsOf === null ? 'All dates' : formatDate(addDays(span.start, sliderValue))}
+          onKeyDown={(e) => {
+            const target = sliderKeyStep(e.key, steps.length, previous, next);
+            if (target === undefined) return;
+            // By action, not by day: the browser's own step would move one day of three years.
+            e.preventDefault();
+            setPlaying(false);
+            if (target !== null) goToStep(target);
+          }}
           onChange={(e) => {
             const n = Number(e.target.value);
             setPlaying(false);

@@ -104,3 +104,33 @@ export function neighbourStep(
   const next = current + direction;
   return next >= 0 && next < steps.length ? next : null;
 }
+
+/**
+ * What a key does on the slider: it moves by action, not by day. Right, Up and PageUp go to the next
+ * action, Left, Down and PageDown to the previous one, Home and End to the first and last. Returns the
+ * step to go to, null for a key of the slider that leads nowhere (already at that end), undefined for
+ * any other key.
+ */
+export function sliderKeyStep(
+  key: string,
+  count: number,
+  previous: number | null,
+  next: number | null,
+): number | null | undefined {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+    case 'PageUp':
+      return next;
+    case 'ArrowLeft':
+    case 'ArrowDown':
+    case 'PageDown':
+      return previous;
+    case 'Home':
+      return count > 0 ? 0 : null;
+    case 'End':
+      return count > 0 ? count - 1 : null;
+    default:
+      return undefined;
+  }
+}

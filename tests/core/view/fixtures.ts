@@ -2,6 +2,15 @@
 // and 50 dragged nodes with realistic ids, built deterministically so measured link sizes are stable.
 import fc from 'fast-check';
 import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../../../src/core/model/schema.ts';
+import {
+  HIGHLIGHT_NAMES,
+  MAX_CAPTION_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_TITLE_LENGTH,
+  cleanCuratedText,
+  type Curation,
+} from '../../../src/core/view/curation.ts';
 import { MAX_COORDINATE, MAX_ZOOM, MIN_ZOOM, isValidId, isWellFormedText } from '../../../src/core/view/validate.ts';
 import {
   EXPANSION_KINDS,
@@ -52,6 +61,75 @@ const dateArb = fc
   .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+/** Text as a user might type it (any characters, markup, bidi controls), cleaned and capped as the app keeps it. */
+const textArb = (max: number, oneLine: boolean): fc.Arbitrary<string> =>
+  fc
+    .oneof(
+      fc.string({ maxLength: max + 20 }),
+      fc.string({ maxLength: 60, unit: 'binary' }),
+      fc.constantFrom('ran the IJOP platform', '<b>bold</b> & "quotes"', 'a_b~c,d!e', '\u202eevil', '陈全国 — 2020'),
+    )
+    .map((text) => cleanCuratedText(text, max, oneLine).text);
+
+/** Any valid curation: disjoint groups, notes on nodes, edges and points, styles, title and caption. */
+export const curationArb: fc.Arbitrary<Curation> = fc
+  .record({
+    hidden: fc.uniqueArray(idArb, { maxLength: 6 }),
+    pinned: fc.uniqueArray(idArb, { maxLength: 4 }),
+    grouped: fc.uniqueArray(idArb, { maxLength: 8 }),
+    groupCount: fc.integer({ min: 1, max: 3 }),
+    labels: fc.array(textArb(MAX_LABEL_LENGTH, true), { minLength: 3, maxLength: 3 }),
+    collapsed: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+    notes: fc.array(
+      fc.record({
+        text: textArb(MAX_NOTE_LENGTH, false).filter((t) => t !== ''),
+        target: fc.oneof(
+          fc.record({ type: fc.constantFrom('node' as const, 'edge' as const), id: idArb }),
+          fc.record({
+            type: fc.constant('point' as const),
+            x: fc.integer({ min: -100_000, max: 100_000 }),
+            y: fc.integer({ min: -100_000, max: 100_000 }),
+          }),
+        ),
+      }),
+      { maxLength: 4 },
+    ),
+    title: textArb(MAX_TITLE_LENGTH, true),
+    caption: textArb(MAX_CAPTION_LENGTH, false),
+    styles: fc.uniqueArray(
+      fc.record({
+        node: idArb,
+        label: fc.option(
+          textArb(MAX_LABEL_LENGTH, true).filter((t) => t !== ''),
+          { nil: null },
+        ),
+        colour: fc.option(fc.constantFrom(...HIGHLIGHT_NAMES), { nil: null }),
+      }),
+      { maxLength: 3, selector: (s) => s.node },
+    ),
+  })
+  .map((r) => {
+    const groups: Curation['groups'] = [];
+    const size = Math.ceil(r.grouped.length / r.groupCount);
+    for (let i = 0; i < r.groupCount && i * size < r.grouped.length; i += 1) {
+      groups.push({
+        id: `g${i + 1}`,
+        label: r.labels[i] ?? '',
+        members: r.grouped.slice(i * size, (i + 1) * size),
+        collapsed: r.collapsed[i] ?? false,
+      });
+    }
+    return {
+      hidden: r.hidden,
+      pinned: r.pinned,
+      groups,
+      notes: r.notes.map((n, i) => ({ id: `n${i + 1}`, ...n })),
+      title: r.title,
+      caption: r.caption,
+      styles: r.styles.filter((s) => s.label !== null || s.colour !== null),
+    };
+  });
+
 /** Any valid view state, including ids with every kind of character. */
 export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   version: fc.constant(VIEW_STATE_VERSION),
@@ -61,6 +139,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   selection: fc.option(fc.record({ type: fc.constantFrom('node' as const, 'edge' as const), id: idArb }), {
     nil: null,
   }),
+  selectedNodes: fc.uniqueArray(idArb, { maxLength: 5 }),
   filters: fc.record({
     nodeKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS)),
     measureKinds: fc.uniqueArray(fc.constantFrom(...MEASURE_KINDS)),
@@ -86,6 +165,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
     .map((entries) => Object.fromEntries(entries)),
   panel: fc.constantFrom('details' as const, 'insights' as const, 'filters' as const),
   mainView: fc.constantFrom('graph' as const, 'list' as const),
+  curation: fc.oneof(curationArb, fc.constant(defaultViewState().curation)),
 });
 
 /** A small deterministic pseudo-random generator (so measured sizes do not change from run to run). */
@@ -195,9 +275,52 @@ export function measuredLinks(): MeasuredLink[] {
       limit: null,
     },
     {
+      view: 'Typical view plus 20 hidden nodes, 3 groups of 4 and 5 notes of 80 characters (compressed curation)',
+      state: curatedView(),
+      limit: 2000,
+    },
+    {
       view: 'Typical view plus 50 dragged nodes with 40-digit hash ids (hardest case)',
       state: { ...typicalView(), positions: draggedPositions(hashIds(50)) },
       limit: null,
     },
   ];
+}
+
+/** Five notes of 80 characters each, as an analyst writes them. */
+export const EIGHTY_CHARACTER_NOTES = [
+  'Ran the IJOP platform that flagged residents for detention across the region....',
+  'Listed by Commerce in October 2019; Treasury followed with a freeze in July 2020.',
+  'Party secretary when the camps were built; sanctioned by four bodies since 2020..',
+  'The bureau oversaw the police stations that ran the checkpoints in each district.',
+  'China answered with counter-sanctions on US lawmakers and a religious commission.',
+];
+
+/** The link-size case of issue 18: the typical view with 20 hidden nodes, 3 groups of 4 and 5 notes of 80 characters. */
+export function curatedView(): ViewState {
+  const ids = realisticIds(50);
+  const member = (i: number) => ids.slice(20 + i * 4, 24 + i * 4);
+  return {
+    ...typicalView(),
+    curation: {
+      ...defaultViewState().curation,
+      hidden: ids.slice(0, 20),
+      groups: [
+        { id: 'g1', label: 'City bureaus', members: member(0), collapsed: false },
+        { id: 'g2', label: 'XPCC officials', members: member(1), collapsed: true },
+        { id: 'g3', label: 'Companies listed in 2019', members: member(2), collapsed: false },
+      ],
+      notes: EIGHTY_CHARACTER_NOTES.map((text, i) => ({
+        id: `n${i + 1}`,
+        text,
+        target:
+          i === 4
+            ? { type: 'point' as const, x: -220, y: 140 }
+            : i % 2 === 0
+              ? { type: 'node' as const, id: ids[32 + i] ?? '' }
+              : { type: 'edge' as const, id: `m-2019-10-07-bis-${ids[33 + i] ?? ''}` },
+      })),
+      title: 'Who ran the security apparatus',
+    },
+  };
 }

@@ -8,7 +8,7 @@ import {
   isValidViewState,
 } from '../../../src/core/view/codec.ts';
 import { MAX_NOTICES } from '../../../src/core/view/notices.ts';
-import { fiftyDraggedView, typicalView, viewStateArb } from './fixtures.ts';
+import { curatedView, fiftyDraggedView, typicalView, viewStateArb } from './fixtures.ts';
 
 /** What every decode must give, whatever the input: a valid state and a short list of plain-text notices. */
 function expectSafeDecode(input: string): void {
@@ -28,7 +28,7 @@ function expectSafeDecode(input: string): void {
 }
 
 /** Link-like alphabets: random strings made of these hit the parser's branches far more often than noise. */
-const linkChars = fc.constantFrom(...'v=1&skmbctafxplzqdn:~,%-._0123456789AEFeg#+$ <>"\'\\/'.split(''));
+const linkChars = fc.constantFrom(...'v=1&skmbctafxplzqdn:~,!%-._0123456789AEFeghiop#+$ <>"\'\\/'.split(''));
 const linkish = fc.string({ unit: linkChars, maxLength: 200 });
 const keyValues = fc
   .array(
@@ -53,6 +53,15 @@ const keyValues = fc
         'qz',
         'pn',
         'mv',
+        'sn',
+        'h',
+        'pi',
+        'g',
+        'n',
+        'ti',
+        'ca',
+        'ns',
+        'cz',
         '__proto__',
         'constructor',
       ),
@@ -115,8 +124,8 @@ describe('decodeViewState never throws and always returns a valid view (fuzz)', 
     );
   }, 120_000);
 
-  it('survives every truncation of a compressed 50-node link and of a typical link', () => {
-    for (const link of [encodeViewState(fiftyDraggedView()), encodeViewState(typicalView())]) {
+  it('survives every truncation of a compressed 50-node link, a typical link and a curated link', () => {
+    for (const link of [fiftyDraggedView(), typicalView(), curatedView()].map(encodeViewState)) {
       for (let end = 0; end <= link.length; end += 1) expectSafeDecode(link.slice(0, end));
     }
   }, 60_000);
@@ -138,6 +147,11 @@ describe('decodeViewState never throws and always returns a valid view (fuzz)', 
       `v=1&qz=${LZString.compressToEncodedURIComponent('a'.repeat(400_000))}`,
       `v=1&qz=${LZString.compressToEncodedURIComponent('x~1~2,'.repeat(30_000))}`,
       `v=1&qz=${'A'.repeat(8_000)}`,
+      `v=1&cz=${LZString.compressToEncodedURIComponent(`h=${'x,'.repeat(200_000)}`)}`,
+      `v=1&cz=${LZString.compressToEncodedURIComponent(`n=${'n1~p~1~2~a,'.repeat(5_000)}&g=${'g1~a~b!c,'.repeat(3_000)}`)}`,
+      `v=1&cz=${LZString.compressToEncodedURIComponent('cz=x&__proto__=y&h=a&h=b')}`,
+      `v=1&n=${'n1~o~a~' + 'x'.repeat(100_000)}&ti=${'%E2%80%AE'.repeat(1000)}&g=g1~${'y'.repeat(5000)}~a`,
+      'v=1&g=g0~a~b,g99999~a~b,g1~a~,g2~a~!!!,g3~a~b~c~d&n=n0~o~a~t,n1~p~1e9~2~t,n1~o~a~t,n1~o~a~t',
       '\u0000\u0001\u0002v=1',
       '\uD800v=1&s=n:\uDC00',
     ];

@@ -6,7 +6,7 @@ import { viewStatesEqual } from '../../../src/core/view/equal.ts';
 import { LINK_KEYS } from '../../../src/core/view/keys.ts';
 import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';
 import { generatedBlock, rewriteGeneratedBlocks } from '../../../scripts/lib/viewDocs.ts';
-import { fiftyDraggedView, measuredLinks, typicalView, viewStateArb } from './fixtures.ts';
+import { curatedView, fiftyDraggedView, measuredLinks, typicalView, viewStateArb } from './fixtures.ts';
 
 const docs = readFileSync(new URL('../../../docs/link-format.md', import.meta.url), 'utf8');
 const tableKeys = new Set<string>(LINK_KEYS.map((k) => k.key));
@@ -25,6 +25,16 @@ const everyFieldView: ViewState = {
   layout: 'concentric',
   panel: 'insights',
   mainView: 'list',
+  selectedNodes: ['chen-quanguo', 'zhu-hailun'],
+  curation: {
+    hidden: ['zhu-hailun'],
+    pinned: ['chen-quanguo'],
+    groups: [{ id: 'g1', label: 'Officials', members: ['chen-quanguo'], collapsed: true }],
+    notes: [{ id: 'n1', text: 'ran it', target: { type: 'point', x: 1, y: 2 } }],
+    title: 'T',
+    caption: 'C',
+    styles: [{ node: 'chen-quanguo', label: null, colour: 'wine' }],
+  },
 };
 
 describe('link keys', () => {
@@ -46,7 +56,9 @@ describe('link keys', () => {
   });
 
   it('every key in the table is written by some view (no stale entries)', () => {
-    const written = new Set([everyFieldView, fiftyDraggedView()].flatMap((state) => keysOf(encodeViewState(state))));
+    const written = new Set(
+      [everyFieldView, fiftyDraggedView(), curatedView()].flatMap((state) => keysOf(encodeViewState(state))),
+    );
     expect([...written].sort()).toEqual([...tableKeys].sort());
   });
 

@@ -10,6 +10,7 @@ import {
   daysBetween,
   neighbourStep,
   placeBars,
+  sliderKeyStep,
   stepIndexAt,
   timeSpan,
 } from '../../../src/features/time/timeScale.ts';
@@ -111,5 +112,22 @@ describe('span and bars on the bundled data', () => {
 
   it('is null when nothing is dated', () => {
     expect(timeSpan([], [])).toBeNull();
+  });
+});
+
+describe('sliderKeyStep: the slider moves by action', () => {
+  it('arrows and PageUp/PageDown go to the next and previous action, Home and End to the ends', () => {
+    expect(sliderKeyStep('ArrowRight', 11, 3, 5)).toBe(5);
+    expect(sliderKeyStep('PageUp', 11, 3, 5)).toBe(5);
+    expect(sliderKeyStep('ArrowUp', 11, 3, 5)).toBe(5);
+    expect(sliderKeyStep('ArrowLeft', 11, 3, 5)).toBe(3);
+    expect(sliderKeyStep('PageDown', 11, 3, 5)).toBe(3);
+    expect(sliderKeyStep('Home', 11, 3, 5)).toBe(0);
+    expect(sliderKeyStep('End', 11, 3, 5)).toBe(10);
+  });
+
+  it('at an end the key leads nowhere; other keys are not the slider’s', () => {
+    expect(sliderKeyStep('ArrowRight', 11, 9, null)).toBeNull();
+    expect(sliderKeyStep('Tab', 11, 3, 5)).toBeUndefined();
   });
 });
