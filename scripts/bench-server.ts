@@ -2,7 +2,7 @@
 // (100,000 entities by default; 1,000,000 for the full run), imports it into the embedded PGlite and into a
 // PostgreSQL server (DATABASE_URL, or a throw-away one started here), then times the API's search, entity,
 // expansion and path requests and the same statements run directly in psql (the floor). Prints a table and
-// writes bench-results/server-latest.{json,md}.
+// writes bench-results/server-<entities>.{json,md}.
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,7 +152,8 @@ function fmt(ms: number): string {
 
 async function startPostgres(): Promise<{ url: string; stop(): void }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => undefined };
-  const dir = join(work, 'postgres');
+  // Its own folder directly in /tmp: the postgres user must be able to reach it.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-postgres-'));
   const url = execFileSync('scripts/lib/test-postgres.sh', ['start', dir, '54339'], { encoding: 'utf8' }).trim();
   return { url, stop: () => execFileSync('scripts/lib/test-postgres.sh', ['stop', dir]) };
 }
@@ -214,9 +215,9 @@ const machine = `${cpuModel()}, ${execFileSync('nproc', { encoding: 'utf8' }).tr
 const md = `${table}\n\nRequests: ${counts}, timed through the API handler (Hono, JSON) in one process. Machine: ${machine}.\n`;
 console.log(md);
 if (!existsSync('bench-results')) throw new Error('run from the repository root');
-writeFileSync('bench-results/server-latest.md', md);
+writeFileSync(`bench-results/server-${entities}.md`, md);
 writeFileSync(
-  'bench-results/server-latest.json',
+  `bench-results/server-${entities}.json`,
   `${JSON.stringify({ entities, seed, machine, date: new Date().toISOString(), results, floor }, (k, v) => (k === 'statements' ? undefined : v), 2)}\n`,
 );
 rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,8 @@
-// `npm run data:check [-- folder...]`: validates dataset folders (default data/) and prints every problem
+// `npm run data:check [-- folder...]`: validates dataset folders (default data/), then the publishing rules
+// (readerText.ts: no working notes in reader text, https source addresses), and prints every problem
 // as "data/nodes.json: chen-quanguo: sources: ...", exiting 1; or one summary line per folder, exiting 0.
 import { join } from 'node:path';
+import { readerTextProblems } from '../src/core/data/readerText.ts';
 import { formatProblem } from '../src/core/data/validate.ts';
 import { checkDataFolder } from './lib/readDataFolder.ts';
 
@@ -12,7 +14,10 @@ if (args.includes('--help') || args.includes('-h')) {
 const folders = args.length > 0 ? args : ['data/'];
 let failed = false;
 for (const folder of folders) {
-  const { dataset, problems } = checkDataFolder(folder);
+  const checked = checkDataFolder(folder);
+  // A dataset that validates must also be publishable: reader text without working notes, https addresses.
+  const problems = checked.dataset === null ? checked.problems : readerTextProblems(checked.dataset);
+  const dataset = problems.length === 0 ? checked.dataset : null;
   if (dataset === null || problems.length > 0) {
     failed = true;
     for (const problem of problems) {

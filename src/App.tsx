@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { useDrawer } from './features/details/useDrawer.ts';
@@ -20,6 +20,7 @@ import { GraphView } from './render/GraphView.tsx';
 import { pageAddress } from './state/address.ts';
 import { attachCanvas, deselect, goToNode } from './state/commands.ts';
 import { usePaths, useVisible } from './state/derived.ts';
+import { serverRequest } from './state/serverDetect.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
 import { updateView, useAppStore, useData, useViewField } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
@@ -47,6 +48,12 @@ function chooseFromSearch(id: string): void {
 }
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
 const EMBED = pageAddress().embed;
+// Server mode (docs/server.md): its code is a chunk fetched only when the page asks for a server.
+const SERVER = serverRequest() !== null;
+const ServerBar = lazy(() => import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerBar })));
+const ServerSearchBox = lazy(() =>
+  import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerSearchBox })),
+);
 
 export function App() {
   // Start once, even under StrictMode's double render. The explorer shows the data as soon as start-up
@@ -197,7 +204,13 @@ function Explorer() {
           <EmbedBar />
         ) : (
           <>
-            <SearchBox onChoose={chooseFromSearch} />
+            {SERVER ? (
+              <Suspense fallback={null}>
+                <ServerSearchBox />
+              </Suspense>
+            ) : (
+              <SearchBox onChoose={chooseFromSearch} />
+            )}
             <TopbarMenu>
               <Toolbar />
               <OpenDataButton />
@@ -210,6 +223,11 @@ function Explorer() {
       <main className="main" aria-label={mainView === 'graph' ? 'Graph' : 'List'}>
         {!EMBED && (
           <div className="main-bars">
+            {SERVER && (
+              <Suspense fallback={null}>
+                <ServerBar />
+              </Suspense>
+            )}
             <FocusBar />
             {pathShown && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>

@@ -15,6 +15,7 @@ const TITLES: Record<DataFileName, string> = {
   'actions.json': 'Actions: announcements that measures are part of',
   'measures.json': 'Measures: sanctions a sanctioning body imposed on a target',
   'links.json': 'Links: other relationships between nodes',
+  'identities.json': 'Identity judgements: nodes that are one body under two names',
 };
 
 /** "nodes.json" -> "nodes.schema.json". */

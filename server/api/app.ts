@@ -50,9 +50,12 @@ export function createApi(db: Database): Hono {
   const api = new Hono();
   // Read-only public data: any page may call it (the static app opened with ?api=...).
   api.use('*', cors({ origin: '*', allowMethods: ['GET', 'POST'] }));
+  // Once an import is in, there always is one (a new import is swapped in, never removed): ask until then only.
+  let dataSeen = false;
   api.use('*', async (c, next) => {
     if (c.req.path.endsWith('/info')) return next();
-    if (!(await hasData(db))) throw new ApiError(503, 'noData', 'no dataset has been imported yet');
+    dataSeen ||= await hasData(db);
+    if (!dataSeen) throw new ApiError(503, 'noData', 'no dataset has been imported yet');
     return next();
   });
 

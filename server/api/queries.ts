@@ -24,12 +24,17 @@ export async function searchEntities(
   db: Queryable,
   input: { q: string; limit: number; offset: number; schema?: string | undefined },
 ): Promise<{ items: SearchHit[]; hasMore: boolean }> {
+  // Each branch keeps only its best few rows before the join, so a common name costs a sort, not a join.
+  const keep = (input.limit + input.offset + 1) * 4;
   const rows = await db.query<SearchHit>(
     `WITH by_name AS (
-       SELECT entity_id, name AS matched, greatest(similarity(norm, $1), word_similarity($1, norm)) AS score
-       FROM ${S}.names WHERE norm % $1 OR $1 <% norm
+       (SELECT entity_id, name AS matched, similarity(norm, $1) AS score
+        FROM ${S}.names WHERE norm % $1 ORDER BY score DESC, entity_id LIMIT $6)
+       UNION ALL
+       (SELECT entity_id, name AS matched, word_similarity($1, norm) AS score
+        FROM ${S}.names WHERE $1 <% norm ORDER BY score DESC, entity_id LIMIT $6)
      ), by_identifier AS (
-       SELECT entity_id, value AS matched, 2.0::real AS score FROM ${S}.identifiers WHERE norm = $2 AND $2 <> ''
+       SELECT entity_id, value AS matched, 2.0::real AS score FROM ${S}.identifiers WHERE norm = $2 AND $2 <> '' LIMIT $6
      ), best AS (
        SELECT DISTINCT ON (entity_id) entity_id, matched, score
        FROM (SELECT * FROM by_name UNION ALL SELECT * FROM by_identifier) AS hits
@@ -40,7 +45,7 @@ export async function searchEntities(
      WHERE $5::text IS NULL OR e.schema = $5
      ORDER BY best.score DESC, e.caption, e.id
      LIMIT $3 OFFSET $4`,
-    [normaliseName(input.q), normaliseIdentifier(input.q), input.limit + 1, input.offset, input.schema ?? null],
+    [normaliseName(input.q), normaliseIdentifier(input.q), input.limit + 1, input.offset, input.schema ?? null, keep],
   );
   const items = rows.slice(0, input.limit).map((r) => ({ ...r, score: Math.round(Number(r.score) * 1000) / 1000 }));
   return { items, hasMore: rows.length > input.limit };
@@ -73,23 +78,26 @@ export interface EntityView {
 
 /** One entity with its facts (properties), measures and how many relations of each type it has. */
 export async function getEntity(db: Queryable, id: string): Promise<EntityView | undefined> {
-  const [entity] = await db.query<Omit<EntityView, 'measures' | 'relationCounts'>>(
-    `SELECT id, schema, caption, properties, first_seen AS "firstSeen", last_change AS "lastChange"
+  // Three independent reads: in parallel on a server's pool (PGlite runs them one after another anyway).
+  const [[entity], measures, counts] = await Promise.all([
+    db.query<Omit<EntityView, 'measures' | 'relationCounts'>>(
+      `SELECT id, schema, caption, properties, first_seen AS "firstSeen", last_change AS "lastChange"
      FROM ${S}.entities WHERE id = $1`,
-    [id],
-  );
-  if (entity === undefined) return undefined;
-  const measures = await db.query<MeasureView>(
-    `SELECT sanction_id AS "sanctionId", kind, kind_guessed AS "kindGuessed", authority_id AS "authorityId", authority,
+      [id],
+    ),
+    db.query<MeasureView>(
+      `SELECT sanction_id AS "sanctionId", kind, kind_guessed AS "kindGuessed", authority_id AS "authorityId", authority,
             program, start_date AS "startDate", end_date AS "endDate", listing_date AS "listingDate"
      FROM ${S}.measures WHERE entity_id = $1 ORDER BY coalesce(listing_date, start_date) DESC NULLS LAST, sanction_id, kind`,
-    [id],
-  );
-  const counts = await db.query<RelationCount>(
-    `SELECT type, direction, count(*) AS count FROM ${S}.adjacency WHERE entity_id = $1
+      [id],
+    ),
+    db.query<RelationCount>(
+      `SELECT type, direction, count(*) AS count FROM ${S}.adjacency WHERE entity_id = $1
      GROUP BY type, direction ORDER BY count DESC, type, direction`,
-    [id],
-  );
+      [id],
+    ),
+  ]);
+  if (entity === undefined) return undefined;
   return { ...entity, measures, relationCounts: counts.map((c) => ({ ...c, count: Number(c.count) })) };
 }
 
@@ -111,18 +119,20 @@ export async function getNeighbours(
   input: { id: string; type?: string | undefined; limit: number; offset: number },
 ): Promise<{ items: Neighbour[]; total: number }> {
   const type = input.type ?? null;
-  const items = await db.query<Neighbour>(
-    `SELECT a.other_id AS id, e.schema, e.caption, a.type, a.direction, a.label, a.relation_id AS "relationId",
+  const [items, [total]] = await Promise.all([
+    db.query<Neighbour>(
+      `SELECT a.other_id AS id, e.schema, e.caption, a.type, a.direction, a.label, a.relation_id AS "relationId",
             a.start_date AS "startDate", a.end_date AS "endDate"
      FROM ${S}.adjacency a JOIN ${S}.entities e ON e.id = a.other_id
      WHERE a.entity_id = $1 AND ($2::text IS NULL OR a.type = $2)
      ORDER BY a.type, a.other_id, a.relation_id, a.direction LIMIT $3 OFFSET $4`,
-    [input.id, type, input.limit, input.offset],
-  );
-  const [total] = await db.query<{ count: number }>(
-    `SELECT count(*) AS count FROM ${S}.adjacency WHERE entity_id = $1 AND ($2::text IS NULL OR type = $2)`,
-    [input.id, type],
-  );
+      [input.id, type, input.limit, input.offset],
+    ),
+    db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM ${S}.adjacency WHERE entity_id = $1 AND ($2::text IS NULL OR type = $2)`,
+      [input.id, type],
+    ),
+  ]);
   return { items, total: Number(total?.count ?? 0) };
 }
 

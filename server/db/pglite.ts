@@ -2,7 +2,7 @@
 // without one, in memory (tests). Nothing to install.
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { Database, Queryable, Row } from './types.ts';
+import { TRIGRAM_SETTINGS, type Database, type Queryable, type Row } from './types.ts';
 
 function wrap(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
   return {
@@ -19,6 +19,8 @@ function wrap(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
 /** Opens (creating if needed) an embedded database in `dir`, or in memory when `dir` is undefined. */
 export async function openPglite(dir?: string): Promise<Database> {
   const db = await PGlite.create(dir ?? 'memory://', { extensions: { pg_trgm } });
+  await db.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  for (const [name, value] of Object.entries(TRIGRAM_SETTINGS)) await db.exec(`SET ${name} = ${value}`);
   const base = wrap(db);
   return {
     kind: 'pglite',

@@ -1,6 +1,6 @@
 // A PostgreSQL server (15 or later) through node-postgres' pool: the same SQL as the embedded database.
 import pg from 'pg';
-import { DatabaseError, type Database, type Queryable, type Row } from './types.ts';
+import { DatabaseError, TRIGRAM_SETTINGS, type Database, type Queryable, type Row } from './types.ts';
 
 function wrap(client: Pick<pg.PoolClient, 'query'>): Queryable {
   return {
@@ -16,7 +16,10 @@ function wrap(client: Pick<pg.PoolClient, 'query'>): Queryable {
 
 /** Connects to `url` (postgres://user@host:port/db); fails with a clear message when the server cannot be reached. */
 export async function openPostgres(url: string, poolSize = 8): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const options = Object.entries(TRIGRAM_SETTINGS)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {

@@ -25,3 +25,10 @@ export class DatabaseError extends Error {
     this.name = 'DatabaseError';
   }
 }
+
+/**
+ * Trigram thresholds for name search (pg_trgm's defaults are 0.3 and 0.6; the word threshold is kept): a name within one or two typos
+ * of the query still passes (a dropped letter in "Ahmad Abbasi" scores 0.77), and a common first name no longer
+ * drags thousands of candidates through the index recheck.
+ */
+export const TRIGRAM_SETTINGS = { 'pg_trgm.similarity_threshold': '0.4', 'pg_trgm.word_similarity_threshold': '0.6' };

@@ -87,10 +87,30 @@ export function sourcesBehind(dataset: Dataset, visible: VisibleIds): CitedSourc
   return { articles, references, missing: missing.sort() };
 }
 
+const READER_RANK: Record<Source['kind'], number> = { official: 0, article: 1, reference: 2 };
+
+/**
+ * Sources in the order a panel lists them: official documents first (the measure's own record), then
+ * the news articles, then other references; otherwise in the order cited.
+ */
+export function inReaderOrder(sources: readonly Source[]): Source[] {
+  return sources
+    .map((source, i) => ({ source, i }))
+    .sort((a, b) => READER_RANK[a.source.kind] - READER_RANK[b.source.kind] || a.i - b.i)
+    .map(({ source }) => source);
+}
+
+/** The publisher as a reader sees it: nothing when the data records it as "unknown". */
+export function shownPublisher(source: Source): string | null {
+  const publisher = oneLine(source.publisher);
+  return publisher === '' || publisher.toLowerCase() === 'unknown' ? null : publisher;
+}
+
 /** One source as a line of a reference list: title, publisher, date, URL. */
 export function formatCitation(source: Source): string {
   const parts = [oneLine(source.title)];
-  parts.push(source.publisher === 'unknown' ? 'publisher not named' : oneLine(source.publisher));
+  const publisher = shownPublisher(source);
+  if (publisher !== null) parts.push(publisher);
   if (source.date !== undefined && source.date !== 'unknown') parts.push(formatDate(source.date, 'en-GB'));
   const line = `${parts.join('. ')}.`;
   return source.url ? `${line} ${source.url}` : line;

@@ -5,13 +5,19 @@ import { buildFilterIndex, type FilterIndex } from '../core/algorithms/filters.t
 import { measureHistogram, timelineSteps, type MonthCount, type TimelineStep } from '../core/algorithms/time.ts';
 import { buildGraph, buildGraphInSlices, type SanctionsGraph } from '../core/graph/build.ts';
 import { createDatasetIndex, type DatasetIndex } from '../core/graph/datasetIndex.ts';
+import { datasetForView, type IdentityView } from '../core/graph/identities.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import type { KnownData } from '../core/view/viewState.ts';
 
 export type DataOrigin = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
 export interface LoadedData {
+  /** The dataset as shown: identity judgements applied as `identities` says. */
   dataset: Dataset;
+  /** The dataset as recorded, before identity judgements are applied (for the panels and to split again). */
+  recorded: Dataset;
+  /** Whether judged-same nodes are shown as one node. */
+  identities: IdentityView;
   graph: SanctionsGraph;
   index: DatasetIndex;
   filterIndex: FilterIndex;
@@ -24,10 +30,13 @@ function timelineOf(graph: SanctionsGraph, dataset: Dataset): LoadedData['timeli
   return { steps: timelineSteps(graph, dataset.actions), histogram: measureHistogram(graph) };
 }
 
-export function prepareData(dataset: Dataset, origin: DataOrigin): LoadedData {
+export function prepareData(recorded: Dataset, origin: DataOrigin, identities: IdentityView = 'merged'): LoadedData {
+  const dataset = datasetForView(recorded, identities);
   const graph = buildGraph(dataset);
   return {
     dataset,
+    recorded,
+    identities,
     graph,
     index: createDatasetIndex(dataset),
     filterIndex: buildFilterIndex(graph),
@@ -61,7 +70,12 @@ function nextTask(): Promise<void> {
  * prepareData in steps (graph in slices, id index, filter index, timeline), each its own task: for data
  * opened by the user, so that a large dataset does not hold the page in one long task.
  */
-export async function prepareDataInSteps(dataset: Dataset, origin: DataOrigin): Promise<LoadedData> {
+export async function prepareDataInSteps(
+  recorded: Dataset,
+  origin: DataOrigin,
+  identities: IdentityView = 'merged',
+): Promise<LoadedData> {
+  const dataset = datasetForView(recorded, identities);
   const slices = buildGraphInSlices(dataset);
   let slice = slices.next();
   while (!slice.done) {
@@ -76,5 +90,5 @@ export async function prepareDataInSteps(dataset: Dataset, origin: DataOrigin): 
   await nextTask();
   const timeline = timelineOf(graph, dataset);
   await nextTask();
-  return { dataset, graph, index, filterIndex, timeline, origin };
+  return { dataset, recorded, identities, graph, index, filterIndex, timeline, origin };
 }

@@ -4,10 +4,12 @@ import { fetchBundledDataset } from '../core/data/bundled.ts';
 import { formatProblem } from '../core/data/problems.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { defaultViewState } from '../core/view/viewState.ts';
+import { startIdentitySync } from './identitySync.ts';
 import { prepareData } from './loadedData.ts';
 import { pageAddress, writeAddress } from './address.ts';
 import { loadDataFrom, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
+import { serverRequest } from './serverDetect.ts';
 import { startUndo } from './undo.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
@@ -20,6 +22,7 @@ export interface StartOptions {
 }
 
 export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
+  startIdentitySync();
   if (options.syncUrl !== false) startUndo();
   const bundled = await fetchBundledDataset().catch((error: unknown) =>
     error instanceof Error ? error : new Error(String(error)),
@@ -33,6 +36,11 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
     return { ok: true };
   }
   const data = prepareData(dataset, { kind: 'bundled' });
+  // Server mode: the link's view is for the server's entities; the server panel applies it and starts the sync.
+  if (serverRequest() !== null) {
+    setData(data, defaultViewState(data.dataset.info.version));
+    return { ok: true };
+  }
   const { view, notices } = viewFromHash(hash, data);
   setData(data, view);
   for (const n of notices) addNotice(n, 'warning');

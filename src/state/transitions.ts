@@ -82,6 +82,11 @@ export function setMainView(view: ViewState, mainView: ViewState['mainView']): V
   return { ...view, mainView };
 }
 
+/** Shows judged-same nodes as one node ("merged") or as recorded ("split"); the data is prepared again to match. */
+export function setIdentityView(view: ViewState, identities: ViewState['identities']): ViewState {
+  return view.identities === identities ? view : { ...view, identities };
+}
+
 /** Shows every option of one filter list again ("show all" in a group of the filter panel). */
 export function showAllOf(view: ViewState, list: FilterList): ViewState {
   if (view.filters[list].length === 0) return view;

@@ -1,10 +1,26 @@
 // A search field over names and aliases with a list of results (the ARIA combobox pattern): arrows move,
 // Enter chooses, Esc cancels. Used by the main search and by the path ends.
-import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { NODE_KIND_LABEL } from '../core/model/labels.ts';
 import { readySearch, waitingText, type NameSearchState } from '../state/nameSearch.ts';
 
+/** A result of the second group (measures and actions), chosen by its key. */
+export interface ExtraResult {
+  key: string;
+  label: string;
+  detail: string;
+}
+
+/** A second group of results after the names, e.g. measures found by program or legal basis. */
+export interface ExtraResults {
+  heading: string;
+  results(query: string): ExtraResult[];
+  onChoose(result: ExtraResult): void;
+}
+
 interface Props {
+  /** A second group of results shown after the names (the main search: measures and actions). */
+  extra?: ExtraResults;
   /** The search of the data shown; while it is being built, the field says so and searches once it is ready. */
   names: NameSearchState | null;
   label: string;
@@ -34,6 +50,7 @@ export function NameCombobox({
   inputRef,
   reportEmpty,
   className = 'search',
+  extra,
 }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -41,21 +58,25 @@ export function NameCombobox({
   const id = useId();
   const search = readySearch(names);
   const results = useMemo(() => (search && query.trim() ? search(query, { limit }) : []), [search, query, limit]);
+  const others = useMemo(() => (extra && query.trim() ? extra.results(query) : []), [extra, query]);
+  const total = results.length + others.length;
   const waiting = open && query.trim() !== '' && !search;
 
   const choose = (index: number) => {
     const hit = results[index];
-    if (!hit) return;
+    const other = others[index - results.length];
+    if (!hit && !other) return;
     setQuery('');
     setOpen(false);
-    onChoose(hit.id);
+    if (hit) onChoose(hit.id);
+    else if (other) extra?.onChoose(other);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      setActive((i) => Math.min(i + 1, results.length - 1));
+      setActive((i) => Math.min(i + 1, total - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((i) => Math.max(i - 1, 0));
@@ -71,7 +92,23 @@ export function NameCombobox({
     }
   };
 
-  const expanded = open && results.length > 0;
+  const expanded = open && total > 0;
+  const option = (key: string, i: number, children: ReactNode) => (
+    <li
+      key={key}
+      id={`${id}-${i}`}
+      role="option"
+      aria-selected={i === active}
+      className={i === active ? 'active' : undefined}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        choose(i);
+      }}
+      onMouseEnter={() => setActive(i)}
+    >
+      {children}
+    </li>
+  );
   return (
     <div className={className}>
       <label htmlFor={`${id}-input`} className={showLabel ? 'search-label' : 'visually-hidden'}>
@@ -102,24 +139,47 @@ export function NameCombobox({
       />
       {expanded && (
         <ul id={`${id}-list`} role="listbox" className="search-results" aria-label={`Results: ${label}`}>
-          {results.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`${id}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(i);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="result-name">{hit.name}</span>
-              <span className="result-kind">{NODE_KIND_LABEL[hit.kind]}</span>
-              {hit.matchedAlias && <span className="result-alias">matches “{hit.matchedAlias}”</span>}
+          {results.length > 0 && (
+            <li role="group" aria-labelledby={`${id}-names`}>
+              {extra && others.length > 0 && (
+                <span id={`${id}-names`} className="search-group" role="presentation">
+                  Names
+                </span>
+              )}
+              <ul role="presentation">
+                {results.map((hit, i) =>
+                  option(
+                    hit.id,
+                    i,
+                    <>
+                      <span className="result-name">{hit.name}</span>
+                      <span className="result-kind">{NODE_KIND_LABEL[hit.kind]}</span>
+                      {hit.matchedAlias && <span className="result-alias">matches “{hit.matchedAlias}”</span>}
+                    </>,
+                  ),
+                )}
+              </ul>
             </li>
-          ))}
+          )}
+          {extra && others.length > 0 && (
+            <li role="group" aria-labelledby={`${id}-extra`} data-search-group="measures">
+              <span id={`${id}-extra`} className="search-group" role="presentation">
+                {extra.heading}
+              </span>
+              <ul role="presentation">
+                {others.map((other, j) =>
+                  option(
+                    other.key,
+                    results.length + j,
+                    <>
+                      <span className="result-name">{other.label}</span>
+                      <span className="result-alias">{other.detail}</span>
+                    </>,
+                  ),
+                )}
+              </ul>
+            </li>
+          )}
         </ul>
       )}
       {waiting && (
@@ -127,9 +187,9 @@ export function NameCombobox({
           {waitingText(names)}
         </p>
       )}
-      {reportEmpty && open && search && query.trim() && results.length === 0 && (
+      {reportEmpty && open && search && query.trim() && total === 0 && (
         <p className="search-empty" role="status">
-          No name or alias matches “{query}”.
+          {extra ? `Nothing matches “${query}”.` : `No name or alias matches “${query}”.`}
         </p>
       )}
     </div>

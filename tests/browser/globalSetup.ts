@@ -5,11 +5,14 @@ import { serveBuiltSite } from '../../scripts/lib/serve.ts';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const site = await serveBuiltSite();
   project.provide('baseUrl', site.url);
+  project.provide('siteDir', site.outDir);
   return () => site.close();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built site's folder (server mode serves it itself). */
+    siteDir: string;
   }
 }

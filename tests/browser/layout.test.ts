@@ -11,6 +11,7 @@ import { computeLayout } from '../../src/render/layoutRun.ts';
 import { centred } from '../../src/render/positions.ts';
 import { quickLayoutPositions } from '../../src/render/quickLayout.ts';
 import { appUrl, launch, openApp, screenshot } from './browser.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,7 +73,7 @@ describe('layout in a worker', () => {
   it('draws the bundled graph exactly where the layout code, run in Node, puts it', async () => {
     const dataset = loadBundledDataset().dataset;
     if (!dataset) throw new Error('the bundled data does not load');
-    const expected = computeLayout(layoutInput(buildGraph(dataset), 'fcose'));
+    const expected = computeLayout(layoutInput(buildGraph(mergeIdentities(dataset)), 'fcose'));
     const { context, page, errors } = await openApp(browser);
     const drawn = await snapshot(page);
     expect(drawn?.visibleNodes.length).toBe(dataset.nodes.length);
@@ -104,7 +105,7 @@ describe('layout in a worker', () => {
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
     const drawn = await snapshot(page);
     expect(drawn?.visibleNodes.length).toBe(1000);
-    expect(largestGap(drawn, centred(quickLayoutPositions(buildGraph(dataset))))).toBeLessThan(0.01);
+    expect(largestGap(drawn, centred(quickLayoutPositions(buildGraph(mergeIdentities(dataset)))))).toBeLessThan(0.01);
     expect(await page.getByRole('status').filter({ hasText: 'Arranging' }).count()).toBe(0);
     await screenshot(page, 'layout-cancelled');
     expect(errors).toEqual([]);
@@ -113,7 +114,7 @@ describe('layout in a worker', () => {
 
   it('moves from the quick preview to the force layout once it is computed', async () => {
     const dataset = generateDataset({ seed: 11, nodes: 300 });
-    const graph = buildGraph(dataset);
+    const graph = buildGraph(mergeIdentities(dataset));
     const { context, page, errors } = await openSlowLayout(dataset, 3_000);
     await page.waitForFunction(() => window.__explorerCanvas?.()?.visibleNodes.length === 300, null, {
       timeout: 30_000,

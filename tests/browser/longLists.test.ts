@@ -8,9 +8,10 @@ import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { createDatasetIndex, imposedBy } from '../../src/core/graph/queries.ts';
 import { launch, openApp, screenshot } from './browser.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const dataset = generateDataset({ seed: 3, nodes: 2500 });
-const graph = buildGraph(dataset);
+const graph = buildGraph(mergeIdentities(dataset));
 const bundle = serializeDatasetBundle(dataset, { indent: 0 });
 
 let browser: Browser;

@@ -6,10 +6,11 @@ import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { launch, openApp, screenshot } from './browser.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled dataset did not load');
-const steps = timelineSteps(buildGraph(dataset), dataset.actions).map((step) => step.asOf);
+const steps = timelineSteps(buildGraph(mergeIdentities(dataset)), dataset.actions).map((step) => step.asOf);
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -162,12 +163,15 @@ describe('keyboard', () => {
 });
 
 describe('time slider from the keyboard', () => {
-  it('steps between dated actions with the arrows and PageUp/PageDown, and jumps to the ends with Home/End', async () => {
+  it('steps between dated actions with the arrows and PageUp/PageDown, Home goes to the start and End to the last action', async () => {
     const { page, context } = await openApp(browser, { viewport: DESKTOP });
     const slider = page.getByRole('slider', { name: 'As of date' });
     const date = page.locator('.time-bar input[type="date"]');
     await slider.focus();
     await page.keyboard.press('Home');
+    // The slider's start: the first of the month of the first action, before anything was announced.
+    await expect.poll(() => date.inputValue()).toBe(`${steps[0]?.slice(0, 7)}-01`);
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => date.inputValue()).toBe(steps[0]);
     await page.keyboard.press('ArrowRight');
     const second = steps[1];

@@ -11,10 +11,11 @@ import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { launch, openApp, screenshot } from './browser.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
-const graph = buildGraph(dataset);
+const graph = buildGraph(mergeIdentities(dataset));
 const companies = graph.filterNodes((_id, n) => n.kind === 'company');
 const DRAGGED = 'chen-quanguo';
 const AS_OF = '2021-06-30';

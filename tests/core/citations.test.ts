@@ -144,7 +144,7 @@ describe('citationList', () => {
     expect(text).not.toContain('s-unused');
   });
 
-  it('writes title, publisher, date and URL, says when the publisher is not named, and keeps each source on one line', () => {
+  it('writes title, publisher, date and URL, leaves out a publisher recorded as unknown, and keeps each source on one line', () => {
     const data = smallDataset();
     const get = (id: string) => {
       const s = data.sources.find((x) => x.id === id);
@@ -155,7 +155,7 @@ describe('citationList', () => {
       'Title of s-node-a. Publisher of s-node-a. 9 July 2020. https://example.org/a',
     );
     expect(formatCitation(get('s-node-b'))).toBe('Title of s-node-b. Publisher of s-node-b. July 2020.');
-    expect(formatCitation(get('s-action'))).toBe('Title of s-action. publisher not named.');
+    expect(formatCitation(get('s-action'))).toBe('Title of s-action.');
     expect(formatCitation(get('s-body'))).toBe('Line one line two. Publisher of s-body.');
   });
 

@@ -79,7 +79,15 @@ async function textModule(folder: string) {
 /** The bundled files as the page used to import them, validated as the page used to validate them. */
 function validatedInPage(): ValidationResult {
   const read = (name: string): unknown => JSON.parse(readFileSync(join(root, 'data', name), 'utf8'));
-  const names = ['dataset.json', 'sources.json', 'nodes.json', 'roles.json', 'actions.json', 'measures.json'] as const;
+  const names = [
+    'dataset.json',
+    'sources.json',
+    'nodes.json',
+    'roles.json',
+    'actions.json',
+    'measures.json',
+    'identities.json',
+  ] as const;
   return validateDataset(Object.fromEntries(names.map((name) => [name, read(name)])));
 }
 

@@ -49,6 +49,13 @@ describe.each(TEST_DATABASES)('API on $name', ({ open }) => {
     expect(companies.body.items).toEqual([]);
   });
 
+  it('uses the same trigram thresholds on every database', async () => {
+    const [row] = await db.query<{ threshold: string }>(
+      `SELECT current_setting('pg_trgm.similarity_threshold') AS threshold`,
+    );
+    expect(row?.threshold).toBe('0.4');
+  });
+
   it('pages search results and says when there are more', async () => {
     const first = await get('/search?q=Abbasi&limit=1');
     const second = await get('/search?q=Abbasi&limit=1&offset=1');

@@ -2,6 +2,7 @@
 // literals, timed by psql's \timing on the PostgreSQL server (no driver, no HTTP, no JSON).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { TRIGRAM_SETTINGS } from '../../../server/db/types.ts';
 
 export interface Statement {
   sql: string;
@@ -31,7 +32,8 @@ export function inlineParams(statement: Statement): string {
 
 /** Runs each request's statements in one psql session; returns each request's summed server time in ms. */
 export function psqlTimes(url: string, requests: readonly Statement[][], scriptPath: string): number[] {
-  const lines = ['\\timing on', '\\o /dev/null'];
+  const settings = Object.entries(TRIGRAM_SETTINGS).map(([name, value]) => `SET ${name} = ${value};`);
+  const lines = [...settings, '\\timing on', '\\o /dev/null'];
   requests.forEach((statements, i) => {
     lines.push(`\\echo REQUEST ${i}`);
     for (const statement of statements) lines.push(inlineParams(statement));

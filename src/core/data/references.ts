@@ -9,7 +9,7 @@ import type { DataProblem } from './problems.ts';
 type DataFileName = keyof typeof DATA_FILES;
 
 /** The records that passed the shape check, by file. */
-export type ValidRecords = Omit<Dataset, 'info'>;
+export type ValidRecords = Required<Omit<Dataset, 'info'>>;
 
 export interface ReferenceInput {
   /**
@@ -121,7 +121,27 @@ export function checkReferences(input: ReferenceInput): DataProblem[] {
     checkNode('links.json', link.id, 'target', link.target);
     checkSources('links.json', link);
   }
+
+  const judged = new Map<string, string>();
+  for (const identity of input.valid.identities) {
+    collectIdentity(identity, judged, problems);
+    identity.nodes.forEach((ref, i) => checkNode('identities.json', identity.id, `nodes.${i}`, ref));
+    checkSources('identities.json', identity);
+  }
   return problems;
+}
+
+/** A node may belong to one identity judgement only, once: otherwise which merged node it joins is unclear. */
+function collectIdentity(identity: { id: string; nodes: string[] }, judged: Map<string, string>, problems: DataProblem[]): void {
+  identity.nodes.forEach((ref, i) => {
+    const earlier = judged.get(ref);
+    if (earlier !== undefined) {
+      problems.push({
+        file: 'identities.json', record: identity.id, field: `nodes.${i}`,
+        message: `"${ref}" is already joined to another node by ${earlier}: a node belongs to one identity judgement`,
+      });
+    } else judged.set(ref, identity.id);
+  });
 }
 
 /** Collects the ids of the files; a later record with an id already seen is a problem naming the first. */

@@ -5,6 +5,7 @@ import {
   DATA_FILES,
   actionSchema,
   datasetInfoSchema,
+  identitySchema,
   linkSchema,
   measureSchema,
   nodeSchema,
@@ -63,16 +64,18 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
   const actions = parseFile('actions.json', actionSchema, files, unreadable, problems);
   const measures = parseFile('measures.json', measureSchema, files, unreadable, problems);
   const links = parseFile('links.json', linkSchema, files, unreadable, problems);
+  const identities = parseFile('identities.json', identitySchema, files, unreadable, problems);
 
   const valid: ValidRecords = {
     sources: sources.valid, nodes: nodes.valid, roles: roles.valid,
-    actions: actions.valid, measures: measures.valid, links: links.valid,
+    actions: actions.valid, measures: measures.valid, links: links.valid, identities: identities.valid,
   };
   problems.push(...checkDates(valid));
   problems.push(...checkReferences({
     raw: {
       'sources.json': sources.raw, 'nodes.json': nodes.raw, 'roles.json': roles.raw,
       'actions.json': actions.raw, 'measures.json': measures.raw, 'links.json': links.raw,
+      'identities.json': identities.raw,
     },
     valid,
   }));
@@ -98,7 +101,7 @@ function parseFile<T>(
   const content = files[file];
   if (content === undefined) {
     if (unreadable.has(file)) return { raw: null, valid: [] };
-    if (file === 'links.json') return { raw: [], valid: [] };
+    if (file === 'links.json' || file === 'identities.json') return { raw: [], valid: [] };
     problems.push(missingFile(file));
     return { raw: null, valid: [] };
   }

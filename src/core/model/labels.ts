@@ -22,5 +22,5 @@ export const MEASURE_KIND_LABEL: Record<MeasureKind, string> = {
 export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
   inForce: 'In force',
   lifted: 'Lifted',
-  unknown: 'Status unknown',
+  unknown: 'Status not stated',
 };

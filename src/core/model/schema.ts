@@ -19,13 +19,19 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Ids of the sources a record rests on: every node and edge cites at least one. */
 const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');
+/** Reader text: plain sentences shown in the panels (no file names, record ids or placeholders). */
 const notes = z.array(text).default([]);
+/** Working notes for whoever edits the data (how a fact or an address was checked): kept, shown nowhere. */
+const editorNotes = z.array(text).optional();
+
+/** What a source is: a seed news article, an official document of a government or body, or another reference. */
+export const SOURCE_KINDS = ['article', 'official', 'reference'] as const;
 
 export const sourceSchema = z.object({
   id,
-  kind: z.enum(['article', 'reference']),
+  kind: z.enum(SOURCE_KINDS),
   title: text,
-  /** "unknown" where the text names no publisher: never guessed. */
+  /** "unknown" where the text names no publisher: never guessed (readers see no publisher then). */
   publisher: text,
   date: dateOrUnknown.optional(),
   /** For the seed articles: their number, "000" to "004". */
@@ -33,8 +39,10 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^\d{3}$/)
     .optional(),
-  url: z.url().optional(),
+  /** The address a reader can follow. data:check asks for https; the app links only http(s) (safeHttpUrl). */
+  url: text.optional(),
   notes,
+  editorNotes,
 });
 
 export const aliasSchema = z.object({
@@ -61,6 +69,7 @@ export const nodeSchema = z.object({
   memberCount: z.number().int().positive().optional(),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -76,6 +85,7 @@ export const roleSchema = z.object({
   status: z.enum(ROLE_STATUSES),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -100,6 +110,7 @@ export const measureSchema = z.object({
   status: z.enum(MEASURE_STATUSES).default('unknown'),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -114,6 +125,7 @@ export const actionSchema = z.object({
   respondsTo: z.array(id).default([]),
   confidence,
   notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -127,6 +139,24 @@ export const linkSchema = z.object({
   end: dateOrUnknown.optional(),
   confidence,
   notes,
+  editorNotes,
+  sources: sourceIds,
+});
+
+/** How sure a judgement is that two nodes are one body: "same" merges them by default, "possibly" only says so. */
+export const IDENTITY_JUDGEMENTS = ['same', 'possibly'] as const;
+
+/**
+ * A judgement that two (or more) nodes stand for one body under different names, as a resolver keeps it:
+ * the explorer shows judged-same nodes as one node (the first id's record leads) unless the view splits them.
+ */
+export const identitySchema = z.object({
+  id,
+  nodes: z.array(id).min(2, 'an identity judgement joins at least two nodes'),
+  judgement: z.enum(IDENTITY_JUDGEMENTS),
+  confidence,
+  notes,
+  editorNotes,
   sources: sourceIds,
 });
 
@@ -136,6 +166,14 @@ export const datasetInfoSchema = z.object({
   /** Changes whenever the data changes; shared links name it. */
   version: text,
   description: text.optional(),
+  /** The date the data was last checked against its sources (what "in force" means is as of then). */
+  date: partialDate.optional(),
+  /** What the dataset covers and leaves out, for the About panel: plain sentences. */
+  coverage: z.array(text).optional(),
+  /** How to cite the dataset. */
+  citation: text.optional(),
+  /** Credit lines for third-party data it carries. */
+  credits: z.array(text).optional(),
 });
 
 export type PartialDate = z.infer<typeof partialDate>;
@@ -147,6 +185,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Link = z.infer<typeof linkSchema>;
+export type Identity = z.infer<typeof identitySchema>;
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
 /** The whole dataset, as loaded and validated. */
@@ -158,6 +197,8 @@ export interface Dataset {
   measures: Measure[];
   actions: Action[];
   links: Link[];
+  /** Identity judgements (identities.json, optional): nodes that are one body under two names. */
+  identities?: Identity[];
 }
 
 /** The files of a dataset folder and the record schema each holds (an array of records). */
@@ -169,4 +210,5 @@ export const DATA_FILES = {
   'actions.json': z.array(actionSchema),
   'measures.json': z.array(measureSchema),
   'links.json': z.array(linkSchema),
+  'identities.json': z.array(identitySchema),
 } as const;

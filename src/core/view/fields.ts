@@ -20,6 +20,7 @@ import { enumField } from './enumField.ts';
 import { cameraField, positionsField } from './spatialFields.ts';
 import {
   EXPANSION_KINDS,
+  IDENTITY_VIEWS,
   LAYOUTS,
   MAIN_VIEWS,
   PANELS,
@@ -351,6 +352,18 @@ export const VIEW_FIELDS: FieldTable = {
     absent: 'graph',
     example: 'mv=list',
   }),
+  identities: enumField(
+    IDENTITY_VIEWS,
+    'identity view',
+    'Nodes an identity judgement calls one body: merged into one node, or split as recorded.',
+    {
+      key: 'id',
+      field: 'identities',
+      meaning: 'Identity judgements: merged (one node per body) or split (each name its own node).',
+      absent: 'merged',
+      example: 'id=split',
+    },
+  ),
   curation: curationField,
 };
 

@@ -28,6 +28,10 @@ export type PanelName = (typeof PANELS)[number];
 export const MAIN_VIEWS = ['graph', 'list'] as const;
 export type MainViewName = (typeof MAIN_VIEWS)[number];
 
+/** How identity judgements show: judged-same nodes as one node (default), or split as recorded. */
+export const IDENTITY_VIEWS = ['merged', 'split'] as const;
+export type IdentityViewName = (typeof IDENTITY_VIEWS)[number];
+
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string } | null;
 
 /** Filters list what is hidden, so the default (nothing hidden) is empty and costs nothing in a link. */
@@ -75,6 +79,8 @@ export interface ViewState {
   /** The side panel shown and the main view (graph canvas or the list as a table). */
   panel: PanelName;
   mainView: MainViewName;
+  /** Nodes judged to be one body: shown as one node ("merged") or as recorded ("split"). */
+  identities: IdentityViewName;
   /** What the author hid, pinned, grouped, annotated and restyled (curation.ts). */
   curation: Curation;
 }

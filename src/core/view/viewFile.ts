@@ -77,6 +77,7 @@ function readData(raw: unknown, notices: NoticeCollector): Dataset | null {
     'actions.json': raw.actions,
     'measures.json': raw.measures,
     ...(raw.links === undefined ? {} : { 'links.json': raw.links }),
+    ...(raw.identities === undefined ? {} : { 'identities.json': raw.identities }),
   };
   const { dataset, problems } = validateDataset(files);
   if (dataset && problems.length === 0) return dataset;

@@ -4,6 +4,7 @@ import { deselect } from '../../state/commands.ts';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LoadingPanel } from '../../ui/Loading.tsx';
+import { AboutData } from '../about/AboutData.tsx';
 import { LegendList } from '../legend/Legend.tsx';
 import { selectionName, useTabTitle } from './useTabTitle.ts';
 
@@ -40,6 +41,10 @@ export function DetailPanel() {
         <p className="muted keyboard-hint">
           Keys: <kbd>/</kbd> search, <kbd>Esc</kbd> clear the selection.
         </p>
+        <details className="about" open>
+          <summary>About this data</summary>
+          <AboutData data={data} />
+        </details>
         <h3>Legend</h3>
         <LegendList />
       </div>

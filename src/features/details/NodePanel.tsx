@@ -19,6 +19,7 @@ import { ImposedList } from './LongLists.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
 import { statusLine } from './panelText.ts';
 import { HoldersSection, PostsSection } from './PostsSection.tsx';
+import { IdentitySection } from './IdentitySection.tsx';
 import { SourceList } from './SourceList.tsx';
 
 interface Props {
@@ -104,6 +105,7 @@ export function NodePanel({ data, id, asOf }: Props) {
           Note: {note}
         </p>
       ))}
+      <IdentitySection data={data} id={id} />
       <SourceList sources={sourcesAbout(graph, index, id)} />
     </article>
   );

@@ -3,7 +3,9 @@
 import { formatDate } from '../../core/graph/dates.ts';
 import type { ImposedAction, ImposedMeasure } from '../../core/graph/queries.ts';
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
+import { shownPublisher } from '../../core/citations.ts';
 import type { Source } from '../../core/model/schema.ts';
+import { safeHttpUrl } from '../../core/text/safeUrl.ts';
 import { NodeLink } from '../../ui/links.tsx';
 
 export type ImposedRow = { group: ImposedAction; measure: ImposedMeasure | null };
@@ -35,6 +37,20 @@ export function ActionHeading({ group }: { group: ImposedAction }) {
   );
 }
 
+/** A source's title, as a link that opens in a new tab when it has an http(s) address, else as text. */
+export function SourceTitle({ source }: { source: Source }) {
+  const href = source.url === undefined ? null : safeHttpUrl(source.url);
+  if (href === null) return <cite>{source.title}</cite>;
+  return (
+    <cite>
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {source.title}
+      </a>
+    </cite>
+  );
+}
+
+/** One source as a reader cites it: title (a link when it has an address), publisher, date. */
 export function SourceItem({
   source: s,
   index,
@@ -44,21 +60,20 @@ export function SourceItem({
   index: number;
   measure?: ((element: Element | null) => void) | undefined;
 }) {
+  const publisher = shownPublisher(s);
+  const href = s.url === undefined ? null : safeHttpUrl(s.url);
   return (
-    <li data-source={s.id} data-index={index} ref={measure}>
-      <cite>
-        {s.url ? (
-          <a href={s.url} rel="noreferrer noopener" target="_blank">
-            {s.title}
-          </a>
-        ) : (
-          s.title
-        )}
-      </cite>
-      {' — '}
-      {s.publisher === 'unknown' ? 'publisher unknown' : s.publisher}
-      {s.date ? `, ${formatDate(s.date)}` : ''}
-      {s.article ? ` (article ${s.article})` : ''}
+    <li data-source={s.id} data-index={index} data-kind={s.kind} ref={measure}>
+      {s.kind === 'official' && <span className="badge">Official</span>} <SourceTitle source={s} />
+      {publisher !== null && ` — ${publisher}`}
+      {s.date !== undefined && s.date !== 'unknown' && `, ${formatDate(s.date)}`}
+      {href === null && <span className="muted"> · no web address recorded</span>}
+      {s.notes.map((note) => (
+        <span key={note} className="muted">
+          {' '}
+          {note}
+        </span>
+      ))}
     </li>
   );
 }

@@ -52,12 +52,14 @@ export function MeasureRows({
             className="row-toggle"
             aria-expanded={open}
             aria-controls={open ? cardId(measure.id) : undefined}
-            aria-label={`${open ? 'Close' : 'Open'} the measure of ${measure.announced} by ${body.name}`}
           >
             <span aria-hidden="true" className="chevron">
               {open ? '▾' : '▸'}
             </span>
             <DateText date={measure.announced} />
+            <span className="visually-hidden">
+              , {MEASURE_KIND_LABEL[measure.kind]} by {body.name}
+            </span>
           </button>
         </td>
         <td>

@@ -1,7 +1,10 @@
+import { formatDate } from '../../core/graph/dates.ts';
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../core/model/kindLook.ts';
+import { useData } from '../../state/store.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
+import { AboutData } from '../about/AboutData.tsx';
 
 /**
  * The key to shapes and line styles on the canvas, folded so it does not cover nodes; the start screen's
@@ -9,9 +12,27 @@ import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
  */
 export function Legend() {
   return (
-    <details className="legend">
-      <summary>Legend</summary>
-      <LegendList />
+    <div className="legend">
+      <details>
+        <summary>Legend</summary>
+        <LegendList />
+      </details>
+      <AboutLine />
+    </div>
+  );
+}
+
+/** The line under the legend: which data this is, as of when, and "About this data" unfolding what it covers. */
+export function AboutLine() {
+  const data = useData();
+  if (!data) return null;
+  const { info } = data.dataset;
+  return (
+    <details className="legend-about">
+      <summary>
+        About this data{info.date !== undefined && <span className="muted"> (as of {formatDate(info.date)})</span>}
+      </summary>
+      <AboutData data={data} />
     </details>
   );
 }

@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { formatDate } from '../../core/graph/dates.ts';
+import { searchMeasures } from '../../core/search/measureSearch.ts';
 import { readySearch, type NameSearch } from '../../state/nameSearch.ts';
-import { useData, useNameSearch } from '../../state/store.ts';
-import { NameCombobox } from '../../ui/NameCombobox.tsx';
+import { updateView, useData, useNameSearch } from '../../state/store.ts';
+import { selectEdge } from '../../state/transitions.ts';
+import { NameCombobox, type ExtraResults } from '../../ui/NameCombobox.tsx';
 
 /** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
 const WARM_UP_QUERIES = ['a', 'ab', 'abc', 'abcde', 'abcd ef', 'ab cdef', '陈全'];
@@ -63,12 +66,35 @@ export function SearchBox({ onChoose }: Props) {
   const search = readySearch(names);
   useEffect(() => (search ? warmUp(search) : undefined), [search]);
 
+  const dataset = data?.dataset;
+  // Programs, legal bases, list names, action titles and sources: measures, grouped by action, after the names.
+  const measures = useMemo<ExtraResults | undefined>(() => {
+    if (!dataset) return undefined;
+    return {
+      heading: 'Measures and actions',
+      results: (query) =>
+        searchMeasures(dataset, query).map((group) => {
+          const count = group.measures.length;
+          return {
+            key: group.measures[0]?.id ?? group.actionId,
+            label: `${formatDate(group.date)}: ${group.action?.title ?? 'measures'}`,
+            detail: `${count} ${count === 1 ? 'measure' : 'measures'} · ${group.matched}`,
+          };
+        }),
+      onChoose: (result) => {
+        updateView(selectEdge, result.key);
+        input.current?.blur();
+      },
+    };
+  }, [dataset]);
+
   if (!data) return null;
   return (
     <NameCombobox
       names={names}
-      label="Search names and aliases"
-      placeholder={`Search people, agencies, companies…${TOUCH_ONLY ? '' : '  ( / )'}`}
+      extra={measures}
+      label="Search names, programs and measures"
+      placeholder={`Search names, programs, measures…${TOUCH_ONLY ? '' : '  ( / )'}`}
       limit={8}
       inputRef={input}
       reportEmpty

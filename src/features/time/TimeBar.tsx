@@ -190,7 +190,8 @@ export function TimeBar() {
             // By action, not by day: the browser's own step would move one day of three years.
             e.preventDefault();
             setPlaying(false);
-            if (target !== null) goToStep(target);
+            if (target === 'start') updateView(setAsOf, span.start);
+            else if (target !== null) goToStep(target);
           }}
           onChange={(e) => {
             const n = Number(e.target.value);

@@ -107,16 +107,16 @@ export function neighbourStep(
 
 /**
  * What a key does on the slider: it moves by action, not by day. Right, Up and PageUp go to the next
- * action, Left, Down and PageDown to the previous one, Home and End to the first and last. Returns the
- * step to go to, null for a key of the slider that leads nowhere (already at that end), undefined for
- * any other key.
+ * action, Left, Down and PageDown to the previous one, End to the last; Home to the slider's start
+ * ('start': before the first action, nothing announced yet). Returns the step to go to, null for a key of
+ * the slider that leads nowhere (already at that end), undefined for any other key.
  */
 export function sliderKeyStep(
   key: string,
   count: number,
   previous: number | null,
   next: number | null,
-): number | null | undefined {
+): number | 'start' | null | undefined {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowUp':
@@ -127,7 +127,7 @@ export function sliderKeyStep(
     case 'PageDown':
       return previous;
     case 'Home':
-      return count > 0 ? 0 : null;
+      return 'start';
     case 'End':
       return count > 0 ? count - 1 : null;
     default:

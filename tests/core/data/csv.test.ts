@@ -68,7 +68,7 @@ describe('measuresToCsv', () => {
     expect(row).toEqual([
       '2020-07-09', '', 'US Department of State', 'Chen Quanguo', 'Person', 'Visa ban',
       'Section 7031(c), FY2020 appropriations act', 'US-7031C', 'included', 'In force',
-      'US State bars Xinjiang officials from entry', 'Article 003 (test copy) (2020-07-09)', 'confirmed',
+      'US State bars Xinjiang officials from entry', 'A test report of July 2020 (Test Publisher, 2020-07-09)', 'confirmed',
       'm-2020-07-09-state-chen-quanguo',
     ]);
     const investment = rows.find((r) => r[column('id')] === 'm-2021-12-10-treasury-sensetime-investment');

@@ -165,6 +165,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
     .map((entries) => Object.fromEntries(entries)),
   panel: fc.constantFrom('details' as const, 'insights' as const, 'filters' as const),
   mainView: fc.constantFrom('graph' as const, 'list' as const),
+  identities: fc.constantFrom('merged', 'split'),
   curation: fc.oneof(curationArb, fc.constant(defaultViewState().curation)),
 });
 

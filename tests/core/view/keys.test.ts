@@ -25,6 +25,7 @@ const everyFieldView: ViewState = {
   layout: 'concentric',
   panel: 'insights',
   mainView: 'list',
+  identities: 'split',
   selectedNodes: ['chen-quanguo', 'zhu-hailun'],
   curation: {
     hidden: ['zhu-hailun'],

@@ -2,6 +2,7 @@
 // OCCRP Aleph: people and bodies as entities, roles as Position + Occupancy, measures as Sanction, links as UnknownLink.
 import type { Dataset, EntityNode, NodeKind, Role, Source } from '../../model/schema.ts';
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
+import { mergedInto, mergeIdentities } from '../../graph/identities.ts';
 import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
 
@@ -34,7 +35,11 @@ const OCCUPANCY_STATUS: Record<Role['status'], string | undefined> = {
  * out, so every reference in the output points at an exported entity. Actions have no FtM schema: a
  * Sanction names its action in `summary`.
  */
-export function datasetToFtm(dataset: Dataset, subset?: ExportSubset): FtmEntity[] {
+export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntity[] {
+  // Nodes judged to be one body are one entity, as OpenSanctions merges them: the lead's id, the others in referents.
+  const dataset = mergeIdentities(recorded);
+  const referents = new Map<string, string[]>();
+  for (const [other, lead] of mergedInto(recorded)) referents.set(lead, [...(referents.get(lead) ?? [lead]), other]);
   const includeNode = includesOf(subset?.nodeIds);
   const includeEdge = includesOf(subset?.edgeIds);
   const nodes = new Map(dataset.nodes.filter((n) => includeNode(n.id)).map((n) => [n.id, n]));
@@ -51,7 +56,11 @@ export function datasetToFtm(dataset: Dataset, subset?: ExportSubset): FtmEntity
   }
 
   const out: FtmEntity[] = [];
-  for (const node of nodes.values()) out.push(nodeEntity(node, [...(topics.get(node.id) ?? [])].sort(), provenance(node.sources)));
+  for (const node of nodes.values()) {
+    const entity = nodeEntity(node, [...(topics.get(node.id) ?? [])].sort(), provenance(node.sources));
+    const others = referents.get(node.id);
+    out.push(others ? { ...entity, referents: others } : entity);
+  }
 
   const positions = new Map<string, FtmEntity>();
   const usedIds = new Set<string>([

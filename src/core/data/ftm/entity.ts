@@ -9,6 +9,8 @@ export interface FtmEntity {
   /** OpenSanctions adds these at the top level; first_seen bounds an undated listing from above. */
   first_seen?: string;
   last_change?: string;
+  /** Other ids of the same entity (OpenSanctions writes the ids it merged here). */
+  referents?: string[];
 }
 
 /**

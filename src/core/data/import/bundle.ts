@@ -16,6 +16,7 @@ export interface DatasetBundle {
   actions: Dataset['actions'];
   measures: Dataset['measures'];
   links?: Dataset['links'];
+  identities?: Dataset['identities'];
 }
 
 /** The bundle of a dataset. */
@@ -29,6 +30,7 @@ export function toDatasetBundle(dataset: Dataset): DatasetBundle {
     actions: dataset.actions,
     measures: dataset.measures,
     links: dataset.links,
+    ...(dataset.identities && dataset.identities.length > 0 ? { identities: dataset.identities } : {}),
   };
 }
 
@@ -49,7 +51,7 @@ export function parseDatasetBundle(value: unknown): ValidationResult {
   if (!isRecord(value)) {
     return { dataset: null, problems: [{ file: 'bundle', record: '', field: '', message: 'expected one JSON object with info, sources, nodes, roles, actions and measures' }] };
   }
-  const known = new Set(['format', 'info', 'sources', 'nodes', 'roles', 'actions', 'measures', 'links']);
+  const known = new Set(['format', 'info', 'sources', 'nodes', 'roles', 'actions', 'measures', 'links', 'identities']);
   const unknown = Object.keys(value).filter((key) => !known.has(key));
   const result = validateDataset({
     'dataset.json': value.info,
@@ -59,6 +61,7 @@ export function parseDatasetBundle(value: unknown): ValidationResult {
     'actions.json': value.actions,
     'measures.json': value.measures,
     'links.json': value.links,
+    'identities.json': value.identities,
   });
   if (unknown.length === 0) return result;
   const problems = [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../../src/core/data/bundled.ts';
 import { datasetToFtm, ftmToJsonLines } from '../../../../src/core/data/export/ftm.ts';
 import { importFtmText } from '../../../../src/core/data/ftm/importer.ts';
+import { mergeIdentities } from '../../../../src/core/graph/identities.ts';
 import type { Dataset } from '../../../../src/core/model/schema.ts';
 import { validSmall } from '../import/helpers.ts';
 import { byId, problemsOf } from './helpers.ts';
@@ -18,7 +19,8 @@ describe.each([
   ['tests/fixtures/valid-small', validSmall],
   ['the bundled dataset', bundled],
 ])('exporting %s to FtM and importing it back', (_name, load) => {
-  const original = load();
+  // Nodes judged to be one body are exported as one entity: the round trip gives the dataset as merged.
+  const original = mergeIdentities(load());
   const text = ftmToJsonLines(datasetToFtm(original));
   const { dataset: back, report } = importFtmText(text, { fileName: 'export.ftm.json' });
 

@@ -1,0 +1,23 @@
+// What the About panel needs to know about a dataset beyond its info: whether it carries OpenSanctions data,
+// whose licence (CC BY-NC 4.0) asks for a credit line wherever the data is shown.
+
+const OPENSANCTIONS = /opensanctions/i;
+
+/**
+ * True when the data names OpenSanctions as where it comes from: a source's address, title or publisher,
+ * or the dataset's own title or description (FtM files imported from OpenSanctions carry its addresses).
+ */
+export function carriesOpenSanctions(dataset: {
+  info: { title: string; description?: string | undefined };
+  sources: readonly { title: string; publisher: string; url?: string | undefined; kind: string }[];
+}): boolean {
+  if (OPENSANCTIONS.test(`${dataset.info.title} ${dataset.info.description ?? ''}`)) return true;
+  // An imported file's source carries its address and file name; the bundled data cites OpenSanctions
+  // only as a reference for its program identifiers (no address), which is not carrying its data.
+  return dataset.sources.some(
+    (s) =>
+      OPENSANCTIONS.test(s.url ?? '') ||
+      (s.title.startsWith('Imported from') && OPENSANCTIONS.test(s.title)) ||
+      (s.kind !== 'reference' && OPENSANCTIONS.test(`${s.title} ${s.publisher}`)),
+  );
+}
