@@ -126,6 +126,8 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
   const layout = useViewField('layout');
   const positions = useViewField('positions');
   const camera = useViewField('camera');
+  const sizeBy = useViewField('sizeBy');
+  const focus = useViewField('focus');
   const paths = usePaths();
   const pathHighlight = useMemo(
     () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
@@ -148,6 +150,8 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       visible={visible}
       selection={selection}
       layout={layout}
+      sizeBy={sizeBy}
+      fitKey={focus ? `${focus.node}~${focus.depth}` : ''}
       positions={positions}
       camera={camera}
       path={pathHighlight}

@@ -2,7 +2,7 @@
 // Layout runs when the graph or the layout changes, never when filters or the date change.
 import { useEffect, useRef, useState } from 'react';
 import type { SanctionsGraph } from '../core/graph/build.ts';
-import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
+import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import type { CanvasCommands } from '../state/commands.ts';
 import { GraphCanvas, type CanvasEvents, type LayoutProgress } from './canvas.ts';
 import { LayoutStatus } from './LayoutStatus.tsx';
@@ -13,6 +13,9 @@ interface Props {
   visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   selection: Selection;
   layout: LayoutName;
+  sizeBy: SizeMeasure;
+  /** When this changes (a focus starts, ends or changes depth), the view is fitted to what is shown. */
+  fitKey: string;
   positions: Record<string, Point>;
   camera: Camera | null;
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
@@ -51,6 +54,7 @@ export function GraphView(props: Props) {
       graph: props.graph,
       theme: THEMES[p.scheme],
       layout: p.layout,
+      sizeBy: p.sizeBy,
       positions: p.positions,
       camera: p.camera,
       visible: p.visible,
@@ -90,6 +94,14 @@ export function GraphView(props: Props) {
   useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
   useEffect(() => canvas.current?.setSelection(props.selection), [props.selection, ready]);
   useEffect(() => canvas.current?.setPath(props.path), [props.path, ready]);
+  useEffect(() => canvas.current?.setSizeBy(props.sizeBy), [props.sizeBy, ready]);
+  // After the visible elements are set (the effect above runs first): fit what a new focus shows.
+  const fitted = useRef(props.fitKey);
+  useEffect(() => {
+    if (fitted.current === props.fitKey) return;
+    fitted.current = props.fitKey;
+    canvas.current?.fit();
+  }, [props.fitKey]);
   useEffect(() => canvas.current?.setTheme(THEMES[props.scheme]), [props.scheme, ready]);
   useEffect(() => canvas.current?.setPositions(props.positions), [props.positions, ready]);
   // A view without a camera is fitted to the screen: going back to one (Back, a view file) fits again.

@@ -3,10 +3,12 @@
 // time are a LayoutSession's; how a graph is drawn for its size is the DrawingPolicy's.
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import type { SanctionsGraph } from '../core/graph/build.ts';
-import type { Camera, LayoutName, Point, Selection } from '../core/view/viewState.ts';
+import { nodeSizeValues, sizeFromValue } from '../core/algorithms/nodeSize.ts';
+import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { DrawingPolicy } from './drawingPolicy.ts';
 import { toElements } from './elements.ts';
 import { pngOf, snapshotOf, svgOf, type DrawingSnapshot } from './exportDrawing.ts';
+import { LabelLayer, labelText } from './labelLayer.ts';
 import { LayoutSession, type LayoutProgress } from './layoutSession.ts';
 import type { Theme } from './palette.ts';
 import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from './settings.ts';
@@ -39,6 +41,7 @@ export interface CanvasOptions {
   camera: Camera | null;
   visible: Visible | null;
   events: CanvasEvents;
+  sizeBy?: SizeMeasure;
   settings?: RenderSettings;
 }
 
@@ -50,6 +53,8 @@ export class GraphCanvas {
   private readonly policy: DrawingPolicy;
   private readonly layouts: LayoutSession;
   private readonly view: CameraControl;
+  /** Chooses the labels drawn (null on a large graph, which labels what is drawn in detail). */
+  private readonly labels: LabelLayer | null;
   private theme: Theme;
   /** Where the last layout put each node, before any drag. */
   private laidOut: Record<string, Point> = {};
@@ -59,6 +64,7 @@ export class GraphCanvas {
   private wantedCamera: Camera | null;
   private selection: Selection = null;
   private path: Path | null = null;
+  private sizeBy: SizeMeasure = 'measuresReceived';
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
   private destroyed = false;
@@ -72,6 +78,7 @@ export class GraphCanvas {
     this.visible = options.visible;
     this.dragged = options.positions;
     this.wantedCamera = options.camera;
+    this.sizeBy = options.sizeBy ?? this.sizeBy;
     // Created empty: the elements are added once the layout worker has placed them.
     this.cy = cytoscape({
       container: options.container,
@@ -84,6 +91,14 @@ export class GraphCanvas {
     });
     this.policy.attach(this.cy);
     this.view = new CameraControl(this.cy, this.settings, this.policy, (camera) => this.events.onCamera(camera));
+    this.labels = this.policy.placesLabels
+      ? new LabelLayer(
+          this.cy,
+          this.settings,
+          (id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0),
+          (zoom) => this.cy.style(this.policy.stylesheet(this.theme, zoom)),
+        )
+      : null;
     this.bindInput();
     this.layouts = new LayoutSession(
       this.graph,
@@ -111,15 +126,24 @@ export class GraphCanvas {
       if (e.target === cy) this.events.onClearSelection();
     });
     cy.on('dbltap', 'node', (e: EventObject) => this.centreOn(e.target.id(), 1.6));
-    cy.on('mouseover', 'node', (e: EventObject) => this.policy.hover(e.target as NodeSingular));
-    cy.on('mouseout', 'node', () => this.policy.unhover());
+    cy.on('mouseover', 'node', (e: EventObject) => {
+      this.policy.hover(e.target as NodeSingular);
+      this.labels?.hover(e.target as NodeSingular);
+    });
+    cy.on('mouseout', 'node', () => {
+      this.policy.unhover();
+      this.labels?.hover(null);
+    });
     cy.on('dragfree', 'node', (e: EventObject) => {
       const node = e.target as NodeSingular;
       const { x, y } = node.position();
       this.events.onMoved({ [node.id()]: { x: Math.round(x), y: Math.round(y) } });
+      this.labels?.update();
     });
     cy.on('viewport', () => {
-      if (this.drawn) this.policy.viewportChanged();
+      if (!this.drawn) return;
+      this.policy.viewportChanged();
+      this.labels?.viewportChanged();
     });
   }
 
@@ -145,9 +169,13 @@ export class GraphCanvas {
       // The first layout keeps the link's camera, if any; a new layout chosen later is fitted.
       if (first && this.wantedCamera) this.setCamera(this.wantedCamera);
       else this.fitToView();
+      this.labels?.update();
       return;
     }
-    const elements = toElements(this.graph, { ...this.laidOut, ...this.dragged }, this.visible);
+    const display = this.labels ? (name: string) => labelText(name, this.settings) : undefined;
+    const elements = toElements(this.graph, { ...this.laidOut, ...this.dragged }, this.visible, display);
+    const sizes = this.sizes();
+    for (const el of elements) if (el.group === 'nodes') el.data.size = sizes.get(String(el.data.id));
     // Look far away while adding: each frame in between then draws nothing (Cytoscape culls what is out of
     // view) instead of redrawing everything added so far.
     this.view.quiet(() => this.cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } }));
@@ -159,6 +187,7 @@ export class GraphCanvas {
     if (this.destroyed) return;
     this.drawn = true;
     this.applyWanted();
+    this.labels?.update();
     this.policy.markDetail();
     this.markNextDraw('first-frame');
   }
@@ -190,6 +219,7 @@ export class GraphCanvas {
       this.elements(show).removeClass('hidden');
       this.elements(hide).addClass('hidden');
     });
+    this.labels?.update();
     this.markNextDraw('visible-drawn');
   }
 
@@ -209,6 +239,14 @@ export class GraphCanvas {
       current.unselect();
       wanted.select();
     });
+    this.emphasise();
+  }
+
+  /** The selection's neighbourhood lit and labelled first, then the path's nodes. */
+  private emphasise(): void {
+    const id = this.selection?.type === 'node' ? this.selection.id : null;
+    const around = this.policy.emphasise(id);
+    this.labels?.setEmphasis(id === null ? [] : [id], [...around, ...(this.path?.nodes ?? [])]);
   }
 
   setPath(path: Path | null): void {
@@ -218,6 +256,30 @@ export class GraphCanvas {
       this.cy.elements('.on-path').removeClass('on-path');
       if (path) this.elements([...path.nodes, ...path.edges]).addClass('on-path');
     });
+    this.emphasise();
+  }
+
+  /** Node diameters by the measure picked: the least for nothing, the most for the largest value. */
+  private sizes(): Map<string, number> {
+    const values = nodeSizeValues(this.graph, this.sizeBy);
+    const largest = Math.max(0, ...values.values());
+    const { nodeMinSize: min, nodeMaxSize: max } = this.settings;
+    const sizes = new Map<string, number>();
+    for (const [id, value] of values) {
+      const least = this.graph.getNodeAttribute(id, 'kind') === 'sanctioningBody' ? min + 8 : min;
+      sizes.set(id, sizeFromValue(value, largest, least, Math.max(max, least)));
+    }
+    return sizes;
+  }
+
+  /** Node sizes show `measure` (measures received, imposed, or degree); nothing moves. */
+  setSizeBy(measure: SizeMeasure): void {
+    if (measure === this.sizeBy) return;
+    this.sizeBy = measure;
+    if (!this.drawn) return;
+    const sizes = this.sizes();
+    this.cy.batch(() => this.cy.nodes().forEach((n) => void n.data('size', sizes.get(n.id()))));
+    this.labels?.update();
   }
 
   /** Dragged nodes where the user left them; every other node back where the layout put it. */
@@ -232,13 +294,14 @@ export class GraphCanvas {
         if (now.x !== wanted.x || now.y !== wanted.y) n.position({ x: wanted.x, y: wanted.y });
       });
     });
+    this.labels?.update();
   }
 
   setTheme(theme: Theme): void {
     // Restyling every element takes seconds on a large graph: only when the theme really changes.
     if (theme === this.theme) return;
     this.theme = theme;
-    this.cy.style(this.policy.stylesheet(theme));
+    this.cy.style(this.policy.stylesheet(theme, this.cy.zoom()));
   }
 
   camera(): Camera {
@@ -291,6 +354,7 @@ export class GraphCanvas {
   destroy(): void {
     this.destroyed = true;
     this.layouts.destroy();
+    this.labels?.destroy();
     this.policy.destroy();
     this.view.destroy();
     this.cy.destroy();

@@ -43,6 +43,10 @@ export interface DrawingSnapshot {
   visibleEdges: string[];
   positions: Record<string, Point>;
   camera: Camera;
+  /** Nodes whose label is drawn, with the label's box in screen pixels as Cytoscape computes it. */
+  labels: { id: string; x1: number; y1: number; x2: number; y2: number }[];
+  /** Visible elements faded because they are not next to the selection. */
+  faded: string[];
 }
 
 /** Read-only facts for tests and exports: what is drawn and where. */
@@ -59,5 +63,23 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
     .edges()
     .not('.hidden')
     .map((e) => e.id());
-  return { visibleNodes, visibleEdges, positions, camera };
+  const { zoom, pan } = camera;
+  const labels = cy
+    .nodes('.labelled, .label-hover, :selected')
+    .not('.hidden')
+    .map((n) => {
+      const b = n.boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+        includeOverlays: false,
+      });
+      const at = (v: number, p: number) => v * zoom + p;
+      return { id: n.id(), x1: at(b.x1, pan.x), y1: at(b.y1, pan.y), x2: at(b.x2, pan.x), y2: at(b.y2, pan.y) };
+    });
+  const faded = cy
+    .elements('.faded')
+    .not('.hidden')
+    .map((e) => e.id());
+  return { visibleNodes, visibleEdges, positions, camera, labels, faded };
 }

@@ -36,6 +36,17 @@ export interface RenderSettings {
   previewAfterMs: number;
   /** Space (in screen pixels) left around what a fit shows. */
   fitPadding: number;
+  /** Node diameters in graph units: the least (nothing to show) and the most (the largest value). */
+  nodeMinSize: number;
+  nodeMaxSize: number;
+  /** Node labels: font size in screen pixels (kept whatever the zoom). */
+  labelSize: number;
+  /** Widest a label line may be, in screen pixels; names wrap to two lines and are ellipsised beyond. */
+  labelMaxWidth: number;
+  /** Space between a node and its label, and between labels, in screen pixels. */
+  labelGap: number;
+  /** The halo (background) around a label's text, in screen pixels. */
+  labelHalo: number;
 }
 
 export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
@@ -50,6 +61,12 @@ export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   sliceBudgetMs: 60,
   previewAfterMs: 400,
   fitPadding: 40,
+  nodeMinSize: 22,
+  nodeMaxSize: 64,
+  labelSize: 12,
+  labelMaxWidth: 140,
+  labelGap: 3,
+  labelHalo: 2,
 });
 
 export class RenderSettingsError extends Error {

@@ -15,9 +15,52 @@ function edgeStyle(look: EdgeLook): Record<string, string | number> {
 
 type Rule = { selector: string; style: Record<string, string | number> };
 
-/** The stylesheet of a graph drawn in full detail. */
-export function buildStylesheet(theme: Theme): StylesheetJson {
-  return [...lookRules(theme), ...stateRules(theme)];
+/** How labels are drawn, in graph units (the label layer divides screen sizes by the zoom). */
+export interface LabelStyle {
+  size: number;
+  margin: number;
+  halo: number;
+}
+
+/**
+ * The stylesheet of a graph drawn in full detail. With `labels`, only nodes the label layer marks `labelled`
+ * (and the selection and a hovered node) show their label (`display`: wrapped), on a halo, at that size.
+ */
+export function buildStylesheet(theme: Theme, labels: LabelStyle | null = null): StylesheetJson {
+  return [...lookRules(theme), ...(labels ? labelRules(theme, labels) : []), ...stateRules(theme)];
+}
+
+function labelRules(theme: Theme, labels: LabelStyle): Rule[] {
+  return [
+    { selector: 'node', style: { label: '' } },
+    {
+      selector: 'node.labelled, node.label-hover, node:selected',
+      style: {
+        label: 'data(display)',
+        'font-size': labels.size,
+        'line-height': 1.25,
+        'text-margin-y': labels.margin,
+        'text-max-width': '100000px',
+        'text-outline-width': 0,
+        'text-background-color': theme.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': `${labels.halo}px`,
+        'text-background-shape': 'round-rectangle',
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.label-hover, node:selected', style: { 'z-index': 30 } },
+    // Labels moved off the default side (below) where it was taken (see labels.ts).
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -labels.margin } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': labels.margin },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -labels.margin },
+    },
+  ];
 }
 
 /**
@@ -81,6 +124,8 @@ function lookRules(theme: Theme): Rule[] {
       },
     })),
     { selector: 'node[kind = "sanctioningBody"]', style: { width: 34, height: 34 } },
+    // Sized by the measure the reader picked (nodeSize.ts), when the canvas has set one.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     {
       selector: 'edge',
       style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85, ...edgeStyle(ROLE_LOOK) },
@@ -101,6 +146,8 @@ function stateRules(theme: Theme): Rule[] {
   return [
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: theme.dim } },
+    // A selection fades what is not next to it (see DrawingPolicy.emphasise).
+    { selector: '.faded', style: { opacity: theme.dim + 0.1 } },
     // Hovering on a large graph marks the neighbourhood instead of dimming the rest (see drawingPolicy.ts).
     { selector: 'node.neighbour', style: { 'border-color': theme.highlight, 'border-width': 3 } },
     {

@@ -8,6 +8,7 @@ import {
   type Filters,
   type LayoutName,
   type Point,
+  type SizeMeasure,
   type ViewState,
 } from '../core/view/viewState.ts';
 
@@ -115,3 +116,8 @@ export function clearPath(view: ViewState): ViewState {
 }
 
 export type { MeasureKind, MeasureStatus, NodeKind };
+
+/** Node sizes show another measure; nothing moves. */
+export function setSizeBy(view: ViewState, sizeBy: SizeMeasure): ViewState {
+  return { ...view, sizeBy };
+}

@@ -8,3 +8,4 @@ export * from './filters.ts';
 export * from './paths.ts';
 export * from './insights.ts';
 export * from './rankings.ts';
+export * from './nodeSize.ts';

@@ -16,6 +16,17 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   circle: 'Circle',
 };
 
+/** What node sizes show (see core/algorithms/nodeSize.ts). The first is the default. */
+export const SIZE_MEASURES = ['measuresReceived', 'measuresImposed', 'degree'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
+/** How each size measure is named to readers (the legend says "Node size: <label>"). */
+export const SIZE_MEASURE_LABELS: Record<SizeMeasure, string> = {
+  measuresReceived: 'measures received',
+  measuresImposed: 'measures imposed',
+  degree: 'number of relations',
+};
+
 /** Which edges an expansion follows from a node. */
 export const EXPANSION_KINDS = ['measures', 'roles', 'links'] as const;
 export type ExpansionKind = (typeof EXPANSION_KINDS)[number];
@@ -72,6 +83,8 @@ export interface ViewState {
   /** Endpoints of the path search. */
   path: { from: string | null; to: string | null };
   layout: LayoutName;
+  /** What node sizes show. */
+  sizeBy: SizeMeasure;
   /** null: fit the graph to the screen. */
   camera: Camera | null;
   /** Positions of nodes the user dragged, by node id. */

@@ -1,7 +1,14 @@
-import { LAYOUT_LABELS, LAYOUTS, type LayoutName } from '../../core/view/viewState.ts';
+import {
+  LAYOUT_LABELS,
+  LAYOUTS,
+  SIZE_MEASURE_LABELS,
+  SIZE_MEASURES,
+  type LayoutName,
+  type SizeMeasure,
+} from '../../core/view/viewState.ts';
 import { canvasCommands } from '../../state/commands.ts';
 import { updateView, useView } from '../../state/store.ts';
-import { setLayout, setMainView } from '../../state/transitions.ts';
+import { setLayout, setMainView, setSizeBy } from '../../state/transitions.ts';
 
 /** Canvas controls: fit, zoom, layout, and the switch between the graph and the list view. */
 export function Toolbar() {
@@ -38,6 +45,21 @@ export function Toolbar() {
               {LAYOUTS.map((name) => (
                 <option key={name} value={name}>
                   {LAYOUT_LABELS[name]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">Node size</span>
+            <select
+              value={view.sizeBy}
+              aria-label="Node size"
+              title="What node sizes show"
+              onChange={(e) => updateView(setSizeBy, e.target.value as SizeMeasure)}
+            >
+              {SIZE_MEASURES.map((measure) => (
+                <option key={measure} value={measure}>
+                  Size: {SIZE_MEASURE_LABELS[measure]}
                 </option>
               ))}
             </select>

@@ -15,6 +15,7 @@ import { MAX_COORDINATE, MAX_ZOOM, MIN_ZOOM, isValidId, isWellFormedText } from 
 import {
   EXPANSION_KINDS,
   LAYOUTS,
+  SIZE_MEASURES,
   VIEW_STATE_VERSION,
   defaultViewState,
   type Point,
@@ -157,6 +158,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
   }),
   path: fc.record({ from: fc.option(idArb, { nil: null }), to: fc.option(idArb, { nil: null }) }),
   layout: fc.constantFrom(...LAYOUTS),
+  sizeBy: fc.constantFrom(...SIZE_MEASURES),
   camera: fc.option(fc.record({ zoom: fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }), pan: pointArb }), {
     nil: null,
   }),

@@ -23,6 +23,7 @@ const everyFieldView: ViewState = {
     measureStatuses: ['unknown'],
   },
   layout: 'concentric',
+  sizeBy: 'degree',
   panel: 'insights',
   mainView: 'list',
   identities: 'split',
@@ -54,7 +55,7 @@ describe('link keys', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('every key in the table is written by some view (no stale entries)', () => {
     const written = new Set(

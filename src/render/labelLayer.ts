@@ -1,0 +1,146 @@
+// Node labels on the canvas: which are drawn (labels.ts decides, most important first, none over another),
+// at a constant size on screen whatever the zoom, wrapped to two lines, on a halo; the selection and a hovered
+// node always show theirs.
+import type { Core, NodeSingular } from 'cytoscape';
+import { labelsShown, wrapLabel, type LabelCandidate } from './labels.ts';
+
+const MOVED = ['above', 'right', 'left'] as const;
+const LABEL_CLASSES = 'labelled label-above label-right label-left';
+import type { RenderSettings } from './settings.ts';
+import type { LabelStyle } from './stylesheet.ts';
+
+/** Label sizes in graph units at `zoom`, so that on screen they are the settings' pixels. */
+export function labelStyle(zoom: number, settings: RenderSettings): LabelStyle {
+  return {
+    size: settings.labelSize / zoom,
+    margin: (settings.labelGap + settings.labelHalo) / zoom,
+    halo: settings.labelHalo / zoom,
+  };
+}
+
+/** The label font: the stylesheet and the measure must agree for the boxes to be right. */
+export const LABEL_FONT_FAMILY = 'system-ui, "Noto Sans CJK SC", sans-serif';
+
+/** The wrapped label text of a name (lines joined with newlines), measured with the label font. */
+export function labelText(name: string, settings: RenderSettings): string {
+  return wrapLabel(name, settings.labelMaxWidth, measurer(settings)).join('\n');
+}
+
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+
+/** Text widths in pixels at the label size, from a 2D canvas; a rough estimate where there is none (Node). */
+function measurer(settings: RenderSettings): (text: string) => number {
+  if (context === undefined) {
+    context =
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1).getContext('2d')
+        : typeof document !== 'undefined'
+          ? document.createElement('canvas').getContext('2d')
+          : null;
+  }
+  const ctx = context;
+  if (!ctx) return (text) => Array.from(text).length * settings.labelSize * 0.6;
+  ctx.font = `${settings.labelSize}px ${LABEL_FONT_FAMILY}`;
+  return (text) => ctx.measureText(text).width;
+}
+
+export class LabelLayer {
+  /** Label box sizes in screen pixels, by node id, measured once. */
+  private readonly sizes = new Map<string, { width: number; height: number }>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private forced = new Set<string>();
+  private important = new Set<string>();
+  private zoomStyled = 0;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly settings: RenderSettings,
+    private readonly weight: (id: string) => number,
+    /** Restyles for a zoom: labels keep their size on screen (see labelStyle). */
+    private readonly restyle: (zoom: number) => void,
+  ) {}
+
+  /** The selection (always labelled) and what matters next (its neighbours, a path). */
+  setEmphasis(forced: Iterable<string>, important: Iterable<string>): void {
+    this.forced = new Set(forced);
+    this.important = new Set(important);
+    this.update();
+  }
+
+  hover(node: NodeSingular | null): void {
+    this.cy.nodes('.label-hover').removeClass('label-hover');
+    node?.addClass('label-hover');
+  }
+
+  /** After a pan or zoom: relabel once the camera is still. */
+  viewportChanged(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), 100);
+  }
+
+  /** Works out which labels are drawn now and restyles only the nodes whose label comes or goes. */
+  update(): void {
+    clearTimeout(this.timer);
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    const nodes = cy.nodes().not('.hidden');
+    const extent = cy.extent();
+    const candidates: LabelCandidate[] = [];
+    nodes.forEach((n) => {
+      const id = n.id();
+      const size = this.size(n);
+      if (!size) return;
+      const { x, y } = n.position();
+      candidates.push({
+        id,
+        x,
+        y,
+        radius: n.height() / 2 + n.numericStyle('border-width') / 2,
+        width: size.width,
+        height: size.height,
+        importance: (this.important.has(id) ? 1e9 : 0) + this.weight(id),
+        forced: this.forced.has(id),
+      });
+    });
+    const shown = labelsShown(candidates, { zoom, gap: this.settings.labelGap, extent });
+    if (this.zoomStyled !== zoom) {
+      this.zoomStyled = zoom;
+      this.restyle(zoom);
+    }
+    cy.batch(() => {
+      cy.nodes('.labelled')
+        .filter((n) => !shown.has(n.id()))
+        .removeClass(LABEL_CLASSES);
+      nodes.forEach((n) => {
+        const place = shown.get(n.id());
+        if (place === undefined) return;
+        const now = n.hasClass('labelled') ? (MOVED.find((p) => n.hasClass(`label-${p}`)) ?? 'below') : null;
+        if (now === place) return;
+        n.removeClass(LABEL_CLASSES);
+        n.addClass(place === 'below' ? 'labelled' : `labelled label-${place}`);
+      });
+    });
+  }
+
+  /** Label box in screen pixels: the wrapped lines' widest, lines times line height, and the halo. */
+  private size(n: NodeSingular): { width: number; height: number } | null {
+    const id = n.id();
+    const known = this.sizes.get(id);
+    if (known) return known;
+    const text = String(n.data('display') ?? '');
+    if (!text) return null;
+    const measure = measurer(this.settings);
+    const lines = text.split('\n');
+    const pad = this.settings.labelHalo;
+    const size = {
+      width: Math.ceil(Math.max(...lines.map(measure)) + 2 * pad),
+      height: Math.ceil(lines.length * this.settings.labelSize * 1.25 + 2 * pad),
+    };
+    this.sizes.set(id, size);
+    return size;
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+  }
+}

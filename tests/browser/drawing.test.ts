@@ -1,0 +1,124 @@
+// What a reader sees on the canvas: labels that never collide, a selection that lights up its neighbours and
+// fades the rest. Label boxes come from Cytoscape itself (the snapshot), not from our own arithmetic.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadBundledDataset } from '../../src/core/data/bundled.ts';
+import { buildGraph } from '../../src/core/graph/build.ts';
+import { launch, openApp, screenshot } from './browser.ts';
+
+const { dataset } = loadBundledDataset();
+if (!dataset) throw new Error('the bundled data does not load');
+const graph = buildGraph(dataset);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function snapshot(page: Page) {
+  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
+  if (!snap) throw new Error('the canvas reports nothing');
+  return snap;
+}
+
+type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
+
+function overlapping(labels: Box[]): string[] {
+  const pairs: string[] = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.id} / ${b.id}`);
+    }),
+  );
+  return pairs;
+}
+
+/** Waits until the label layer has settled after the last camera change. */
+async function settledLabels(page: Page): Promise<Box[]> {
+  await page.waitForTimeout(400);
+  return (await snapshot(page)).labels;
+}
+
+describe('labels', () => {
+  it('at the default fit of the bundled data, no two drawn labels overlap, and many are drawn at a readable size', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const labels = await settledLabels(page);
+    await screenshot(page, 'drawing-labels-default');
+    expect(overlapping(labels)).toEqual([]);
+    expect(labels.length).toBeGreaterThanOrEqual(15);
+    // One line of a 12 px label is at least 12 px tall on screen, whatever the zoom.
+    for (const box of labels) expect(box.y2 - box.y1).toBeGreaterThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('after zooming in, labels are relaid for the new zoom, still without overlaps', async () => {
+    const { page, context } = await openApp(browser);
+    await settledLabels(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
+    const after = await settledLabels(page);
+    await screenshot(page, 'drawing-labels-zoomed');
+    expect(after.length).toBeGreaterThan(0);
+    expect(overlapping(after)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('selection', () => {
+  it('lights up the neighbours and fades everything else, and labels the selection', async () => {
+    const { page, context } = await openApp(browser, { hash: '#v=1&s=n:chen-quanguo' });
+    await expect.poll(async () => (await snapshot(page)).faded.length).toBeGreaterThan(0);
+    const snap = await snapshot(page);
+    await screenshot(page, 'drawing-selection');
+    const around = new Set(['chen-quanguo', ...graph.neighbors('chen-quanguo')]);
+    const fadedNodes = new Set(snap.faded.filter((id) => graph.hasNode(id)));
+    for (const id of snap.visibleNodes) expect(fadedNodes.has(id), id).toBe(!around.has(id));
+    expect(snap.labels.map((l) => l.id)).toContain('chen-quanguo');
+    expect(overlapping(snap.labels)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('focus and node sizes', () => {
+  it('focusing fits the view to the neighbourhood: it fills the canvas instead of sitting small in the middle', async () => {
+    const { page, context } = await openApp(browser, { hash: '#v=1&s=n:chen-quanguo' });
+    await page.getByRole('button', { name: 'Focus here' }).click();
+    await expect.poll(async () => (await snapshot(page)).visibleNodes.length).toBeLessThan(graph.order);
+    await page.waitForTimeout(600);
+    const snap = await snapshot(page);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const points = await Promise.all(
+      snap.visibleNodes.map((id) => page.evaluate((node) => window.__explorerRendered?.(node) ?? null, id)),
+    );
+    const xs = points.map((p) => p?.x ?? Number.NaN);
+    const ys = points.map((p) => p?.y ?? Number.NaN);
+    await screenshot(page, 'drawing-focus');
+    for (const x of xs) expect(x).toBeGreaterThanOrEqual(0);
+    for (const x of xs) expect(x).toBeLessThanOrEqual(box.width);
+    for (const y of ys) expect(y).toBeGreaterThanOrEqual(0);
+    for (const y of ys) expect(y).toBeLessThanOrEqual(box.height);
+    const spread = Math.max(
+      (Math.max(...xs) - Math.min(...xs)) / box.width,
+      (Math.max(...ys) - Math.min(...ys)) / box.height,
+    );
+    expect(spread).toBeGreaterThan(0.5);
+    await context.close();
+  });
+
+  it('sizes nodes by the measure picked, and the legend says which', async () => {
+    const { page, context } = await openApp(browser);
+    await page.locator('.legend > details > summary').click();
+    await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures received');
+    await page.getByRole('combobox', { name: 'Node size' }).selectOption('measuresImposed');
+    await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures imposed');
+    expect(page.url()).toContain('sz=measuresImposed');
+    await screenshot(page, 'drawing-size-imposed');
+    await context.close();
+  });
+});
