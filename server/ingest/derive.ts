@@ -3,7 +3,9 @@
 // importer's rules, imported from src/core/data/ftm (one module shared by both), never restated here.
 import { first, values, type FtmEntity } from '../../src/core/data/ftm/entity.ts';
 import { normaliseAuthority, type SanctioningAuthority } from '../../src/core/data/ftm/authority.ts';
-import { guessMeasureKinds, LINK_SCHEMATA, ROLE_SCHEMATA } from '../../src/core/data/ftm/mapping.ts';
+import { readMeasureKind } from '../../src/core/data/ftm/measureKinds.ts';
+import { edgeEnds, linkLabel, ROLE_TITLES } from '../../src/core/data/ftm/relations.ts';
+import { toCountryCode } from '../../src/core/data/ftm/text.ts';
 import { captionProperties, isIdentifierProperty, isNameProperty, isParty } from './model.ts';
 
 export interface EntityRow {
@@ -94,10 +96,12 @@ function dateOf(entity: FtmEntity, property: string): string | null {
 }
 
 function edgesOf(entity: FtmEntity): EdgeRow[] {
-  const role = ROLE_SCHEMATA[entity.schema];
-  const link = LINK_SCHEMATA[entity.schema];
-  let ends: { source: string; target: string } | undefined = role ?? link;
-  let label: string | null = role?.title ?? (link ? link.label(entity) : null);
+  // Every edge schema of the FtM model, with the browser importer's ends and labels.
+  let ends: { source: string; target: string } | undefined =
+    entity.schema === 'Sanction' ? undefined : edgeEnds(entity.schema);
+  const roleTitle = ROLE_TITLES[entity.schema];
+  let label: string | null =
+    ends === undefined ? null : roleTitle !== undefined ? (first(entity, 'role') ?? roleTitle) : linkLabel(entity);
   // Occupancy and Position are joined into a role by the browser importer; here each is its own edge
   // (holder -> post, post -> organisation) so a post's holders can be paged like any neighbours.
   if (entity.schema === 'Occupancy') ends = { source: 'holder', target: 'post' };
@@ -127,20 +131,27 @@ function edgesOf(entity: FtmEntity): EdgeRow[] {
 
 function measuresOf(entity: FtmEntity): MeasureRow[] {
   if (entity.schema !== 'Sanction') return [];
-  const raw = first(entity, 'authority');
-  const authority: SanctioningAuthority =
-    raw === undefined
-      ? { id: 'authority-not-stated', name: 'Authority not stated', known: false }
-      : normaliseAuthority(raw);
-  const { kinds, guessed } = guessMeasureKinds(entity, [], authority);
+  // One measure per target and per authority named, keyed by name and country (the browser importer's rule).
+  const country = toCountryCode(first(entity, 'country'));
+  const raws = values(entity, 'authority');
+  const authorities: SanctioningAuthority[] =
+    raws.length === 0
+      ? [{ id: 'authority-not-stated', name: 'Authority not stated', known: false }]
+      : [...new Map(raws.map((raw) => normaliseAuthority(raw, country)).map((a) => [a.id, a])).values()];
+  const reading = readMeasureKind({
+    provisions: values(entity, 'provisions'),
+    programs: [...values(entity, 'programId'), ...values(entity, 'program')],
+    topics: values(entity, 'topics'),
+    targetTopics: [],
+  });
   const out: MeasureRow[] = [];
   for (const target of values(entity, 'entity')) {
-    for (const kind of kinds) {
+    for (const authority of authorities) {
       out.push({
         entityId: target,
         sanctionId: entity.id,
-        kind,
-        kindGuessed: guessed,
+        kind: reading.kind,
+        kindGuessed: !reading.stated,
         authorityId: authority.id,
         authority: authority.name,
         program: first(entity, 'programId') ?? first(entity, 'program') ?? null,

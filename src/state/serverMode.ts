@@ -3,7 +3,7 @@
 // follows the same rules as an opened file. The ids travel in the link (`?ids=`) with the API (`?api=`).
 import { create } from 'zustand';
 import { importFtmText } from '../core/data/ftm/importer.ts';
-import { FTM_ID_NOTE_PREFIX } from '../core/data/ftm/mapping.ts';
+import { FTM_ID_NOTE_PREFIX } from '../core/data/ftm/context.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import { createServerClient, ServerError, type ServerClient } from '../core/server/client.ts';
 import { addDrawn, decodeDrawnIds, encodeDrawnIds } from '../core/server/drawnIds.ts';

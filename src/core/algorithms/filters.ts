@@ -1,11 +1,13 @@
 // What the canvas shows for a view state: the filters' hidden-lists, the "as of" date, focus and depth,
 // and expansions, as sets of visible ids (the renderer hides the rest without re-running the layout).
 import type { EdgeAttributes, SanctionsGraph } from '../graph/build.ts';
-import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL, NODE_KIND_LABEL } from '../model/labels.ts';
+import { LIST_TYPE_LABEL, MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL, NODE_KIND_LABEL } from '../model/labels.ts';
 import {
+  LIST_TYPES,
   MEASURE_KINDS,
   MEASURE_STATUSES,
   NODE_KINDS,
+  type ListType,
   type MeasureKind,
   type MeasureStatus,
   type NodeKind,
@@ -55,7 +57,7 @@ export function buildFilterIndex(graph: SanctionsGraph): FilterIndex {
     // Unknown starts and ends leave the span open on that side (time.ts rules).
     const measure = attributes.kind === 'measure';
     const from = earliestDay(measure ? attributes.record.announced : attributes.record.start) ?? '';
-    const until = measure ? NO_UNTIL : (latestDay(attributes.record.end) ?? NO_UNTIL);
+    const until = latestDay(attributes.record.end) ?? NO_UNTIL;
     index.edges.push({ id, source, target, attributes, from, until });
   });
   return index;
@@ -67,6 +69,7 @@ interface Hidden {
   measureKinds: Set<string>;
   bodies: Set<string>;
   measureStatuses: Set<string>;
+  listTypes: Set<string>;
 }
 
 function hiddenSets(filters: Filters): Hidden {
@@ -76,6 +79,7 @@ function hiddenSets(filters: Filters): Hidden {
     measureKinds: new Set(filters.measureKinds),
     bodies: new Set(filters.bodies),
     measureStatuses: new Set(filters.measureStatuses),
+    listTypes: new Set(filters.listTypes),
   };
 }
 
@@ -107,7 +111,8 @@ export function filteredElements(
       if (
         hidden.measureKinds.has(measure.kind) ||
         hidden.measureStatuses.has(measure.status) ||
-        hidden.bodies.has(measure.body)
+        hidden.bodies.has(measure.body) ||
+        hidden.listTypes.has(measure.listType ?? 'sanctions')
       )
         continue;
     }
@@ -165,6 +170,8 @@ export interface FilterOptionCounts {
   bodies: FilterOption<string>[];
   countries: FilterOption<string>[];
   measureStatuses: FilterOption<MeasureStatus>[];
+  /** Kinds of list (sanctions, debarment...): counts their measures. */
+  listTypes: FilterOption<ListType>[];
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -217,12 +224,16 @@ export function filterOptionCounts(
   const byMeasureKind = new Map<string, number>();
   const byBody = new Map<string, number>();
   const byStatus = new Map<string, number>();
+  const byListType = new Map<string, number>();
+  const listTypesPresent = new Set<string>();
   const measureKindsPresent = new Set<string>();
   const statusesPresent = new Set<string>();
   const bodiesPresent = new Set<string>();
   for (const edge of index.edges) {
     if (edge.attributes.kind !== 'measure') continue;
     const measure = edge.attributes.record;
+    const listType = measure.listType ?? 'sanctions';
+    listTypesPresent.add(listType);
     measureKindsPresent.add(measure.kind);
     statusesPresent.add(measure.status);
     bodiesPresent.add(measure.body);
@@ -230,9 +241,11 @@ export function filterOptionCounts(
     const kindShown = !hidden.measureKinds.has(measure.kind);
     const statusShown = !hidden.measureStatuses.has(measure.status);
     const bodyShown = !hidden.bodies.has(measure.body);
-    if (statusShown && bodyShown) increment(byMeasureKind, measure.kind);
-    if (kindShown && bodyShown) increment(byStatus, measure.status);
-    if (kindShown && statusShown) increment(byBody, measure.body);
+    const listShown = !hidden.listTypes.has(listType);
+    if (statusShown && bodyShown && listShown) increment(byMeasureKind, measure.kind);
+    if (kindShown && bodyShown && listShown) increment(byStatus, measure.status);
+    if (kindShown && statusShown && listShown) increment(byBody, measure.body);
+    if (kindShown && statusShown && bodyShown) increment(byListType, listType);
   }
   graph.forEachNode((id, node) => {
     if (node.kind === 'sanctioningBody') bodiesPresent.add(id);
@@ -263,6 +276,9 @@ export function filterOptionCounts(
       .map((code) => option(code, countryLabel(code), byCountry, hidden.countries)),
     measureStatuses: MEASURE_STATUSES.filter((s) => listed(s, statusesPresent, hidden.measureStatuses)).map((s) =>
       option(s, MEASURE_STATUS_LABEL[s], byStatus, hidden.measureStatuses),
+    ),
+    listTypes: LIST_TYPES.filter((t) => listed(t, listTypesPresent, hidden.listTypes)).map((t) =>
+      option(t, LIST_TYPE_LABEL[t], byListType, hidden.listTypes),
     ),
   };
 }

@@ -1,8 +1,7 @@
 // The graph at a date: measures announced by then and posts held then, the histogram of measures by
 // month under the "as of" control, and the steps of the timeline's play control, one per action.
-import { isUndatedMeasure } from '../data/ftm/undated.ts';
 import type { SanctionsGraph } from '../graph/build.ts';
-import { earliestDay, isIsoDay, isOnOrBefore, roleTenureOn, type Tenure } from '../graph/dates.ts';
+import { earliestDay, isIsoDay, isOnOrBefore, latestDay, roleTenureOn, type Tenure } from '../graph/dates.ts';
 import type { Action, DateOrUnknown, Measure, PartialDate, Role } from '../model/schema.ts';
 import { AlgorithmInputError } from './types.ts';
 
@@ -37,8 +36,11 @@ export function assertIsoDay(day: string): void {
 export type DateStatus = 'yes' | 'no' | 'maybe';
 
 /** Whether a measure was announced by the day (YYYY-MM-DD). */
-export function measureAnnouncedBy(measure: Pick<Measure, 'announced'>, day: string): DateStatus {
+export function measureAnnouncedBy(measure: Pick<Measure, 'announced' | 'end'>, day: string): DateStatus {
   if (startOf(measure.announced) > day) return 'no';
+  // An end date ends it: gone on days surely after the end.
+  const end = measure.end === undefined ? null : latestDay(measure.end);
+  if (end !== null && end < day) return 'no';
   return isOnOrBefore(measure.announced, day) ? 'yes' : 'maybe';
 }
 
@@ -112,7 +114,7 @@ export function measureHistogram(graph: SanctionsGraph): MonthCount[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => {
     // Imported sanctions without any date carry a placeholder year: they belong to no month.
-    if (attributes.kind !== 'measure' || isUndatedMeasure(attributes.record)) return;
+    if (attributes.kind !== 'measure' || attributes.record.undated === true) return;
     const month = startOf(attributes.record.announced).slice(0, 7);
     counts.set(month, (counts.get(month) ?? 0) + 1);
   });
@@ -155,7 +157,7 @@ export interface TimelineStep {
 /**
  * The actions in date order (ties keep the order given), each labelled "date: title" and counted.
  * Measures are counted from the graph by their `action` field. Actions made only of undated imported
- * measures (placeholder year, see isUndatedMeasure) are left out: they have no place in time.
+ * measures (`undated`: a placeholder year) are left out: they have no place in time.
  */
 export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[]): TimelineStep[] {
   const measuresByAction = new Map<string, Measure[]>();
@@ -167,7 +169,7 @@ export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[])
   });
   const undatedOnly = (action: Action) => {
     const measures = measuresByAction.get(action.id);
-    return measures !== undefined && measures.length > 0 && measures.every(isUndatedMeasure);
+    return measures !== undefined && measures.length > 0 && measures.every((m) => m.undated === true);
   };
   const ordered = actions
     .filter((action) => !undatedOnly(action))

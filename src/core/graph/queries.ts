@@ -1,6 +1,7 @@
 // The questions the panels ask of the graph: measures against a node (with the post held at the time and
 // what was announced with it), posts held, what a body imposed, neighbours by kind, and the sources cited.
 import type { Action, EntityNode, Measure, PartialDate, Role, Source } from '../model/schema.ts';
+import { countsAsSanction } from '../model/kinds.ts';
 import type { DatasetIndex } from './datasetIndex.ts';
 import type { EdgeKind, SanctionsGraph } from './build.ts';
 import { compareDates, daySpan, roleTenureOn, type Tenure } from './dates.ts';
@@ -297,28 +298,30 @@ export interface SanctionSummary {
   measureCount: number;
 }
 
-/** Counts the measures against `nodeId`, the distinct bodies behind them and the earliest announcement. */
+/**
+ * Counts the sanctions against `nodeId`, the distinct bodies behind them and the earliest announcement.
+ * Listings of other kinds (debarment, director disqualification, export control...) are not counted.
+ */
 export function sanctionSummary(graph: SanctionsGraph, nodeId: string): SanctionSummary {
   nodeOf(graph, nodeId);
-  const bodyIds = new Set<string>();
-  let since: PartialDate | null = null;
-  let measureCount = 0;
+  const measures: Measure[] = [];
   for (const edge of graph.inboundEdges(nodeId)) {
     const attributes = graph.getEdgeAttributes(edge);
-    if (attributes.kind !== 'measure') continue;
-    measureCount += 1;
-    bodyIds.add(graph.source(edge));
-    if (since === null || compareDates(attributes.record.announced, since) < 0) since = attributes.record.announced;
+    if (attributes.kind === 'measure' && countsAsSanction(attributes.record.listType)) measures.push(attributes.record);
   }
-  return { bodies: bodyIds.size, bodyIds: [...bodyIds].sort(), since, measureCount };
+  return summariseMeasures(measures);
 }
 
 /** The same summary over a chosen set of measures, e.g. those announced by an "as of" date. */
-export function summariseMeasures(measures: readonly Pick<Measure, 'body' | 'announced'>[]): SanctionSummary {
+export function summariseMeasures(
+  measures: readonly Pick<Measure, 'body' | 'announced' | 'undated'>[],
+): SanctionSummary {
   const bodyIds = new Set<string>();
   let since: PartialDate | null = null;
   for (const measure of measures) {
     bodyIds.add(measure.body);
+    // An undated listing's placeholder year is no date: it never sets "since".
+    if (measure.undated === true) continue;
     if (since === null || compareDates(measure.announced, since) < 0) since = measure.announced;
   }
   return { bodies: bodyIds.size, bodyIds: [...bodyIds].sort(), since, measureCount: measures.length };

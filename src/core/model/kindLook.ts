@@ -20,6 +20,7 @@ export const NODE_LOOK: Record<NodeKind, NodeLook> = {
   sanctioningBody: { shape: 'diamond', color: '#D55E00', dashed: false },
   organization: { shape: 'barrel', color: '#CC79A7', dashed: false },
   group: { shape: 'round-octagon', color: '#8C8C8C', dashed: true },
+  asset: { shape: 'round-octagon', color: '#5D6D7E', dashed: false },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -38,6 +39,8 @@ export const MEASURE_LOOK: Record<MeasureKind, EdgeLook> = {
   investmentBan: { color: '#009E73', line: 'solid', width: 3, arrow: true },
   counterSanction: { color: '#CC79A7', line: 'solid', width: 3, arrow: true },
   importBan: { color: '#56B4E9', line: 'dotted', width: 3, arrow: true },
+  // Kind not stated: grey and thinner, so it never reads as one of the kinds above.
+  listing: { color: '#7A7A7A', line: 'dashed', width: 2, arrow: true },
 };
 
 export const ROLE_LOOK: EdgeLook = { color: '#7A7A7A', line: 'solid', width: 1.5, arrow: false };

@@ -1,5 +1,5 @@
 // Human-readable names for the model's enumerations, shared by panels, legend, exports and sentences.
-import type { MeasureKind, MeasureStatus, NodeKind } from './schema.ts';
+import type { ListType, MeasureKind, MeasureStatus, NodeKind } from './kinds.ts';
 
 export const NODE_KIND_LABEL: Record<NodeKind, string> = {
   person: 'Person',
@@ -8,6 +8,7 @@ export const NODE_KIND_LABEL: Record<NodeKind, string> = {
   sanctioningBody: 'Sanctioning body',
   organization: 'Organisation',
   group: 'Group (unnamed targets)',
+  asset: 'Asset (vessel, aircraft, account...)',
 };
 
 export const MEASURE_KIND_LABEL: Record<MeasureKind, string> = {
@@ -17,6 +18,20 @@ export const MEASURE_KIND_LABEL: Record<MeasureKind, string> = {
   investmentBan: 'Investment ban',
   counterSanction: 'Counter-sanction',
   importBan: 'Import ban',
+  listing: 'Listing, kind not stated',
+};
+
+/** The kind of list, as a heading: measures of a list other than sanctions are never counted as sanctions. */
+export const LIST_TYPE_LABEL: Record<ListType, string> = {
+  sanctions: 'Sanctions',
+  debarment: 'Debarment',
+  directorDisqualification: 'Director disqualification',
+  exportControl: 'Export control',
+  crime: 'Wanted or crime list',
+  pep: 'Politically exposed person list',
+  sanctionLinked: 'Linked to a sanctioned entity',
+  watchlist: 'Watch list, not a legal measure',
+  unknown: 'List type not known',
 };
 
 export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {

@@ -1,11 +1,11 @@
 // The domain model of the dataset: nodes (people, agencies, companies, sanctioning bodies...), roles,
 // measures, the actions that announce measures, and the sources every record cites. One zod schema per record.
 import { z } from 'zod';
-import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES } from './kinds.ts';
+import { CONFIDENCES, LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES } from './kinds.ts';
 
 // The vocabularies live in kinds.ts (no zod); re-exported here for code that already imports the schema.
-export { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES };
-export type { Confidence, MeasureKind, MeasureStatus, NodeKind } from './kinds.ts';
+export { CONFIDENCES, LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS, ROLE_STATUSES };
+export type { Confidence, ListType, MeasureKind, MeasureStatus, NodeKind } from './kinds.ts';
 
 /** A date as precise as the sources allow: "2020", "2020-07" or "2020-07-09". */
 export const partialDate = z
@@ -21,6 +21,10 @@ const sourceIds = z.array(id).min(1, 'every record cites at least one source');
 const confidence = z.enum(CONFIDENCES).default('confirmed');
 /** Reader text: plain sentences shown in the panels (no file names, record ids or placeholders). */
 const notes = z.array(text).default([]);
+/** What a fact is, for where it is shown and whether it is searched: identifiers are (a user pastes an INN). */
+export const FACT_GROUPS = ['identifier', 'about', 'address', 'link', 'record'] as const;
+/** A labelled fact kept as the source gives it ("INN: 1234", "Listing date: 2025-03-15"). */
+const factSchema = z.object({ label: text, value: text, group: z.enum(FACT_GROUPS).optional() });
 /** Working notes for whoever edits the data (how a fact or an address was checked): kept, shown nowhere. */
 const editorNotes = z.array(text).optional();
 
@@ -67,6 +71,12 @@ export const nodeSchema = z.object({
   description: text,
   /** For group nodes: how many members the sources count, if they do. */
   memberCount: z.number().int().positive().optional(),
+  /** Imported facts (identifiers, dates, addresses, links, source lists), each as the source gives it. */
+  facts: z.array(factSchema).optional(),
+  /** The FtM schema an imported entity had (Vessel, Company...): the export writes it back. */
+  schema: text.optional(),
+  /** FtM topics of an imported entity ("sanction", "debarment", "role.pep"...). */
+  topics: z.array(text).optional(),
   confidence,
   notes,
   editorNotes,
@@ -83,6 +93,10 @@ export const roleSchema = z.object({
   /** Absent: the sources record no end (treated as still held). "unknown": ended, date not known. */
   end: dateOrUnknown.optional(),
   status: z.enum(ROLE_STATUSES),
+  /** The FtM schema it was imported from (Directorship, Employment, Membership, Occupancy). */
+  relation: text.optional(),
+  /** Imported facts of the relationship, labelled as the FtM model labels them. */
+  facts: z.array(factSchema).optional(),
   confidence,
   notes,
   editorNotes,
@@ -108,6 +122,18 @@ export const measureSchema = z.object({
   /** Whether the measure extends to the target's family, as the sources say. */
   family: z.enum(['included', 'possibly', 'no', 'unknown']).default('unknown'),
   status: z.enum(MEASURE_STATUSES).default('unknown'),
+  /** Absent in curated data (a sanction); imported measures say which kind of list they come from. */
+  listType: z.enum(LIST_TYPES).optional(),
+  /** The source gives no date: `announced` is a placeholder the timeline leaves out. */
+  undated: z.boolean().optional(),
+  /** Where the source says it ends (or ended). */
+  end: partialDate.optional(),
+  /** Every provision as written, with the kind read from it where one matches. */
+  provisions: z.array(z.object({ text, kind: z.enum(MEASURE_KINDS).optional() })).optional(),
+  /** Other dates and facts of the listing as the source gives them, labelled. */
+  facts: z.array(factSchema).optional(),
+  /** Ids of the source lists the record came from (OpenSanctions datasets). */
+  datasets: z.array(text).optional(),
   confidence,
   notes,
   editorNotes,
@@ -137,6 +163,12 @@ export const linkSchema = z.object({
   label: text,
   start: dateOrUnknown.optional(),
   end: dateOrUnknown.optional(),
+  /** The FtM schema it was imported from: Ownership, Family, Associate, Payment, UnknownLink... */
+  relation: text.optional(),
+  /** Imported facts of the relationship (percentage, shares, relationship, amounts...), labelled. */
+  facts: z.array(factSchema).optional(),
+  /** For payments between one payer and one beneficiary: how many there were (their facts list each). */
+  count: z.number().int().positive().optional(),
   confidence,
   notes,
   editorNotes,
@@ -187,6 +219,7 @@ export type Action = z.infer<typeof actionSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Identity = z.infer<typeof identitySchema>;
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+export type Fact = z.infer<typeof factSchema>;
 
 /** The whole dataset, as loaded and validated. */
 export interface Dataset {

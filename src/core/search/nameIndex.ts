@@ -157,6 +157,8 @@ function* collectNames(
     add('name', node.name);
     if (node.chineseName !== undefined) add('chineseName', node.chineseName);
     for (const alias of node.aliases) add('alias', alias.name, alias.note);
+    // Identifiers of imported entities (INN, IMO, passport...): a user pastes one to find its holder.
+    for (const fact of node.facts ?? []) if (fact.group === 'identifier') add('alias', fact.value, fact.label);
     count += 1;
     if (count % slice === 0) yield;
   }

@@ -1,6 +1,6 @@
-// The filters row of the field table: five hidden-lists, each with its own link key, described once here
+// The filters row of the field table: six hidden-lists, each with its own link key, described once here
 // and looped over for writing, reading, validity, equality and cleaning.
-import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
+import { LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
 import type { FieldSpec, LinkKey } from './fieldSpec.ts';
 import { escapeLinkText, ignoredJsonValue, oneOf, readId, readJsonList, readTextList } from './readers.ts';
 import type { Filters } from './types.ts';
@@ -89,6 +89,19 @@ const FILTER_LISTS: { [L in keyof Filters]: FilterList<L> } = {
     is: isIn(MEASURE_STATUSES),
     writeItem: escapeLinkText,
   },
+  listTypes: {
+    link: {
+      key: 'lt',
+      field: 'filters.listTypes',
+      meaning: 'Hidden kinds of list (sanctions, debarment, directorDisqualification...), comma-separated.',
+      absent: 'every kind of list shown',
+      example: 'lt=debarment,directorDisqualification',
+    },
+    what: 'hidden kinds of list',
+    readText: oneOf(LIST_TYPES),
+    is: isIn(LIST_TYPES),
+    writeItem: escapeLinkText,
+  },
 };
 
 const LIST_NAMES = Object.keys(FILTER_LISTS) as (keyof Filters)[];
@@ -101,7 +114,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export function defaultFilters(): Filters {
-  return { nodeKinds: [], measureKinds: [], bodies: [], countries: [], measureStatuses: [] };
+  return { nodeKinds: [], measureKinds: [], bodies: [], countries: [], measureStatuses: [], listTypes: [] };
 }
 
 function writeList<L extends keyof Filters>(name: L, filters: Filters): [string, string][] {
@@ -115,7 +128,7 @@ function readListInto<L extends keyof Filters>(name: L, filters: Filters, read: 
 }
 
 export const filtersField: FieldSpec<'filters'> = {
-  doc: 'What is hidden: node kinds, measure kinds, sanctioning bodies, countries and measure statuses.',
+  doc: 'What is hidden: node kinds, measure kinds, sanctioning bodies, countries, measure statuses and kinds of list.',
   link: LIST_NAMES.map((name) => FILTER_LISTS[name].link),
   history: 'push',
   default: defaultFilters,

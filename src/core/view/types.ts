@@ -1,6 +1,6 @@
 // The type of the one shareable view state: everything a link or view file must carry to reopen a view
 // exactly. Plain data, versioned. Each field's default, readers, writer and rules are one row of fields.ts.
-import type { MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
+import type { ListType, MeasureKind, MeasureStatus, NodeKind } from '../model/schema.ts';
 import type { Curation } from './curation.ts';
 
 export const VIEW_STATE_VERSION = 1;
@@ -54,6 +54,8 @@ export interface Filters {
   /** ISO country codes whose nodes are hidden ("" for nodes without a country). */
   countries: string[];
   measureStatuses: MeasureStatus[];
+  /** Kinds of list (sanctions, debarment...) whose measures are hidden; curated measures are sanctions. */
+  listTypes: ListType[];
 }
 
 export interface Point {

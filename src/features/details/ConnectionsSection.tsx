@@ -1,11 +1,12 @@
-// The node panel's Connections slot: every relation of the entity other than measures and posts (which
-// have sections of their own), grouped by type with counts, each naming the other end as a link with the
-// relation's own facts. Today's model has one such relation, the generic link (label, dates); relation
-// types added to the model (ownership, directorship, family, associates, payments) get a group each here.
+// The node panel's Connections: every relation of the entity other than measures and posts (which have
+// sections of their own), grouped by type and direction with counts ("Owns", "Owned by", "Family",
+// "Paid to"...), each naming the other end as a link, with the relationship and its own facts.
 import { heldAt } from '../../core/algorithms/time.ts';
 import { formatTenure } from '../../core/graph/dates.ts';
 import type { EntityNode, Link } from '../../core/model/schema.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
+import { connectionHeading } from '../../core/graph/connections.ts';
+import { FactList } from './FactList.tsx';
 import { Fold } from './Fold.tsx';
 import { NodeLink } from '../../ui/links.tsx';
 
@@ -16,7 +17,7 @@ export interface Connection {
   direction: 'in' | 'out';
 }
 
-/** The entity's links grouped by label, groups by size, each group by the other end's name. */
+/** The entity's links grouped by relation and direction, groups by size, each group by the other end's name. */
 export function connectionsOf(data: LoadedData, id: string): { label: string; connections: Connection[] }[] {
   const { graph } = data;
   const groups = new Map<string, Connection[]>();
@@ -25,9 +26,10 @@ export function connectionsOf(data: LoadedData, id: string): { label: string; co
     if (attributes.kind !== 'link') continue;
     const direction = graph.source(edge) === id ? 'out' : 'in';
     const other = graph.getNodeAttributes(direction === 'out' ? graph.target(edge) : graph.source(edge));
-    const group = groups.get(attributes.record.label) ?? [];
+    const heading = connectionHeading(attributes.record.relation, attributes.record.label, direction);
+    const group = groups.get(heading) ?? [];
     group.push({ link: attributes.record, other, direction });
-    groups.set(attributes.record.label, group);
+    groups.set(heading, group);
   }
   return [...groups]
     .map(([label, connections]) => ({
@@ -50,12 +52,19 @@ function ConnectionItem({
     <li data-link={link.id}>
       <span aria-label={direction === 'out' ? 'to' : 'from'}>{direction === 'out' ? '→ ' : '← '}</span>
       <NodeLink node={other} />
+      {link.relation !== undefined && <span className="relation-label"> — {link.label}</span>}
       {(dated || then === 'no' || link.confidence !== 'confirmed') && (
         <span className="muted">
           {dated && ` · ${formatTenure({ start: link.start ?? 'unknown', end: link.end, status: 'unknown' })}`}
           {then === 'no' && ' · not in place then'}
           {link.confidence !== 'confirmed' && ` · ${link.confidence}`}
         </span>
+      )}
+      {link.facts !== undefined && link.facts.length > 0 && (
+        <details className="connection-facts">
+          <summary>{link.count !== undefined && link.count > 1 ? `${link.count} payments` : 'Facts'}</summary>
+          <FactList facts={link.facts} />
+        </details>
       )}
     </li>
   );

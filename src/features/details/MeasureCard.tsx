@@ -3,6 +3,7 @@ import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { Measure } from '../../core/model/schema.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { EdgeLink, NodeLink, NodeLinks } from '../../ui/links.tsx';
+import { MeasureFacts } from './MeasureFacts.tsx';
 import { PostTitle } from './PostTitle.tsx';
 import { InlineSources } from './InlineSources.tsx';
 
@@ -171,6 +172,7 @@ export function MeasureCard({
         )}
       </dl>
       <p className="description">{measure.description}</p>
+      <MeasureFacts measure={measure} />
       {measure.notes.map((note) => (
         <p key={note} className="note">
           Note: {note}

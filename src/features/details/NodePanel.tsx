@@ -12,7 +12,10 @@ import type { EntityNode } from '../../core/model/schema.ts';
 import { countryName } from '../../core/text/countryName.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { DateText } from '../../ui/DateText.tsx';
+import { countsAsSanction } from '../../core/model/kinds.ts';
 import { ConnectionsSection } from './ConnectionsSection.tsx';
+import { EntityFacts } from './EntityFacts.tsx';
+import { OtherListsSection } from './OtherListsSection.tsx';
 import { ExploreActions } from './ExploreActions.tsx';
 import { Fold } from './Fold.tsx';
 import { ImposedList } from './LongLists.tsx';
@@ -38,7 +41,12 @@ export function NodePanel({ data, id, asOf }: Props) {
   const { graph, index } = data;
   const node = graph.getNodeAttributes(id);
   const inForce = (date: string) => inForceAt(date, asOf);
-  const allMeasures = measuresAgainst(graph, index, id);
+  // Only sanctions count as measures here; other lists (debarment, disqualification...) have their own sections.
+  const allListings = measuresAgainst(graph, index, id);
+  const allMeasures = allListings.filter((m) => countsAsSanction(m.measure.listType));
+  const otherListings = allListings.filter(
+    (m) => !countsAsSanction(m.measure.listType) && inForce(m.measure.announced),
+  );
   const measures = allMeasures.filter((m) => inForce(m.measure.announced));
   const laterCount = allMeasures.length - measures.length;
   const status = statusLine(
@@ -85,6 +93,8 @@ export function NodePanel({ data, id, asOf }: Props) {
         </section>
       )}
 
+      <OtherListsSection entries={otherListings} index={index} name={node.name} />
+
       {imposed.length > 0 && (
         <section aria-label="Measures imposed">
           <h3>Measures imposed</h3>
@@ -99,6 +109,7 @@ export function NodePanel({ data, id, asOf }: Props) {
       <HoldersSection holders={holdersOf(graph, id)} asOf={asOf} />
 
       <Identity node={node} />
+      <EntityFacts node={node} />
 
       {node.notes.map((note) => (
         <p key={note} className="note">

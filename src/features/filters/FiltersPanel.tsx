@@ -67,6 +67,7 @@ export function FiltersPanel() {
         unit={UNIT_MEASURE}
         options={counts.measureStatuses}
       />
+      <FilterGroup list="listTypes" legend="Kinds of list" unit={UNIT_MEASURE} options={counts.listTypes} />
     </section>
   );
 }

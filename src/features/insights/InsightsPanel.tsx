@@ -32,6 +32,7 @@ const KIND_SHORT: Record<MeasureKind, string> = {
   investmentBan: 'Invest.',
   counterSanction: 'Counter',
   importBan: 'Import',
+  listing: 'Listing',
 };
 
 export function InsightsPanel() {

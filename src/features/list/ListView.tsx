@@ -1,11 +1,12 @@
 import { memo, useMemo, useState } from 'react';
 import { countryName } from '../../core/text/countryName.ts';
 import { DateText } from '../../ui/DateText.tsx';
-import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
+import { LIST_TYPE_LABEL, MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { EntityNode, Measure } from '../../core/model/schema.ts';
 import { goToEdge, goToNode } from '../../state/commands.ts';
 import { useVisible } from '../../state/derived.ts';
 import { useData } from '../../state/store.ts';
+import { RelationTables } from './RelationTables.tsx';
 import { useVirtualRows } from '../../ui/virtualRows.ts';
 
 type Dir = 'asc' | 'desc';
@@ -121,7 +122,12 @@ const MeasureRow = memo(function MeasureRow({
           {target.name}
         </button>
       </td>
-      <td>{MEASURE_KIND_LABEL[measure.kind]}</td>
+      <td>
+        {MEASURE_KIND_LABEL[measure.kind]}
+        {measure.listType !== undefined &&
+          measure.listType !== 'sanctions' &&
+          ` (${LIST_TYPE_LABEL[measure.listType]})`}
+      </td>
       <td>{measure.legalBasis}</td>
     </tr>
   );
@@ -219,6 +225,7 @@ export function ListView() {
           <SpacerRow height={measureRows.after} columns={5} />
         </tbody>
       </table>
+      <RelationTables graph={data.graph} edges={visible.edges} />
     </div>
   );
 }

@@ -118,7 +118,7 @@ describe('timelineSteps', () => {
 
 describe('undated imported measures', () => {
   it('stay out of the histogram and the play steps (their year 1900 is a placeholder)', async () => {
-    const { UNDATED_ANNOUNCED, UNDATED_NOTE } = await import('../../../src/core/data/ftm/mapping.ts');
+    const { UNDATED_ANNOUNCED } = await import('../../../src/core/data/ftm/undated.ts');
     const { buildGraph } = await import('../../../src/core/graph/build.ts');
     const dataset = tinyDataset();
     const template = dataset.measures[0];
@@ -130,12 +130,23 @@ describe('undated imported measures', () => {
       id: 'm-undated',
       action: 'a-undated',
       announced: UNDATED_ANNOUNCED,
-      notes: [UNDATED_NOTE],
+      undated: true,
     });
     const graph = buildGraph(dataset);
     const histogram = measureHistogram(graph);
     expect(histogram[0]?.month).toBe(measureHistogram(tinyGraph())[0]?.month);
     expect(histogram.reduce((n, m) => n + m.count, 0)).toBe(dataset.measures.length - 1);
     expect(timelineSteps(graph, dataset.actions).map((s) => s.action)).not.toContain('a-undated');
+  });
+});
+
+describe('a measure with an end date', () => {
+  it('is in the graph from its announcement to its end, and gone after', async () => {
+    const { measureAnnouncedBy } = await import('../../../src/core/algorithms/time.ts');
+    const measure = { announced: '2021-10-30', end: '2024-10-30' };
+    expect(measureAnnouncedBy(measure, '2021-10-29')).toBe('no');
+    expect(measureAnnouncedBy(measure, '2024-10-30')).toBe('yes');
+    expect(measureAnnouncedBy(measure, '2024-10-31')).toBe('no');
+    expect(measureAnnouncedBy({ announced: '2021-10-30' }, '2099-01-01')).toBe('yes');
   });
 });

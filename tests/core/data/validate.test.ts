@@ -53,7 +53,7 @@ const EXPECTED: Record<string, DataProblem> = {
   },
   'unknown-kind': {
     file: 'nodes.json', record: 'sensetime', field: 'kind',
-    message: 'unknown kind "corporation": expected one of person, agency, company, sanctioningBody, organization, group',
+    message: 'unknown kind "corporation": expected one of person, agency, company, sanctioningBody, organization, group, asset',
   },
   'missing-sources': {
     file: 'nodes.json', record: 'european-institute-justo', field: 'sources',
@@ -137,7 +137,7 @@ describe('validateDataset', () => {
       'measures.json: m-new: sources: unknown source "nowhere": no record in sources.json has this id',
       'measures.json: m-new: target: unknown node "nobody": no record in nodes.json has this id',
       'nodes.json: chen-quanguo: id: duplicate id: already used by nodes.json #0',
-      'nodes.json: x: kind: unknown kind "robot": expected one of person, agency, company, sanctioningBody, organization, group',
+      'nodes.json: x: kind: unknown kind "robot": expected one of person, agency, company, sanctioningBody, organization, group, asset',
       'nodes.json: x: sources: every record cites at least one source',
     ]);
   });

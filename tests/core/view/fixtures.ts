@@ -1,7 +1,7 @@
 // Shared inputs for the view tests: a fast-check generator of arbitrary valid view states, a typical view,
 // and 50 dragged nodes with realistic ids, built deterministically so measured link sizes are stable.
 import fc from 'fast-check';
-import { MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../../../src/core/model/schema.ts';
+import { LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../../../src/core/model/schema.ts';
 import {
   HIGHLIGHT_NAMES,
   MAX_CAPTION_LENGTH,
@@ -147,6 +147,7 @@ export const viewStateArb: fc.Arbitrary<ViewState> = fc.record({
     bodies: fc.uniqueArray(idArb, { maxLength: 6 }),
     countries: fc.uniqueArray(fc.oneof(fc.constant(''), fc.stringMatching(/^[A-Z]{2}$/)), { maxLength: 6 }),
     measureStatuses: fc.uniqueArray(fc.constantFrom(...MEASURE_STATUSES)),
+    listTypes: fc.uniqueArray(fc.constantFrom(...LIST_TYPES)),
   }),
   asOf: fc.option(dateArb, { nil: null }),
   focus: fc.option(fc.record({ node: idArb, depth: fc.constantFrom(1 as const, 2 as const, 3 as const) }), {
@@ -191,6 +192,7 @@ export function typicalView(): ViewState {
       bodies: [],
       countries: [],
       measureStatuses: ['lifted'],
+      listTypes: [],
     },
     asOf: '2020-07-31',
     focus: { node: 'xinjiang-public-security-bureau', depth: 2 },

@@ -21,6 +21,7 @@ const everyFieldView: ViewState = {
     bodies: ['us-treasury-ofac'],
     countries: ['RU', ''],
     measureStatuses: ['unknown'],
+    listTypes: ['debarment'],
   },
   layout: 'concentric',
   sizeBy: 'degree',

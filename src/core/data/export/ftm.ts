@@ -1,8 +1,9 @@
 // Exports a dataset (or the visible part of it) as FollowTheMoney entities, the format of OpenSanctions and
 // OCCRP Aleph: people and bodies as entities, roles as Position + Occupancy, measures as Sanction, links as UnknownLink.
-import type { Dataset, EntityNode, NodeKind, Role, Source } from '../../model/schema.ts';
+import type { Confidence, Dataset, EntityNode, NodeKind, Role, Source } from '../../model/schema.ts';
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
 import { mergedInto, mergeIdentities } from '../../graph/identities.ts';
+import { confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LIST_TYPE_TOPIC } from '../ftm/conventions.ts';
 import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
 
@@ -16,11 +17,7 @@ export const FTM_SCHEMA_OF_KIND: Record<NodeKind, string> = {
   company: 'Company',
   organization: 'Organization',
   group: 'Organization',
-};
-
-const FAMILY_SCOPE: Record<string, string | undefined> = {
-  included: 'extends to family members',
-  possibly: 'may extend to family members',
+  asset: 'Asset',
 };
 
 const OCCUPANCY_STATUS: Record<Role['status'], string | undefined> = {
@@ -49,9 +46,11 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
   const provenance = (ids: readonly string[]) => sourceProperties(ids, sources);
 
   const topics = new Map<string, Set<string>>();
+  for (const node of dataset.nodes) if (node.topics !== undefined) topics.set(node.id, new Set(node.topics));
   for (const m of dataset.measures) {
     const set = topics.get(m.target) ?? new Set<string>();
-    set.add(m.kind === 'counterSanction' ? 'sanction.counter' : 'sanction');
+    const topic = m.kind === 'counterSanction' ? 'sanction.counter' : LIST_TYPE_TOPIC[m.listType ?? 'sanctions'];
+    if (topic !== undefined) set.add(topic);
     topics.set(m.target, set);
   }
 
@@ -106,22 +105,28 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
     if (!includeEdge(measure.id) || !nodes.has(measure.target)) continue;
     const body = allNodes.get(measure.body);
     const action = actions.get(measure.action);
-    const scope = FAMILY_SCOPE[measure.family];
+    const scope = FAMILY_SCOPE_TEXT[measure.family];
     out.push({
       id: measure.id,
       schema: 'Sanction',
+      // The source lists go back where OpenSanctions writes them (the list type is read from them).
+      ...(measure.datasets === undefined ? {} : { datasets: [...measure.datasets] }),
       properties: compact({
         entity: [measure.target],
         authority: body ? [body.name] : [],
         country: body?.country ? [body.country.toLowerCase()] : [],
         program: [measure.legalBasis],
         programId: optional(measure.program),
-        provisions: [`${MEASURE_KIND_LABEL[measure.kind]} under ${measure.legalBasis}${scope ? `; ${scope}` : ''}`],
+        // Imported provisions are written as they came; our own measures as "<kind> under <legal basis>".
+        provisions:
+          measure.provisions?.map((p) => p.text) ??
+          [`${MEASURE_KIND_LABEL[measure.kind]} under ${measure.legalBasis}${scope ? `; ${scope}` : ''}`],
         reason: [measure.description],
         summary: action ? [`Announced in: ${action.title} (${action.date})`] : [],
         status: measure.status === 'unknown' ? [] : [MEASURE_STATUS_LABEL[measure.status]],
-        startDate: [measure.effective ?? measure.announced],
-        listingDate: [measure.announced],
+        startDate: measure.undated ? [] : [measure.effective ?? measure.announced],
+        listingDate: measure.undated ? [] : [measure.announced],
+        endDate: optional(measure.end),
         description: recordNotes(measure.notes, measure.confidence),
         ...provenance(measure.sources),
       }),
@@ -156,13 +161,12 @@ function nodeEntity(node: EntityNode, topics: string[], provenance: Record<strin
   const notes = recordNotes(node.notes, node.confidence);
   const summary: string[] = [];
   if (node.kind === 'group') {
-    const count = node.memberCount === undefined ? '' : ` (${node.memberCount} of them)`;
-    summary.push(`A group standing for targets the sources do not name one by one${count}.`);
+    summary.push(groupSummary(node.memberCount));
   }
   const isPerson = node.kind === 'person';
   return {
     id: node.id,
-    schema: FTM_SCHEMA_OF_KIND[node.kind],
+    schema: node.schema ?? FTM_SCHEMA_OF_KIND[node.kind],
     properties: compact({
       name: [node.name],
       alias: [...(node.chineseName ? [node.chineseName] : []), ...node.aliases.map((a) => a.name)],
@@ -187,8 +191,8 @@ function sourceProperties(ids: readonly string[], sources: ReadonlyMap<string, S
   };
 }
 
-function recordNotes(notes: readonly string[], confidence: string): string[] {
-  return confidence === 'confirmed' ? [...notes] : [`Confidence: ${confidence}.`, ...notes];
+function recordNotes(notes: readonly string[], confidence: Confidence): string[] {
+  return confidence === 'confirmed' ? [...notes] : [confidenceNote(confidence), ...notes];
 }
 
 function knownDate(date: string | undefined): string[] {

@@ -30,6 +30,8 @@ export interface KnownAuthority {
   name: string;
   country?: string;
   defaultMeasureKind?: MeasureKind;
+  /** The code a Sanction's `country` gives for a body of no one country (OpenSanctions writes "eu"). */
+  area?: string;
   /** Normalised texts that name this body exactly (checked before any rule, across the whole table). */
   exact: string[];
   /** Checked in table order after the exact names: the first body with a matching rule wins. */
@@ -133,7 +135,7 @@ export const KNOWN_AUTHORITIES: readonly KnownAuthority[] = [
     rules: [{ all: ['security council'] }, { all: ['unsc'] }, { all: ['united nations'] }, { all: ['un', 'sanctions'] }],
   },
   {
-    id: 'eu', name: 'European Union (Council of the EU)', defaultMeasureKind: 'blocking',
+    id: 'eu', name: 'European Union (Council of the EU)', defaultMeasureKind: 'blocking', area: 'EU',
     exact: ['eu', 'european union', 'council of the european union', 'council of the eu', 'eu council'],
     rules: [
       { all: ['european union'] }, { all: ['council of the eu'] }, { all: ['european council'] },
@@ -204,18 +206,29 @@ function resolved(body: KnownAuthority): SanctioningAuthority {
 /**
  * Resolves authority text to one sanctioning body, ignoring case, punctuation and white space:
  * an exact name from the table, else the first rule that matches in table order, else a body of its own
- * whose id is a slug of the text ("authority-<hash>" when the text has no Latin letters) and whose name
- * is the text itself. Never returns nothing: an unknown authority is kept, not dropped.
+ * whose id is a slug of the text ("authority-<hash>" when the text has no Latin letters) and the country,
+ * and whose name is the text itself. With a `country` (the Sanction's), a table body of another country
+ * (or the UN) never matches: Ukraine's "National Security and Defense Council" is not the UN Security Council.
+ * Never returns nothing: an unknown authority is kept, not dropped.
  */
-export function normaliseAuthority(text: string): SanctioningAuthority {
+export function normaliseAuthority(text: string, country?: string): SanctioningAuthority {
   const key = authorityKey(text);
+  const fits = (body: KnownAuthority) => country === undefined || (body.country ?? body.area) === country;
   const exact = EXACT.get(key);
-  if (exact) return resolved(exact);
+  if (exact && fits(exact)) return resolved(exact);
   const padded = ` ${key} `;
   for (const body of KNOWN_AUTHORITIES) {
-    if (body.rules.some((rule) => matches(padded, rule))) return resolved(body);
+    if (fits(body) && body.rules.some((rule) => matches(padded, rule))) return resolved(body);
   }
+  // Unknown bodies are keyed by name and country: Japan's and Ukraine's "Ministry of Finance" are two bodies.
   const name = cleanText(text);
   const slug = slugify(key);
-  return { id: slug !== '' ? slug : `authority-${shortHash(key)}`, name: name !== '' ? name : 'Unnamed authority', known: false };
+  const base = slug !== '' ? slug : `authority-${shortHash(key)}`;
+  const out: SanctioningAuthority = {
+    id: country === undefined ? base : `${base}-${country.toLowerCase()}`,
+    name: name !== '' ? name : 'Unnamed authority',
+    known: false,
+  };
+  if (country !== undefined) out.country = country;
+  return out;
 }

@@ -8,7 +8,12 @@ export interface FtmEntity {
   properties: Record<string, string[]>;
   /** OpenSanctions adds these at the top level; first_seen bounds an undated listing from above. */
   first_seen?: string;
+  last_seen?: string;
   last_change?: string;
+  /** OpenSanctions' display name, chosen among the names (FtM: the caption comes first). */
+  caption?: string;
+  /** Ids of the OpenSanctions source lists the entity was merged from. */
+  datasets?: string[];
   /** Other ids of the same entity (OpenSanctions writes the ids it merged here). */
   referents?: string[];
 }
@@ -39,8 +44,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Property values as a list of non-empty trimmed strings: FtM writes lists, but a lone string or number is accepted. */
-function propertyValues(value: unknown): string[] {
+/** An entity written inside a property of another (OpenSanctions' targets.nested.json), to be read on its own. */
+export interface NestedEntity {
+  value: Record<string, unknown>;
+  parentId: string;
+  parentSchema: string;
+  property: string;
+}
+
+/**
+ * Property values as a list of non-empty trimmed strings: FtM writes lists, but a lone string or number is
+ * accepted. A nested entity (an object with an id and a schema) stands as its id; it is handed to `nested`.
+ */
+function propertyValues(value: unknown, onNested: (item: Record<string, unknown>) => void): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of list) {
@@ -48,16 +64,20 @@ function propertyValues(value: unknown): string[] {
       const trimmed = item.trim();
       if (trimmed !== '') out.push(trimmed);
     } else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item));
-    else if (isRecord(item) && typeof item.id === 'string' && item.id.trim() !== '') out.push(item.id.trim());
+    else if (isRecord(item) && typeof item.id === 'string' && item.id.trim() !== '') {
+      out.push(item.id.trim());
+      if (typeof item.schema === 'string') onNested(item);
+    }
   }
   return out;
 }
 
 /**
  * Checks that a parsed JSON value is an FtM entity (an object with a string id and a known schema) and
- * normalises its properties to lists of strings. Nested entities in a property are reduced to their ids.
+ * normalises its properties to lists of strings. Nested entities in a property stand as their ids and are
+ * pushed onto `nested` (when given) to be read as entities of their own.
  */
-export function toFtmEntity(value: unknown): EntityShapeResult {
+export function toFtmEntity(value: unknown, nested?: NestedEntity[]): EntityShapeResult {
   if (!isRecord(value)) {
     return { ok: false, problem: 'notAnObject', detail: `expected a JSON object, got ${describeJsonValue(value)}` };
   }
@@ -73,13 +93,19 @@ export function toFtmEntity(value: unknown): EntityShapeResult {
   const properties: Record<string, string[]> = {};
   if (isRecord(value.properties)) {
     for (const [name, raw] of Object.entries(value.properties)) {
-      const values = propertyValues(raw);
+      const values = propertyValues(raw, (item) => nested?.push({ value: item, parentId: id, parentSchema: schema, property: name }));
       if (values.length > 0) properties[name] = values;
     }
   }
   const entity: FtmEntity = { id, schema, properties };
   if (typeof value.first_seen === 'string') entity.first_seen = value.first_seen;
+  if (typeof value.last_seen === 'string') entity.last_seen = value.last_seen;
   if (typeof value.last_change === 'string') entity.last_change = value.last_change;
+  if (typeof value.caption === 'string' && value.caption.trim() !== '') entity.caption = value.caption.trim();
+  if (Array.isArray(value.datasets)) {
+    const datasets = value.datasets.filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+    if (datasets.length > 0) entity.datasets = datasets.map((d) => d.trim());
+  }
   return { ok: true, entity };
 }
 

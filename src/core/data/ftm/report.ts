@@ -14,6 +14,7 @@ export const SKIP_REASONS = [
   'danglingReference',
   'undatedSanction',
   'lineTooLong',
+  'unattachedFact',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -29,6 +30,10 @@ export const WARNING_REASONS = [
   'noName',
   'renamedId',
   'ignoredValues',
+  'unknownProperty',
+  'unsupportedSchemaCount',
+  'nestedEntity',
+  'missingAddress',
 ] as const;
 export type WarningReason = (typeof WARNING_REASONS)[number];
 
@@ -45,9 +50,10 @@ export const REPORT_REASON_LABEL: Record<SkipReason | WarningReason, string> = {
   danglingReference: 'Refers to an entity not in the file (or skipped)',
   undatedSanction: 'Sanction without any date',
   lineTooLong: 'Line too long to be one entity',
+  unattachedFact: 'Address or identity document of no entity in the file',
   unknownAuthority: 'Authority not in the table: a body of its own',
   missingAuthority: 'Sanction without an authority',
-  guessedMeasureKind: 'Measure kind not stated: default used',
+  guessedMeasureKind: 'Measure kind not stated: shown as a listing',
   inferredDate: 'Date taken from first_seen',
   placeholderDate: 'No date: placeholder used',
   invalidDate: 'Date left out (not a date, or out of order)',
@@ -55,6 +61,10 @@ export const REPORT_REASON_LABEL: Record<SkipReason | WarningReason, string> = {
   noName: 'Entity without a name',
   renamedId: 'Id rewritten to fit the id format',
   ignoredValues: 'Extra values kept only in notes',
+  unknownProperty: 'Property not in the FtM model: kept as a fact',
+  unsupportedSchemaCount: 'Entities of a schema not shown, by schema',
+  nestedEntity: 'Entities nested in another entity, read as their own',
+  missingAddress: 'Address entity referred to but not in the file',
 };
 
 export interface ReportLine<R extends string> {

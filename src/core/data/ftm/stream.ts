@@ -1,7 +1,8 @@
 // A streaming reader of FollowTheMoney JSON lines: fed text chunks of any size (a line may be split across
 // chunks), it hands on each entity with its line number and reports every line it cannot use.
 import { describeContent, NotFtmError } from '../import/detect.ts';
-import { toFtmEntity, type FtmEntity } from './entity.ts';
+import { toFtmEntity, type FtmEntity, type NestedEntity } from './entity.ts';
+import { propertyOf } from './model.ts';
 import type { ReportBuilder } from './report.ts';
 
 /** How many non-blank lines are read before deciding that a file without a single entity is not FtM. */
@@ -100,7 +101,8 @@ export class FtmLineReader {
       this.report.skip(this.lineNumber, 'badJson', `not valid JSON (${why}): ${preview(text)}`);
       return;
     }
-    const result = toFtmEntity(value);
+    const nested: NestedEntity[] = [];
+    const result = toFtmEntity(value, nested);
     if (!result.ok) {
       this.report.skip(this.lineNumber, result.problem, result.detail);
       return;
@@ -108,6 +110,25 @@ export class FtmLineReader {
     this.entities++;
     this.report.entitiesRead++;
     this.sink(result.entity, this.lineNumber);
+    // Nested entities (targets.nested.json) are read as their own, the reference to their parent filled in.
+    for (let n = nested.shift(); n !== undefined; n = nested.shift()) {
+      const child = toFtmEntity(n.value, nested);
+      if (!child.ok) {
+        this.report.skip(this.lineNumber, child.problem, `nested in ${n.parentSchema} ${n.parentId} (${n.property}): ${child.detail}`);
+        continue;
+      }
+      const parentProperty = propertyOf(n.parentSchema, n.property);
+      const reverse = parentProperty?.hasReverse === true ? parentProperty.getReverse().name : undefined;
+      const entity = child.entity;
+      if (reverse !== undefined && propertyOf(entity.schema, reverse) !== undefined) {
+        const refs = entity.properties[reverse] ?? [];
+        if (!refs.includes(n.parentId)) entity.properties[reverse] = [...refs, n.parentId];
+      }
+      this.entities++;
+      this.report.entitiesRead++;
+      this.report.warn(this.lineNumber, 'nestedEntity', `${entity.schema} ${entity.id}, nested in ${n.parentSchema} ${n.parentId} (${n.property}), read as an entity of its own`);
+      this.sink(entity, this.lineNumber);
+    }
   }
 }
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../../src/core/graph/build.ts';
 import { importFtmText } from '../../../../src/core/data/ftm/importer.ts';
-import {
-  guessMeasureKinds, isUndatedMeasure, topicsOf, UNDATED_ANNOUNCED,
-} from '../../../../src/core/data/ftm/mapping.ts';
-import type { FtmEntity } from '../../../../src/core/data/ftm/entity.ts';
+import { readMeasureKind } from '../../../../src/core/data/ftm/measureKinds.ts';
+import { UNDATED_ANNOUNCED } from '../../../../src/core/data/ftm/undated.ts';
 import { byId, fixture, problemsOf } from './helpers.ts';
 
 const parties = importFtmText(fixture('parties-and-sanctions.ftm.json'), { fileName: 'parties-and-sanctions.ftm.json' });
@@ -28,7 +26,7 @@ describe('FtM parties -> nodes', () => {
     expect(chen.aliases).toEqual([{ name: 'Chen Quanquo' }, { name: 'Chen', note: 'weak alias' }]);
     expect(chen.country).toBe('CN');
     expect(chen.birth).toEqual({ date: '1955-11', place: 'Pingyu, Henan' });
-    expect(topicsOf(chen)).toEqual(['sanction', 'role.pep']);
+    expect(chen.topics).toEqual(['sanction', 'role.pep']);
     expect(chen.notes).toContain('Position: Party Secretary of the XUAR');
   });
 
@@ -70,7 +68,8 @@ describe('FtM Sanction -> measures, bodies and actions', () => {
 
   it('gives an unknown authority a body of its own, with the sanction\'s country', () => {
     const m = byId(measures, 's-unknown-shell');
-    expect(m.body).toBe('financial-monitoring-service-of-ruritania');
+    // Unknown bodies are keyed by name and country.
+    expect(m.body).toBe('financial-monitoring-service-of-ruritania-xr');
     expect(byId(nodes, m.body)).toMatchObject({ kind: 'sanctioningBody', name: 'Financial Monitoring Service of Ruritania', country: 'XR' });
     expect(parties.report.warnings.some((w) => w.reason === 'unknownAuthority' && w.line === 19)).toBe(true);
   });
@@ -84,14 +83,15 @@ describe('FtM Sanction -> measures, bodies and actions', () => {
     expect(byId(measures, 's-mfa-manchin').kind).toBe('counterSanction');
   });
 
-  it('splits a listing whose provisions name two kinds into two measures of one action', () => {
+  it('makes one measure of a listing whose provisions name two kinds, keeping each provision with its kind', () => {
     const uk = measures.filter((m) => m.target === 'european-institute-justo' && m.body === 'uk');
-    expect(uk.map((m) => [m.id, m.kind, m.description])).toEqual([
-      ['s-uk-justo', 'blocking', 'Asset freeze'],
-      ['s-uk-justo-visaban', 'visaBan', 'Travel Ban'],
+    expect(uk.map((m) => [m.id, m.kind])).toEqual([['s-uk-justo', 'blocking']]);
+    expect(uk[0]?.provisions).toEqual([
+      { text: 'Asset freeze', kind: 'blocking' },
+      { text: 'Travel Ban', kind: 'visaBan' },
+      { text: 'Trust services sanctions' },
     ]);
     expect(uk[0]?.status).toBe('inForce');
-    expect(new Set(uk.map((m) => m.action)).size).toBe(1);
   });
 
   it('keeps program id, program text, dates, provisions, reason and family scope', () => {
@@ -102,7 +102,7 @@ describe('FtM Sanction -> measures, bodies and actions', () => {
     });
     expect(chen.effective).toBeUndefined();
     expect(chen.notes).toContain('Reason: Serious human rights abuse');
-    expect(chen.notes).toContain('Source URL: https://home.treasury.gov/news/press-releases/sm1055');
+    expect(chen.facts).toContainEqual({ label: 'Source URL', value: 'https://home.treasury.gov/news/press-releases/sm1055', group: 'link' });
     const hik = byId(measures, 's-bis-hikvision');
     expect([hik.announced, hik.effective, hik.program]).toEqual(['2019-10-07', '2019-10-09', 'US-BIS-EL']);
     expect(byId(measures, 's-ofac-xpsb').announced).toBe('2020-07-09');
@@ -116,8 +116,8 @@ describe('FtM Sanction -> measures, bodies and actions', () => {
     expect([seen.announced, seen.confidence]).toEqual(['2021-09-26', 'inference']);
     const undated = byId(measures, 's-undated-justo');
     expect([undated.announced, undated.confidence]).toEqual([UNDATED_ANNOUNCED, 'unverified']);
-    expect(isUndatedMeasure(undated)).toBe(true);
-    expect(isUndatedMeasure(seen)).toBe(false);
+    expect(undated.undated).toBe(true);
+    expect(seen.undated).toBeUndefined();
     expect(parties.report.warningCounts).toMatchObject({ inferredDate: 1, placeholderDate: 1 });
   });
 
@@ -221,18 +221,42 @@ describe('the imported dataset', () => {
   });
 });
 
-describe('guessMeasureKinds', () => {
-  const sanction = (properties: Record<string, string[]>): FtmEntity => ({ id: 's', schema: 'Sanction', properties });
+describe('readMeasureKind', () => {
+  const read = (provisions: string[], programs: string[] = [], topics: string[] = [], targetTopics: string[] = []) =>
+    readMeasureKind({ provisions, programs, topics, targetTopics });
 
-  it('follows the documented order: counter-measure, provisions, program, target topics, authority, default', () => {
-    expect(guessMeasureKinds(sanction({ topics: ['sanction.counter'], provisions: ['Asset freeze'] }), [], {})).toEqual({ kinds: ['counterSanction'], guessed: false });
-    expect(guessMeasureKinds(sanction({ provisions: ['Countermeasures: entry ban'] }), [], {}).kinds).toEqual(['counterSanction']);
-    expect(guessMeasureKinds(sanction({ provisions: ['Asset freeze', 'Travel ban'], programId: ['US-NS-CMIC'] }), [], {}).kinds).toEqual(['blocking', 'visaBan']);
-    expect(guessMeasureKinds(sanction({ programId: ['US-NS-CMIC'] }), [], {}).kinds).toEqual(['investmentBan']);
-    expect(guessMeasureKinds(sanction({ program: ['Entity List'] }), [], {}).kinds).toEqual(['exportBlacklisting']);
-    expect(guessMeasureKinds(sanction({ provisions: ['Withhold release order: forced labor'] }), [], {}).kinds).toEqual(['importBan']);
-    expect(guessMeasureKinds(sanction({}), ['sanction.counter'], {})).toEqual({ kinds: ['counterSanction'], guessed: false });
-    expect(guessMeasureKinds(sanction({}), [], { defaultMeasureKind: 'exportBlacklisting' })).toEqual({ kinds: ['exportBlacklisting'], guessed: true });
-    expect(guessMeasureKinds(sanction({ programId: ['XYZ-1'] }), [], {})).toEqual({ kinds: ['blocking'], guessed: true });
+  it('follows the documented order: counter-measure, provisions (weightiest), program, target topics, else a listing', () => {
+    expect(read(['Asset freeze'], [], ['sanction.counter']).kind).toBe('counterSanction');
+    expect(read(['Countermeasures: entry ban']).kind).toBe('counterSanction');
+    expect(read(['Travel ban', 'Asset freeze'], ['US-NS-CMIC']).kind).toBe('blocking');
+    expect(read([], ['US-NS-CMIC']).kind).toBe('investmentBan');
+    expect(read([], ['Entity List']).kind).toBe('exportBlacklisting');
+    expect(read(['Withhold release order: forced labor']).kind).toBe('importBan');
+    expect(read([], [], [], ['sanction.counter']).kind).toBe('counterSanction');
+  });
+
+  it('never guesses an asset freeze: a listing that states no kind is "listing", its provisions kept as text', () => {
+    expect(read([], ['XYZ-1'])).toEqual({ kind: 'listing', provisions: [], stated: false });
+    expect(read(['Prohibition/Restriction'])).toEqual({ kind: 'listing', provisions: [{ text: 'Prohibition/Restriction' }], stated: false });
+    const nz = read(['Ship Ban', 'Aircraft Ban', 'Service Prohibition', 'Asset Freeze', 'Dealing with Securities']);
+    expect(nz.kind).toBe('blocking');
+    expect(nz.provisions.map((p) => p.text)).toEqual(['Ship Ban', 'Aircraft Ban', 'Service Prohibition', 'Asset Freeze', 'Dealing with Securities']);
+    expect(nz.provisions.filter((p) => p.kind === undefined).map((p) => p.text)).toEqual(['Ship Ban', 'Aircraft Ban', 'Service Prohibition']);
+  });
+});
+
+describe('nested input (OpenSanctions targets.nested.json)', () => {
+  const { dataset, report } = importFtmText(fixture('nested.ftm.json'), { fileName: 'nested.ftm.json' });
+
+  it('reads every nested entity as its own, with the reference to its parent filled in, and counts them', () => {
+    expect(report.entitiesRead).toBe(7);
+    expect(report.entitiesKept).toBe(7);
+    expect(report.warningCounts.nestedEntity).toBe(6);
+    expect(report.skipped).toEqual([]);
+    expect(dataset.measures.map((m) => [m.id, m.target, m.body, m.kind])).toEqual([['s-nested', 'p-nested', 'us-treasury', 'blocking']]);
+    expect(dataset.links.map((l) => [l.source, l.target, l.label])).toEqual([['p-nested', 'p-son', 'family: son']]);
+    expect(dataset.roles.map((r) => [r.person, r.organization, r.title])).toEqual([['p-nested', 'pos-nested', 'Minister of Examples']]);
+    expect(byId(dataset.nodes, 'p-nested').facts).toContainEqual({ label: 'Address', value: '1 Example Street, Moscow', group: 'address' });
+    expect(problemsOf(dataset)).toEqual([]);
   });
 });

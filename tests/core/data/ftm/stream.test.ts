@@ -30,17 +30,15 @@ describe('the load report on a corpus of broken lines', () => {
       [5, 'missingId'],
       [6, 'missingSchema'],
       [7, 'unknownSchema'],
-      [8, 'unsupportedSchema'],
       [9, 'notAnObject'],
       [11, 'danglingReference'],
-      [12, 'danglingReference'],
       [13, 'missingReference'],
       [15, 'duplicateId'],
       [16, 'danglingReference'],
     ]);
     expect(report.skippedCounts).toEqual({
-      badJson: 2, missingId: 1, missingSchema: 1, unknownSchema: 1, unsupportedSchema: 1, notAnObject: 1,
-      danglingReference: 3, missingReference: 1, duplicateId: 1,
+      badJson: 2, missingId: 1, missingSchema: 1, unknownSchema: 1, notAnObject: 1,
+      danglingReference: 2, missingReference: 1, duplicateId: 1,
     });
     expect(report.skippedNotListed).toBe(0);
   });
@@ -49,16 +47,19 @@ describe('the load report on a corpus of broken lines', () => {
     const detail = (line: number) => report.skipped.find((s) => s.line === line)?.detail;
     expect(detail(7)).toBe('"Alien" is not a FollowTheMoney schema (entity p4)');
     expect(detail(11)).toBe('Sanction s1: entity "nobody-here" is not in the file');
-    expect(detail(12)).toBe('Sanction s2: entity "v1" is a Vessel, which is not imported');
     expect(detail(13)).toBe('Sanction s3 has no "entity"');
     expect(detail(16)).toBe('Occupancy o1: post "missing-post" is not in the file');
     expect(formatReport(report)).toContain('line 11: skipped: Sanction s1: entity "nobody-here" is not in the file');
   });
 
   it('counts blank lines without reporting them, and loads the rest', () => {
-    expect(report).toMatchObject({ linesRead: 17, blankLines: 2, entitiesKept: 3 });
-    expect(dataset.nodes.map((n) => n.id)).toEqual(['p1', 'p5', 'us-treasury']);
-    expect(dataset.measures.map((m) => [m.id, m.target, m.body])).toEqual([['s4', 'p1', 'us-treasury']]);
+    expect(report).toMatchObject({ linesRead: 17, blankLines: 2, entitiesKept: 5 });
+    expect(dataset.nodes.map((n) => n.id)).toEqual(['p1', 'v1', 'p5', 'us-treasury']);
+    // The vessel is an asset node, so the sanction on it is kept.
+    expect(dataset.measures.map((m) => [m.id, m.target, m.body])).toEqual([
+      ['s2', 'v1', 'us-treasury'],
+      ['s4', 'p1', 'us-treasury'],
+    ]);
     expect(problemsOf(dataset)).toEqual([]);
   });
 

@@ -1,0 +1,269 @@
+// FtM Sanction -> measures: one per Sanction and per authority it names, with the list type (sanctions,
+// debarment, ...), every provision, the announcement date (earliest of startDate and listingDate) and
+// the other dates labelled; authorities resolved to sanctioning bodies keyed by name and country.
+import { MEASURE_KIND_LABEL } from '../../model/labels.ts';
+import type { EntityNode, Fact, Measure, MeasureStatus, PartialDate } from '../../model/schema.ts';
+import { authorityKey, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
+import type { Collected } from './collection.ts';
+import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
+import { first, values } from './entity.ts';
+import { listTypeOf } from './lists.ts';
+import { readMeasureKind } from './measureKinds.ts';
+import { UNDATED_ANNOUNCED } from './undated.ts';
+import { cleanText, earliestDate, isCertainlyBefore, slugify, toCountryCode, toPartialDate } from './text.ts';
+
+/** `legalBasis` of a measure whose Sanction has neither `program` nor `programId`. */
+export const NO_LEGAL_BASIS = 'Not stated in the source';
+
+function mergeableIntoBody(kind: EntityNode['kind']): boolean {
+  return kind === 'agency' || kind === 'organization' || kind === 'sanctioningBody';
+}
+
+/** Sanctioning bodies made from authority texts, keyed by authority id (name and country). */
+export class Bodies {
+  private readonly byAuthority = new Map<string, string>();
+  private byName: Map<string, EntityNode> | null = null;
+
+  constructor(private readonly ctx: MappingContext) {}
+
+  /** The body node of every authority a Sanction names, each body once. */
+  forSanction(c: Collected): { id: string; authority: SanctioningAuthority; raw: string | undefined }[] {
+    const country = toCountryCode(first(c.entity, 'country'));
+    const raws = values(c.entity, 'authority');
+    if (raws.length === 0) {
+      const authority: SanctioningAuthority =
+        country === undefined
+          ? { id: 'authority-not-stated', name: 'Authority not stated', known: false }
+          : {
+              id: `authority-not-stated-${country.toLowerCase()}`,
+              name: `Authority not stated (${country})`,
+              country,
+              known: false,
+            };
+      this.ctx.report.warn(c.line, 'missingAuthority', `Sanction ${c.entity.id} names no authority: "${authority.name}" used`);
+      return [{ id: this.bodyNode(authority, undefined), authority, raw: undefined }];
+    }
+    const out = new Map<string, { id: string; authority: SanctioningAuthority; raw: string | undefined }>();
+    for (const raw of raws) {
+      const authority = normaliseAuthority(raw, country);
+      const named = this.entityNamed(raw);
+      if (named !== undefined) {
+        // The file has the authority as an entity of its own (our export writes bodies so): that node is the body.
+        named.kind = 'sanctioningBody';
+        if (named.country === undefined && authority.country !== undefined) named.country = authority.country;
+        if (!this.byAuthority.has(authority.id)) this.byAuthority.set(authority.id, named.id);
+        if (!out.has(named.id)) out.set(named.id, { id: named.id, authority, raw });
+        continue;
+      }
+      if (!authority.known && !this.byAuthority.has(authority.id)) {
+        this.ctx.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
+      }
+      const id = this.bodyNode(authority, raw);
+      if (!out.has(id)) out.set(id, { id, authority, raw });
+    }
+    return [...out.values()];
+  }
+
+  private bodyNode(authority: SanctioningAuthority, raw: string | undefined): string {
+    const existing = this.byAuthority.get(authority.id);
+    if (existing !== undefined) {
+      this.addAlias(existing, raw);
+      return existing;
+    }
+    const { ctx } = this;
+    let id = authority.id;
+    const node = ctx.nodes.get(id);
+    if (node !== undefined && mergeableIntoBody(node.kind)) {
+      node.kind = 'sanctioningBody';
+      if (node.country === undefined && authority.country !== undefined) node.country = authority.country;
+    } else {
+      if (ctx.ids.used.has(id)) id = ctx.ids.fresh(`${id}-body`);
+      else ctx.ids.used.add(id);
+      const body: EntityNode = {
+        id,
+        kind: 'sanctioningBody',
+        name: authority.name,
+        aliases: [],
+        description: authority.known
+          ? `${authority.name}, named as the authority of listings in ${ctx.fileName}.`
+          : `Authority named in ${ctx.fileName}; not in the importer's table of known bodies.`,
+        confidence: 'confirmed',
+        notes: [],
+        sources: ctx.sources,
+      };
+      if (authority.country !== undefined) body.country = authority.country;
+      ctx.nodes.set(id, body);
+    }
+    this.byAuthority.set(authority.id, id);
+    this.addAlias(id, raw);
+    return id;
+  }
+
+  /** The first agency or organisation of the file whose name is the authority text (ignoring case and punctuation). */
+  private entityNamed(raw: string): EntityNode | undefined {
+    if (this.byName === null) {
+      this.byName = new Map();
+      for (const node of this.ctx.nodes.values()) {
+        if (!mergeableIntoBody(node.kind)) continue;
+        const key = authorityKey(node.name);
+        if (!this.byName.has(key)) this.byName.set(key, node);
+      }
+    }
+    return this.byName.get(authorityKey(raw));
+  }
+
+  private addAlias(id: string, raw: string | undefined): void {
+    const node = this.ctx.nodes.get(id);
+    if (node === undefined || raw === undefined) return;
+    const alias = cleanText(raw);
+    const lower = alias.toLowerCase();
+    const taken = lower === node.name.toLowerCase() || node.aliases.some((a) => a.name.toLowerCase() === lower);
+    if (!taken && node.aliases.length < 20) node.aliases.push({ name: alias, note: 'authority as written in the file' });
+  }
+}
+
+/** Dates of a Sanction: announced = earliest of startDate and listingDate; the others kept as labelled facts. */
+function readDates(ctx: MappingContext, c: Collected) {
+  const { entity } = c;
+  const facts: Fact[] = [];
+  const notes: string[] = [];
+  const listing = values(entity, 'listingDate');
+  const start = values(entity, 'startDate');
+  const other = values(entity, 'date');
+  for (const raw of [...listing, ...start, ...other, ...values(entity, 'endDate')]) {
+    if (toPartialDate(raw) === undefined) ctx.report.warn(c.line, 'invalidDate', `Sanction ${entity.id}: "${raw}" is not a date`);
+  }
+  let announced = earliestDate([...start, ...listing]) ?? earliestDate(other);
+  let effective: PartialDate | undefined;
+  const started = earliestDate(start);
+  if (started !== undefined && announced !== undefined && started !== announced && !isCertainlyBefore(started, announced)) {
+    effective = started;
+  }
+  for (const [property, label] of [['listingDate', 'Listing date'], ['startDate', 'Start date'], ['date', 'Date']] as const) {
+    for (const raw of values(entity, property)) {
+      const date = toPartialDate(raw);
+      if (date !== undefined && date !== announced && date !== effective) facts.push({ label, value: date, group: 'record' });
+    }
+  }
+  for (const property of ['modifiedAt', 'createdAt'] as const) {
+    for (const raw of values(entity, property)) facts.push({ label: property === 'modifiedAt' ? 'Modified' : 'Created', value: raw, group: 'record' });
+  }
+  const end = earliestDate(values(entity, 'endDate'));
+  let confidence: Measure['confidence'] = 'confirmed';
+  let undated = false;
+  if (announced === undefined) {
+    const seen = toPartialDate(entity.first_seen);
+    if (seen !== undefined) {
+      announced = seen;
+      confidence = 'inference';
+      notes.push(`No date in the source: ${seen} is when the publisher first saw the listing (first_seen), so it was announced by then.`);
+      ctx.report.warn(c.line, 'inferredDate', `Sanction ${entity.id}: no date; first_seen ${seen} used`);
+    } else if (ctx.options.undatedSanctions !== 'skip') {
+      announced = UNDATED_ANNOUNCED;
+      confidence = 'unverified';
+      undated = true;
+      ctx.report.warn(c.line, 'placeholderDate', `Sanction ${entity.id}: no date; shown as undated`);
+    }
+  }
+  return { announced, effective, end, facts, notes, confidence, undated };
+}
+
+/**
+ * Whether provisions extend a measure to family: "does not extend to family" -> no; "may extend..." -> possibly;
+ * any other mention of family -> included; none -> unknown.
+ */
+function familyScope(provisions: readonly string[]): Measure['family'] {
+  const text = provisions.join(' ');
+  if (!/famil/i.test(text)) return 'unknown';
+  if (/\b(not|no|excludes?|excluding)\b[^.;]*famil/i.test(text)) return 'no';
+  return /\b(may|possibly|might)\b/i.test(text) ? 'possibly' : 'included';
+}
+
+function statusOf(text: string): MeasureStatus {
+  const lower = text.toLowerCase();
+  if (/lift|revok|delist|remov|expir|ended|inactive|terminat|suspend/.test(lower)) return 'lifted';
+  if (/active|in force|current|listed|designated/.test(lower)) return 'inForce';
+  return 'unknown';
+}
+
+/** Maps one Sanction: one measure per body; a Sanction whose target is missing is reported, never drawn. */
+export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): void {
+  const { entity } = c;
+  const target = ctx.resolve(c, 'entity');
+  if (target === undefined) return;
+  const extraTargets = values(entity, 'entity').slice(1);
+  if (extraTargets.length > 0) {
+    ctx.report.warn(c.line, 'ignoredValues', `Sanction ${entity.id}: only the first of ${extraTargets.length + 1} entities is its target`);
+  }
+  const dates = readDates(ctx, c);
+  if (dates.announced === undefined) {
+    ctx.report.skip(c.line, 'undatedSanction', `Sanction ${entity.id} has no listingDate, startDate or date`);
+    return;
+  }
+  const programIds = values(entity, 'programId').map(cleanText);
+  const programTexts = values(entity, 'program').map(cleanText);
+  const targetTopics = ctx.topics.get(target.id) ?? [];
+  const reading = readMeasureKind({
+    provisions: values(entity, 'provisions').map(cleanText),
+    programs: [...programIds, ...programTexts],
+    topics: values(entity, 'topics'),
+    targetTopics,
+  });
+  if (!reading.stated) {
+    ctx.report.warn(c.line, 'guessedMeasureKind', `Sanction ${entity.id}: no provision or program says what it does; shown as "${MEASURE_KIND_LABEL.listing}"`);
+  }
+  const listType = listTypeOf(entity.datasets ?? [], programIds, values(entity, 'topics'), targetTopics);
+
+  const notes = [...dates.notes];
+  const read = readNotes(values(entity, 'description'));
+  notes.push(...read.notes);
+  const confidence = dates.confidence === 'confirmed' ? read.confidence : dates.confidence;
+  for (const reason of values(entity, 'reason')) notes.push(`Reason: ${cleanText(reason)}`);
+  const facts: Fact[] = [...dates.facts];
+  for (const p of programTexts.slice(1)) facts.push({ label: 'Also under', value: p, group: 'about' });
+  for (const p of programIds.slice(1)) facts.push({ label: 'Also program', value: p, group: 'about' });
+  for (const [property, label] of [
+    ['duration', 'Duration'], ['authorityId', 'Listing id'], ['unscId', 'UN listing id'], ['status', 'Status as written'],
+    ['summary', 'Summary'], ['country', 'Country'],
+  ] as const) {
+    for (const value of values(entity, property)) facts.push({ label, value: cleanText(value), group: 'about' });
+  }
+  for (const url of [...values(entity, 'sourceUrl'), ...values(entity, 'programUrl')]) {
+    facts.push({ label: 'Source URL', value: url, group: 'link' });
+  }
+  const measureId = ctx.ids.forFtm(entity.id);
+  if (measureId !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
+  const provisionTexts = reading.provisions.map((p) => p.text);
+  const found = bodies.forSanction(c);
+  found.forEach((body, index) => {
+    const bodyName = ctx.nodes.get(body.id)?.name ?? body.authority.name;
+    const ownNotes = [...notes];
+    if (body.raw !== undefined && cleanText(body.raw) !== bodyName) ownNotes.push(`Authority as written: ${cleanText(body.raw)}`);
+    if (found.length > 1) ownNotes.push(`One of ${found.length} authorities named by the same listing.`);
+    const measure: Measure = {
+      id: index === 0 ? measureId : ctx.ids.fresh(`${measureId}-${slugify(body.id, 40)}`),
+      kind: reading.kind,
+      body: body.id,
+      target: target.id,
+      action: '',
+      announced: dates.announced ?? UNDATED_ANNOUNCED,
+      legalBasis: programTexts[0] ?? programIds[0] ?? NO_LEGAL_BASIS,
+      description: provisionTexts.length > 0 ? provisionTexts.join('; ') : `${MEASURE_KIND_LABEL[reading.kind]} by ${bodyName}`,
+      family: familyScope(provisionTexts),
+      status: statusOf(first(entity, 'status') ?? ''),
+      listType,
+      confidence,
+      notes: ownNotes,
+      sources: ctx.sources,
+    };
+    if (dates.effective !== undefined) measure.effective = dates.effective;
+    if (dates.end !== undefined) measure.end = dates.end;
+    if (dates.undated) measure.undated = true;
+    if (programIds[0] !== undefined) measure.program = programIds[0];
+    if (reading.provisions.length > 0) measure.provisions = reading.provisions;
+    if (facts.length > 0) measure.facts = facts;
+    if (entity.datasets !== undefined) measure.datasets = [...entity.datasets];
+    ctx.measures.push(measure);
+  });
+  ctx.kept++;
+}

@@ -1,0 +1,112 @@
+// Real OpenSanctions data in Debian's Chromium: the Zala Aero file (../shared/realdata, read as it is) opens,
+// and the panels tell Alexander Zakharov's ownerships and family links, LLC CST's sanctions apart from its
+// director disqualification, and Kalashnikov Concern by its caption. Our own small fixture shows a payment
+// and a vessel sanction. Expected facts are computed from the files by the importer in Node.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { REALDATA_DIR } from '../core/data/ftm/realdata.ts';
+import { launch, openApp, screenshot } from './browser.ts';
+
+const ZAKHAROV = 'nk-au5ybkbrfjucf8ymwsjvdw';
+const CST = 'nk-abdzbebkqyt29gyrebiurz';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a file with the picker, waits until it is shown, and closes the load report if it is open. */
+async function openFile(page: Page, path: string): Promise<void> {
+  await page.locator('[data-open-data-input]').setInputFiles(path);
+  const name = path.split('/').pop() ?? path;
+  await expect
+    .poll(() => page.locator('[data-testid="notice"]').first().textContent(), { timeout: 30_000 })
+    .toContain(`Opened ${name}`);
+  const report = page.locator('[data-import-dialog="report"]');
+  if ((await report.count()) > 0) await report.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Searches and opens an entity's panel. */
+async function openPanel(page: Page, query: string, id: string, name: string) {
+  await page.locator('.search input').fill(query);
+  const options = page.locator('.search [role="option"]');
+  await expect.poll(() => options.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  const texts = await options.allTextContents();
+  const at = texts.findIndex((t) => t.includes(name));
+  if (at < 0) throw new Error(`no result "${name}" among: ${texts.join(' | ')}`);
+  await options.nth(at).click();
+  const panel = page.locator(`[data-panel-node="${id}"]`);
+  await panel.waitFor();
+  return panel;
+}
+
+describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: ../shared/realdata is absent)', () => {
+  it("shows Zakharov's ownerships and family links in his panel, and counts only sanctions", async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openFile(page, join(REALDATA_DIR ?? '', 'zala.ftm.json'));
+    const panel = await openPanel(
+      page,
+      'Alexander Vyacheslavovich ZAKHAROV',
+      ZAKHAROV,
+      'Alexander Vyacheslavovich ZAKHAROV',
+    );
+    // Connections (14) and Owns (10) are long, so they start folded: the reader opens them.
+    await panel.locator('section[aria-label="Connections"] > details > summary').click();
+    const owns = panel.locator('section[aria-label="Owns"]');
+    await owns.locator('summary').first().click();
+    expect(await owns.locator('h4 .count').textContent()).toBe('(10)');
+    expect(await owns.textContent()).toContain('owner: 51%');
+    const family = panel.locator('section[aria-label="Family"]');
+    expect(await family.locator('li').count()).toBe(4);
+    expect(await family.textContent()).toContain('Nikita Aleksandrovich Zakharov');
+    // The Insolvency Service and the SAM exclusions are listed under their own headings, not counted.
+    expect(await panel.locator('section[aria-label="Director disqualification"]').count()).toBe(1);
+    expect(await panel.locator('section[aria-label="Debarment"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="status-line"]').textContent()).toMatch(/^Sanctioned by \d+ bodies/);
+    await screenshot(page, 'realdata-zakharov');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('dates the EU listing of LLC CST 2023-12-18 and names Kalashnikov Concern by its caption', async () => {
+    const { page, context } = await openApp(browser);
+    await openFile(page, join(REALDATA_DIR ?? '', 'zala.ftm.json'));
+    const panel = await openPanel(page, 'LLC CST', CST, 'LLC CST');
+    const sanctions = panel.locator('section[aria-label="Measures against"]');
+    expect(await sanctions.textContent()).toContain('Directorate‑General for Financial Stability');
+    expect(await sanctions.textContent()).toContain('18 December 2023');
+    await screenshot(page, 'realdata-cst');
+    const kalashnikov = await openPanel(
+      page,
+      'Kalashnikov Concern',
+      'nk-nr5axm9avpq4pqaspsavam',
+      'JSC Kalashnikov Concern',
+    );
+    expect(await kalashnikov.locator('h2').textContent()).toBe('JSC Kalashnikov Concern');
+    await context.close();
+  });
+});
+
+describe('a payment and a vessel sanction (own fixture)', () => {
+  it('shows three payments as one connection with their total, and the sanction on a vessel found by its IMO number', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openFile(page, 'tests/fixtures/ftm/payments-and-vessel.ftm.json');
+    const donor = await openPanel(page, 'Donor Holdings', 'party-donor', 'Donor Holdings Ltd');
+    const paid = donor.locator('section[aria-label="Paid to"]');
+    await paid.waitFor();
+    expect(await paid.textContent()).toContain('3 payments: 4000 GBP');
+    expect(await paid.textContent()).toContain('Example Party');
+    const vessel = await openPanel(page, 'IMO9123456', 'vessel-example', 'MV Example Star');
+    expect(await vessel.locator('h2').textContent()).toBe('MV Example Star');
+    const measures = vessel.locator('section[aria-label="Measures against"]');
+    expect(await measures.textContent()).toContain('Asset freeze (blocking)');
+    expect(await measures.textContent()).toContain('US Department of the Treasury (OFAC)');
+    await screenshot(page, 'realdata-vessel');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

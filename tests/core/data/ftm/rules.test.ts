@@ -1,0 +1,133 @@
+// One test per import rule that has no real file to show it: list types, scripts, payments, assets,
+// authorities keyed by country, and what the panels count.
+import { describe, expect, it } from 'vitest';
+import { listTypeOf } from '../../../../src/core/data/ftm/lists.ts';
+import { normaliseAuthority } from '../../../../src/core/data/ftm/authority.ts';
+import { importFtmText } from '../../../../src/core/data/ftm/importer.ts';
+import { chineseNameOf, scriptNote } from '../../../../src/core/data/ftm/scripts.ts';
+import { filterOptionCounts, visibleElements } from '../../../../src/core/algorithms/filters.ts';
+import { buildGraph } from '../../../../src/core/graph/build.ts';
+import { defaultViewState } from '../../../../src/core/view/viewState.ts';
+import { connectionHeading } from '../../../../src/core/graph/connections.ts';
+import { sanctionSummary } from '../../../../src/core/graph/queries.ts';
+import { buildNameIndex, search } from '../../../../src/core/search/nameIndex.ts';
+import { byId, fixture, problemsOf } from './helpers.ts';
+
+describe('list types', () => {
+  it('come from the OpenSanctions dataset ids, never from the schema name', () => {
+    expect(listTypeOf(['us_ofac_sdn'], [], [], [])).toBe('sanctions');
+    expect(listTypeOf(['gb_coh_disqualified'], [], [], ['sanction'])).toBe('directorDisqualification');
+    expect(listTypeOf(['us_sam_exclusions'], [], [], ['sanction'])).toBe('debarment');
+    expect(listTypeOf(['jp_meti_ru'], [], [], [])).toBe('exportControl');
+    expect(listTypeOf(['ua_war_sanctions'], [], [], [])).toBe('watchlist');
+  });
+
+  it('read a mixed collection by program, and leave unknown ids unknown', () => {
+    expect(listTypeOf(['us_trade_csl'], ['US-BIS-EL'], [], [])).toBe('exportControl');
+    expect(listTypeOf(['us_trade_csl'], [], [], [])).toBe('unknown');
+    expect(listTypeOf(['xx_some_new_list'], [], [], ['sanction'])).toBe('unknown');
+  });
+
+  it('without datasets, read the Sanction\'s topics, then its target\'s when they name one kind only', () => {
+    expect(listTypeOf([], [], ['debarment'], [])).toBe('debarment');
+    expect(listTypeOf([], [], [], ['sanction'])).toBe('sanctions');
+    expect(listTypeOf([], [], [], ['sanction', 'debarment'])).toBe('unknown');
+    expect(listTypeOf([], [], [], ['role.pep'])).toBe('pep');
+    expect(listTypeOf([], [], [], [])).toBe('sanctions');
+  });
+});
+
+describe('authorities keyed by name and country', () => {
+  it('gives two bodies of one name in two countries two ids, and never matches a table body of another country', () => {
+    expect(normaliseAuthority('Ministry of Finance', 'JP').id).toBe('ministry-of-finance-jp');
+    expect(normaliseAuthority('Ministry of Finance', 'UA').id).toBe('ministry-of-finance-ua');
+    expect(normaliseAuthority('National Security and Defense Council', 'UA').id).toBe('national-security-and-defense-council-ua');
+    expect(normaliseAuthority('Security Council').id).toBe('un-security-council');
+    expect(normaliseAuthority('OFAC', 'US').id).toBe('us-treasury');
+    expect(normaliseAuthority('Council of the European Union', 'EU').id).toBe('eu');
+  });
+});
+
+describe('scripts', () => {
+  it('label a name only when its script is certain', () => {
+    expect(scriptNote('株式会社カラシニコフ・コンツェルン')).toBe('Japanese (kana)');
+    expect(scriptNote('칼라시니코프')).toBe('Korean (Hangul)');
+    expect(scriptNote('Калашников')).toBe('Cyrillic script');
+    expect(scriptNote('محمد بن سلمان')).toBe('Arabic script');
+    expect(scriptNote('陈全国')).toBe('Han characters');
+    expect(scriptNote('Chen Quanguo')).toBeUndefined();
+    expect(scriptNote('Zala Аэро')).toBeUndefined();
+  });
+
+  it('call Han characters a Chinese name only when nothing about the entity points to Japanese or Korean', () => {
+    expect(chineseNameOf(['Chen Quanguo', '陈全国'], ['CN'])).toBe('陈全国');
+    expect(chineseNameOf(['Nury Turkel', '特克尔'], ['US'])).toBe('特克尔');
+    expect(chineseNameOf(['山田太郎', 'やまだたろう'], [])).toBeUndefined();
+    expect(chineseNameOf(['山田太郎'], ['JP'])).toBeUndefined();
+  });
+});
+
+describe('payments and assets (own fixture)', () => {
+  const { dataset, report } = importFtmText(fixture('payments-and-vessel.ftm.json'), { fileName: 'p.ftm.json' });
+
+  it('makes many payments between one payer and one beneficiary one link, with a count, the total and each payment', () => {
+    expect(report.entitiesKept).toBe(7);
+    expect(dataset.links).toHaveLength(1);
+    const link = dataset.links[0];
+    expect(link).toMatchObject({ source: 'party-donor', target: 'party-recipient', relation: 'Payment', count: 3 });
+    expect(link?.label).toBe('3 payments: 4000 GBP');
+    expect(link?.start).toBe('2019-11-20');
+    expect(link?.facts).toContainEqual({ label: 'Payment 2022-05-10', value: '2500 GBP — Cash donation', group: 'about' });
+    expect(problemsOf(dataset)).toEqual([]);
+  });
+
+  it('makes a vessel an asset node with its identifiers, so the sanction on it is kept, and finds it by IMO number', () => {
+    const vessel = byId(dataset.nodes, 'vessel-example');
+    expect(vessel).toMatchObject({ kind: 'asset', name: 'MV Example Star', schema: 'Vessel' });
+    expect(vessel.facts).toContainEqual({ label: 'IMO Number', value: 'IMO9123456', group: 'identifier' });
+    expect(dataset.measures.map((m) => [m.target, m.body, m.kind])).toEqual([['vessel-example', 'us-treasury', 'blocking']]);
+    const [hit] = search(buildNameIndex(dataset.nodes), 'IMO9123456');
+    expect(hit).toMatchObject({ id: 'vessel-example', matchedNote: 'IMO Number' });
+  });
+
+  it('names a vessel without a name by its IMO number (FtM caption rule)', () => {
+    const text = '{"id":"v","schema":"Vessel","properties":{"imoNumber":["IMO9999999"]}}';
+    expect(importFtmText(text, { fileName: 'v' }).dataset.nodes[0]?.name).toBe('IMO9999999');
+  });
+});
+
+describe('what the panels count', () => {
+  it('counts only sanctions in "Sanctioned by N bodies"', () => {
+    const text = [
+      '{"id":"p","schema":"Person","properties":{"name":["P"]}}',
+      '{"id":"s1","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"country":["us"],"provisions":["Block"],"startDate":["2022"]},"datasets":["us_ofac_sdn"]}',
+      '{"id":"s2","schema":"Sanction","properties":{"entity":["p"],"authority":["The Insolvency Service"],"country":["gb"],"startDate":["2021"]},"datasets":["gb_coh_disqualified"]}',
+      '{"id":"s3","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"country":["us"],"startDate":["2020"]},"datasets":["us_sam_exclusions"]}',
+    ].join('\n');
+    const graph = buildGraph(importFtmText(text, { fileName: 'x' }).dataset);
+    expect(sanctionSummary(graph, 'p')).toMatchObject({ bodies: 1, measureCount: 1, since: '2022' });
+  });
+
+  it('filters by kind of list: hiding debarment hides exactly the debarment listings', () => {
+    const text = [
+      '{"id":"p","schema":"Person","properties":{"name":["P"]}}',
+      '{"id":"s1","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"country":["us"],"startDate":["2022"]},"datasets":["us_ofac_sdn"]}',
+      '{"id":"s3","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"country":["us"],"startDate":["2020"]},"datasets":["us_sam_exclusions"]}',
+    ].join('\n');
+    const graph = buildGraph(importFtmText(text, { fileName: 'x' }).dataset);
+    const view = defaultViewState('v');
+    expect(filterOptionCounts(graph, view).listTypes.map((o) => [o.value, o.count])).toEqual([
+      ['sanctions', 1],
+      ['debarment', 1],
+    ]);
+    const hidden = { ...view, filters: { ...view.filters, listTypes: ['debarment' as const] } };
+    expect([...visibleElements(graph, hidden).edges]).toEqual(['s1']);
+  });
+
+  it('heads connections by relation and direction', () => {
+    expect(connectionHeading('Ownership', 'owner: 51%', 'out')).toBe('Owns');
+    expect(connectionHeading('Ownership', 'owner: 51%', 'in')).toBe('Owned by');
+    expect(connectionHeading('Payment', '3 payments', 'in')).toBe('Paid by');
+    expect(connectionHeading(undefined, 'shares an address with', 'out')).toBe('shares an address with');
+  });
+});
