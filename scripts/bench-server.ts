@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createApi } from '../server/api/app.ts';
 import { openDatabase } from '../server/db/open.ts';
 import type { Database } from '../server/db/types.ts';
-import { generateFtmLines } from '../src/core/data/synthetic.ts';
+import { generateFtmLines } from './lib/synthetic.ts';
 import { cpuModel } from './lib/bench/machine.ts';
 import { percentile } from './lib/bench/stats.ts';
 import { psqlTimes, type Statement } from './lib/bench-server/psqlFloor.ts';

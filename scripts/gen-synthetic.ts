@@ -1,7 +1,7 @@
 // `npx tsx scripts/gen-synthetic.ts --seed 1 --entities 100000 --out file.ftm.json`: writes a seeded synthetic
 // FollowTheMoney JSON-lines file; with `--nodes N --format bundle` a dataset bundle for benchmarks instead.
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { generateDataset, generateFtmLines } from '../src/core/data/synthetic.ts';
+import { generateDataset, generateFtmLines } from './lib/synthetic.ts';
 import { serializeDatasetBundle } from '../src/core/data/import/bundle.ts';
 
 const USAGE = `usage: npx tsx scripts/gen-synthetic.ts [--seed N] [--entities N] [--out FILE]

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { DetailPanel } from './features/details/DetailPanel.tsx';
 import { focusPanel, focusPanelHeading } from './features/details/focusPanel.ts';
 import { useDrawer } from './features/details/useDrawer.ts';
@@ -8,7 +8,6 @@ import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
 import { EmbedBar } from './features/share/EmbedBar.tsx';
-import { isEmbedSearch } from './features/share/links.ts';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
@@ -16,8 +15,11 @@ import { Notices } from './features/notices/Notices.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { Toolbar } from './features/toolbar/Toolbar.tsx';
 import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
-import { GraphView, type GraphViewHandle } from './render/GraphView.tsx';
-import { deselect, goToNode, registerCanvas } from './state/commands.ts';
+import type { SanctionsGraph } from './core/graph/build.ts';
+import type { ElementSet } from './core/algorithms/types.ts';
+import { GraphView } from './render/GraphView.tsx';
+import { pageAddress } from './state/address.ts';
+import { attachCanvas, deselect, goToNode } from './state/commands.ts';
 import { usePaths, useShown } from './state/derived.ts';
 import { shiftSelect } from './state/curationCommands.ts';
 import { selectNodes } from './state/curationTransitions.ts';
@@ -25,7 +27,7 @@ import { CurateBar } from './features/curate/CurateBar.tsx';
 import { ViewTitle } from './features/curate/ViewTitle.tsx';
 import { serverRequest } from './state/serverDetect.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
-import { updateView, useAppStore, useData, useView } from './state/store.ts';
+import { updateView, useAppStore, useData, useViewField } from './state/store.ts';
 import { moveNodes, selectEdge, selectNode, setCamera, setPanel } from './state/transitions.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { lazyPart, preloadLazyParts } from './ui/lazyPart.tsx';
@@ -50,7 +52,7 @@ function chooseFromSearch(id: string): void {
   focusPanelHeading(id);
 }
 /** `?embed=1`: the read-only embed (no search, toolbar, filters, time, focus, paths or share; no URL history). */
-const EMBED = isEmbedSearch(window.location.search);
+const EMBED = pageAddress().embed;
 // Server mode (docs/server.md): its code is a chunk fetched only when the page asks for a server.
 const SERVER = serverRequest() !== null;
 const ServerBar = lazy(() => import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerBar })));
@@ -123,25 +125,69 @@ const PANELS = [
   { id: 'insights', label: 'Insights' },
 ] as const;
 
-function Explorer() {
-  const data = useData();
-  const view = useView();
-  // What the canvas draws: the filtered elements without what the author hid or folded into a group.
-  const visible = useShown();
+/** What the canvas shows of the view: only this re-renders on a camera move or a drag. */
+function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet }) {
+  const selection = useViewField('selection');
+  const selectedNodes = useViewField('selectedNodes');
+  const curation = useViewField('curation');
+  const layout = useViewField('layout');
+  const positions = useViewField('positions');
+  const camera = useViewField('camera');
+  const sizeBy = useViewField('sizeBy');
+  const focus = useViewField('focus');
   const paths = usePaths();
   const pathHighlight = useMemo(
     () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
     [paths],
   );
   const scheme = useColorScheme();
-  const canvas = useRef<GraphViewHandle>(null);
-  registerCanvas(canvas);
+  const events = useMemo(
+    () => ({
+      onSelectNode: (id: string) => updateView(selectNode, id),
+      onSelectEdge: (id: string) => updateView(selectEdge, id),
+      onToggleNode: shiftSelect,
+      onLasso: (ids: string[]) => updateView(selectNodes, ids),
+      onClearSelection: () => deselect(),
+      onCamera: (next: Parameters<typeof setCamera>[1]) => updateView(setCamera, next),
+      onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
+    }),
+    [],
+  );
+  return (
+    <GraphView
+      graph={graph}
+      visible={visible}
+      selection={selection}
+      selectedNodes={selectedNodes}
+      curation={curation}
+      layout={layout}
+      sizeBy={sizeBy}
+      fitKey={focus ? `${focus.node}~${focus.depth}` : ''}
+      positions={positions}
+      camera={camera}
+      path={pathHighlight}
+      scheme={scheme}
+      events={events}
+      attach={attachCanvas}
+    />
+  );
+}
+
+function Explorer() {
+  const data = useData();
+  // Only the fields this frame renders: a camera move or a drag does not re-render the panels.
+  const focus = useViewField('focus');
+  const mainView = useViewField('mainView');
+  const shownPanel = useViewField('panel');
+  const pathShown = useAppStore((s) => s.view.path.from !== null || s.view.path.to !== null);
+  // What the canvas draws: the filtered elements without what the author hid or folded into a group.
+  const visible = useShown();
   const selectedNode = useAppStore((s) => (s.view.selection?.type === 'node' ? s.view.selection.id : null));
   const drawer = useDrawer(
     selectedNode,
     useAppStore((s) => s.view.selection !== null || s.view.selectedNodes.length > 0),
   );
-  const large = useLargeGraphView(data, view.focus, visible);
+  const large = useLargeGraphView(data, focus, visible);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -151,22 +197,9 @@ function Explorer() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const events = useMemo(
-    () => ({
-      onSelectNode: (id: string) => updateView(selectNode, id),
-      onSelectEdge: (id: string) => updateView(selectEdge, id),
-      onToggleNode: shiftSelect,
-      onLasso: (ids: string[]) => updateView(selectNodes, ids),
-      onClearSelection: () => deselect(),
-      onCamera: (camera: Parameters<typeof setCamera>[1]) => updateView(setCamera, camera),
-      onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
-    }),
-    [],
-  );
-
   if (!data) return null;
   const panels = EMBED ? PANELS.filter((p) => p.id !== 'filters') : PANELS;
-  const panel = EMBED && view.panel === 'filters' ? 'details' : view.panel;
+  const panel = EMBED && shownPanel === 'filters' ? 'details' : shownPanel;
   return (
     <div className={`app ${drawer.open ? 'drawer-open' : ''} ${EMBED ? 'embed' : ''}`}>
       <a
@@ -174,6 +207,7 @@ function Explorer() {
         href="#side-panel"
         onClick={(e) => {
           e.preventDefault();
+          const { view } = useAppStore.getState();
           if (view.panel !== 'details' && view.selection) updateView(setPanel, 'details');
           focusPanel();
         }}
@@ -203,7 +237,7 @@ function Explorer() {
         )}
       </header>
       <Notices />
-      <main className="main" aria-label={view.mainView === 'graph' ? 'Graph' : 'List'}>
+      <main className="main" aria-label={mainView === 'graph' ? 'Graph' : 'List'}>
         {!EMBED && (
           <div className="main-bars">
             {SERVER && (
@@ -211,9 +245,9 @@ function Explorer() {
                 <ServerBar />
               </Suspense>
             )}
-            {view.mainView === 'graph' && <CurateBar />}
+            {mainView === 'graph' && <CurateBar />}
             <FocusBar />
-            {(view.path.from !== null || view.path.to !== null) && (
+            {pathShown && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
                 <PathBar />
               </Suspense>
@@ -227,30 +261,15 @@ function Explorer() {
               <Suspense fallback={<LoadingPanel />}>
                 <LargeGraphSummary />
               </Suspense>
-            ) : view.mainView === 'graph' ? (
-              <GraphView
-                graph={large.graph}
-                visible={visible}
-                selection={view.selection}
-                selectedNodes={view.selectedNodes}
-                curation={view.curation}
-                layout={view.layout}
-                sizeBy={view.sizeBy}
-                fitKey={view.focus ? `${view.focus.node}~${view.focus.depth}` : ''}
-                positions={view.positions}
-                camera={view.camera}
-                path={pathHighlight}
-                scheme={scheme}
-                events={events}
-                handle={canvas}
-              />
+            ) : mainView === 'graph' ? (
+              <Canvas graph={large.graph} visible={visible} />
             ) : (
               <Suspense fallback={<LoadingPanel />}>
                 <ListView />
               </Suspense>
             )}
           </ErrorBoundary>
-          {view.mainView === 'graph' && !large.summary && <Legend />}
+          {mainView === 'graph' && !large.summary && <Legend />}
         </div>
         {!EMBED && <TimeBar />}
       </main>

@@ -1,25 +1,13 @@
 // The React side of the canvas: creates one GraphCanvas per graph and passes view changes to it.
 // Layout runs when the graph or the layout changes, never when filters or the date change.
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Curation } from '../core/view/curation.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
+import type { CanvasCommands } from '../state/commands.ts';
 import { GraphCanvas, type CanvasEvents, type LayoutProgress } from './canvas.ts';
 import { LayoutStatus } from './LayoutStatus.tsx';
 import { THEMES } from './palette.ts';
-
-export interface GraphViewHandle {
-  fit(): void;
-  zoomBy(factor: number): void;
-  centreOn(id: string): void;
-  png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
-  /** Resolves to null when there is no canvas. */
-  svg(options: { full: boolean; background: boolean }): Promise<string | null>;
-  /** Where the nodes are drawn now (graph coordinates); empty without a canvas. */
-  nodePositions(ids: readonly string[]): Map<string, Point>;
-  /** The middle of what is in view (graph coordinates). */
-  viewCentre(): Point;
-}
 
 interface Props {
   graph: SanctionsGraph;
@@ -38,7 +26,8 @@ interface Props {
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
   scheme: 'light' | 'dark';
   events: CanvasEvents;
-  handle: Ref<GraphViewHandle>;
+  /** Hands the app this canvas's commands while it is mounted; returns how to take them back. */
+  attach: (commands: CanvasCommands) => () => void;
 }
 
 declare global {
@@ -124,9 +113,7 @@ export function GraphView(props: Props) {
   useEffect(() => {
     if (fitted.current === props.fitKey) return;
     fitted.current = props.fitKey;
-    // The focus bar above the canvas appears or goes in the same render: fit once the canvas has its new size.
-    const frame = requestAnimationFrame(() => canvas.current?.fit());
-    return () => cancelAnimationFrame(frame);
+    canvas.current?.fit();
   }, [props.fitKey]);
   useEffect(() => canvas.current?.setTheme(THEMES[props.scheme]), [props.scheme, ready]);
   useEffect(() => canvas.current?.setPositions(props.positions), [props.positions, ready]);
@@ -138,23 +125,25 @@ export function GraphView(props: Props) {
     shownCamera.current = props.camera;
   }, [props.camera, ready]);
 
-  useImperativeHandle(
-    props.handle,
-    () => ({
-      fit: () => canvas.current?.fit(),
-      zoomBy: (factor) => canvas.current?.zoomBy(factor),
-      centreOn: (id) => canvas.current?.centreOn(id),
-      png: ({ full, scale, background }) =>
-        canvas.current?.png({
-          full,
-          scale,
-          background: background ? THEMES[latest.current.scheme].background : null,
-        }) ?? null,
-      svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
-      nodePositions: (ids) => canvas.current?.nodePositions(ids) ?? new Map(),
-      viewCentre: () => canvas.current?.viewCentre() ?? { x: 0, y: 0 },
-    }),
-    [],
+  // The app's CanvasCommands (toolbar, share menu, goToNode) reach this canvas while it is mounted.
+  const { attach } = props;
+  useEffect(
+    () =>
+      attach({
+        fit: () => canvas.current?.fit(),
+        zoomBy: (factor) => canvas.current?.zoomBy(factor),
+        centreOn: (id) => canvas.current?.centreOn(id),
+        png: ({ full, scale, background }) =>
+          canvas.current?.png({
+            full,
+            scale,
+            background: background ? THEMES[latest.current.scheme].background : null,
+          }) ?? null,
+        svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
+        nodePositions: (ids) => canvas.current?.nodePositions(ids) ?? new Map(),
+        viewCentre: () => canvas.current?.viewCentre() ?? { x: 0, y: 0 },
+      }),
+    [attach],
   );
 
   return (

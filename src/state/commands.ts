@@ -1,24 +1,43 @@
-// Named user commands that touch both the view state and the canvas (e.g. select then centre).
-// The canvas handle is registered by the App; without one (list view) only the state changes.
-import type { RefObject } from 'react';
-import type { GraphViewHandle } from '../render/GraphView.tsx';
+// Named user commands that touch both the view state and the canvas (e.g. select then centre), and the
+// port through which they reach the canvas: CanvasCommands, declared here and implemented by src/render,
+// which attaches its implementation while a canvas is mounted. Without one (list view) only the state changes.
+import type { Point } from '../core/view/viewState.ts';
 import { updateView } from './store.ts';
 import { clearSelection, selectEdge, selectNode } from './transitions.ts';
 
-let canvas: RefObject<GraphViewHandle | null> | null = null;
-
-export function registerCanvas(handle: RefObject<GraphViewHandle | null>): void {
-  canvas = handle;
+/** What the app can ask of the graph canvas. */
+export interface CanvasCommands {
+  fit(): void;
+  zoomBy(factor: number): void;
+  centreOn(id: string): void;
+  png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
+  /** Resolves to null when there is no canvas. */
+  svg(options: { full: boolean; background: boolean }): Promise<string | null>;
+  /** Where the nodes are drawn now (graph coordinates); empty without a canvas. */
+  nodePositions(ids: readonly string[]): Map<string, Point>;
+  /** The middle of what is in view (graph coordinates). */
+  viewCentre(): Point;
 }
 
-export function canvasHandle(): GraphViewHandle | null {
-  return canvas?.current ?? null;
+let attached: CanvasCommands | null = null;
+
+/** Makes `commands` the canvas the app talks to; the returned function detaches it (if still attached). */
+export function attachCanvas(commands: CanvasCommands): () => void {
+  attached = commands;
+  return () => {
+    if (attached === commands) attached = null;
+  };
+}
+
+/** The mounted canvas, or null (list view, summary, before the first draw). */
+export function canvasCommands(): CanvasCommands | null {
+  return attached;
 }
 
 /** Select a node and bring it into view: what choosing a search result or a name in a panel does. */
 export function goToNode(id: string): void {
   updateView(selectNode, id);
-  canvasHandle()?.centreOn(id);
+  attached?.centreOn(id);
 }
 
 export function goToEdge(id: string): void {

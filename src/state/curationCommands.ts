@@ -2,7 +2,7 @@
 // now, applies one pure transition, and so makes one undo step.
 import type { HighlightColour, NoteTarget } from '../core/view/curation.ts';
 import { gatherAround } from '../core/view/lasso.ts';
-import { canvasHandle } from './commands.ts';
+import { canvasCommands } from './commands.ts';
 import { moveNodes } from './transitions.ts';
 import {
   addNote,
@@ -48,7 +48,7 @@ export function togglePinSelected(): void {
     updateView(unpinNodes, ids);
     return;
   }
-  const at = canvasHandle()?.nodePositions(ids) ?? new Map();
+  const at = canvasCommands()?.nodePositions(ids) ?? new Map();
   updateView(pinNodes, at);
 }
 
@@ -56,7 +56,7 @@ export function togglePinSelected(): void {
 export function groupSelected(): void {
   const ids = selected();
   if (ids.length === 0) return;
-  const gathered = gatherAround(canvasHandle()?.nodePositions(ids) ?? new Map());
+  const gathered = gatherAround(canvasCommands()?.nodePositions(ids) ?? new Map());
   updateView((view) => {
     const grouped = createGroup(view, ids);
     if (grouped === view || gathered.size < 2) return grouped;
@@ -83,7 +83,7 @@ export function noteTargetNow(): NoteTarget {
     return selection.type === 'edge' ? { type: 'edge', id: selection.id } : { type: 'node', id: selection.id };
   const ids = selected();
   if (ids.length === 1 && ids[0] !== undefined) return { type: 'node', id: ids[0] };
-  const centre = canvasHandle()?.viewCentre() ?? { x: 0, y: 0 };
+  const centre = canvasCommands()?.viewCentre() ?? { x: 0, y: 0 };
   return { type: 'point', x: Math.round(centre.x), y: Math.round(centre.y) };
 }
 

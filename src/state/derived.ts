@@ -3,6 +3,7 @@
 import { applyCuration } from '../core/algorithms/curated.ts';
 import { visibleElements } from '../core/algorithms/filters.ts';
 import { pathElements, shortestPaths, type GraphPath } from '../core/algorithms/paths.ts';
+import { usableAsOf } from '../core/algorithms/time.ts';
 import type { ElementSet } from '../core/algorithms/types.ts';
 import type { ViewState } from '../core/view/viewState.ts';
 import type { LoadedData } from './loadedData.ts';
@@ -57,13 +58,7 @@ export function selectVisible(data: LoadedData, view: ViewState): ElementSet {
   ) {
     return c.result;
   }
-  let result: ElementSet;
-  try {
-    result = visibleElements(data.graph, view, data.filterIndex);
-  } catch {
-    // A malformed date from an old link: show everything rather than nothing.
-    result = visibleElements(data.graph, { ...view, asOf: null }, data.filterIndex);
-  }
+  const result = visibleElements(data.graph, { ...view, asOf: usableAsOf(view.asOf) }, data.filterIndex);
   visibleCache = { data, filters: view.filters, asOf: view.asOf, focus: view.focus, expanded: view.expanded, result };
   return result;
 }

@@ -8,14 +8,6 @@ import { DEFAULT_RENDER_SETTINGS } from '../render/settings.ts';
 /** Above this many entities to show (and with no focus), the main area shows the summary (render settings). */
 export const SUMMARY_THRESHOLD_NODES = DEFAULT_RENDER_SETTINGS.summaryThresholdNodes;
 
-/** The query parameter that turns the summary off: `?draw=all` draws every entity whatever the size. */
-export const DRAW_PARAM = 'draw';
-
-/** True when the page address asks to draw everything (`?draw=all`). */
-export function isDrawAllSearch(search: string): boolean {
-  return new URLSearchParams(search).get(DRAW_PARAM) === 'all';
-}
-
 /** True when the graph is large enough that the canvas should only ever get what is visible. */
 export function isLargeGraph(graph: SanctionsGraph, threshold = SUMMARY_THRESHOLD_NODES): boolean {
   return graph.order > threshold;

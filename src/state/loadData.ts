@@ -8,14 +8,11 @@ import { ImportError, type ImportProgress } from '../core/data/import/protocol.t
 import type { LoadReport } from '../core/data/ftm/report.ts';
 import type { ImportLimits } from '../core/settings/limits.ts';
 import { cleanViewState } from '../core/view/clean.ts';
-import { encodeViewState } from '../core/view/codec.ts';
 import { VIEW_FILE_FORMAT } from '../core/view/viewFileFormat.ts';
 import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
-import { prepareData, prepareDataInSteps, type DataOrigin, type LoadedData } from './loadedData.ts';
+import { writeAddress } from './address.ts';
+import { knownData, prepareData, prepareDataInSteps, type DataOrigin, type LoadedData } from './loadedData.ts';
 import { addNotice, replaceView, setData, useAppStore } from './store.ts';
-
-/** The query parameter naming data to open at start: `?data=https://example.org/export.ftm.json`. */
-export const DATA_PARAM = 'data';
 
 /** What the import dialog shows. */
 export type LoadStatus =
@@ -67,26 +64,6 @@ export interface LoadOptions {
 
 export type LoadResult = { ok: true; data: LoadedData } | { ok: false; error: ImportError };
 
-/** The value of `?data=` in a query string, or null when there is none. */
-export function dataUrlFromSearch(search: string): string | null {
-  const value = new URLSearchParams(search).get(DATA_PARAM);
-  return value === null || value.trim() === '' ? null : value.trim();
-}
-
-/**
- * The query string with `?data=` set to `dataUrl` (or removed when null), other parameters kept. The URL's
- * ":" and "/" are left readable; "&", "#", "?" and the like are escaped.
- */
-export function searchWithData(search: string, dataUrl: string | null): string {
-  const params = new URLSearchParams(search);
-  params.delete(DATA_PARAM);
-  const rest = params.toString();
-  const parts = rest === '' ? [] : [rest];
-  if (dataUrl !== null)
-    parts.push(`${DATA_PARAM}=${encodeURIComponent(dataUrl).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`);
-  return parts.length === 0 ? '' : `?${parts.join('&')}`;
-}
-
 /** True when the head of a file is a view file of this explorer (saved from the share menu), not data. */
 export function looksLikeViewFile(head: string): boolean {
   return new RegExp(`"format"\\s*:\\s*"${VIEW_FILE_FORMAT}"`).test(head.slice(0, 4096));
@@ -132,9 +109,7 @@ export function openLoadReport(): void {
 /** Puts new data on screen with `view`, and rewrites the address: `?data=` for a URL, none for a file. */
 function show(data: LoadedData, view: ViewState, dataUrl: string | null, syncUrl: boolean): void {
   setData(data, view);
-  if (!syncUrl) return;
-  const { pathname, search } = window.location;
-  window.history.replaceState(null, '', `${pathname}${searchWithData(search, dataUrl)}#${encodeViewState(view)}`);
+  if (syncUrl) writeAddress({ dataUrl, view });
 }
 
 function fail(name: string, error: ImportError, showErrors: boolean): LoadResult {
@@ -283,12 +258,7 @@ async function openViewFileBlob(file: Blob, name: string, job: { cancelled: bool
   if (parsed.data) data = await prepareDataInSteps(parsed.data, { kind: 'file', name });
   if (job.cancelled) return cancelled();
   if (!data) return failWith('There is no data to open this view on.');
-  const known = {
-    nodeIds: new Set(data.graph.nodes()),
-    edgeIds: new Set(data.graph.edges()),
-    datasetVersion: data.dataset.info.version,
-  };
-  const cleaned = cleanViewState(parsed.view, known, { source: 'view file' });
+  const cleaned = cleanViewState(parsed.view, knownData(data), { source: 'view file' });
   if (parsed.data) show(data, cleaned.state, null, true);
   else replaceView(cleaned.state);
   useLoadStore.setState({ status: { state: 'idle' } });

@@ -7,6 +7,7 @@ import { buildGraph, buildGraphInSlices, type SanctionsGraph } from '../core/gra
 import { createDatasetIndex, type DatasetIndex } from '../core/graph/datasetIndex.ts';
 import { datasetForView, type IdentityView } from '../core/graph/identities.ts';
 import type { Dataset } from '../core/model/schema.ts';
+import type { KnownData } from '../core/view/viewState.ts';
 
 export type DataOrigin = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -42,6 +43,22 @@ export function prepareData(recorded: Dataset, origin: DataOrigin, identities: I
     timeline: timelineOf(graph, dataset),
     origin,
   };
+}
+
+const known = new WeakMap<LoadedData, KnownData>();
+
+/** What a view may name in this data (its node and edge ids, its version): built once per data, then kept. */
+export function knownData(data: LoadedData): KnownData {
+  let found = known.get(data);
+  if (!found) {
+    found = {
+      nodeIds: new Set(data.graph.nodes()),
+      edgeIds: new Set(data.graph.edges()),
+      datasetVersion: data.dataset.info.version,
+    };
+    known.set(data, found);
+  }
+  return found;
 }
 
 /** Waits for the next task, so that the page can paint and take input between long steps. */

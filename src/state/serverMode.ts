@@ -9,6 +9,7 @@ import { createServerClient, ServerError, type ServerClient } from '../core/serv
 import { addDrawn, decodeDrawnIds, encodeDrawnIds } from '../core/server/drawnIds.ts';
 import { encodeViewState } from '../core/view/codec.ts';
 import { defaultViewState, type ViewState } from '../core/view/viewState.ts';
+import { pageParam, writeAddress } from './address.ts';
 import { prepareData, type LoadedData } from './loadedData.ts';
 import { addNotice, setData, useAppStore } from './store.ts';
 import { selectNode, setPathEndpoint } from './transitions.ts';
@@ -41,9 +42,7 @@ function nodeIdFor(dataset: Dataset, ftmId: string): string | undefined {
 }
 
 function writeLink(ids: readonly string[]): void {
-  const params = new URLSearchParams(window.location.search);
-  params.set(IDS_PARAM, encodeDrawnIds(ids));
-  window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  writeAddress({ params: [[IDS_PARAM, encodeDrawnIds(ids)]] });
 }
 
 async function run<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
@@ -154,7 +153,7 @@ export async function followPath(from: string, to: string): Promise<void> {
 export async function startServerMode(api: string, hash: string): Promise<void> {
   const client = createServerClient(api);
   useServerMode.setState({ client });
-  const linked = decodeDrawnIds(new URLSearchParams(window.location.search).get(IDS_PARAM));
+  const linked = decodeDrawnIds(pageParam(IDS_PARAM));
   await run('Opening the server’s data…', async () => {
     const ids = linked.length > 0 ? linked : (await client.topConnected(10)).items.map((i) => i.id);
     await draw(ids, (data) =>
@@ -166,10 +165,11 @@ export async function startServerMode(api: string, hash: string): Promise<void> 
 
 /** The reader declined another server's data: the bundled data stays, and the link forgets the server. */
 export function declineServer(): void {
-  const params = new URLSearchParams(window.location.search);
-  params.delete(API_PARAM);
-  params.delete(IDS_PARAM);
-  const search = params.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${search === '' ? '' : `?${search}`}`);
+  writeAddress({
+    params: [
+      [API_PARAM, null],
+      [IDS_PARAM, null],
+    ],
+  });
   startUrlSync();
 }

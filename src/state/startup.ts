@@ -7,7 +7,8 @@ import { defaultViewState } from '../core/view/viewState.ts';
 import { startIdentitySync } from './identitySync.ts';
 import { prepareData } from './loadedData.ts';
 import { judgeDataLink } from '../core/data/import/dataLink.ts';
-import { askAboutDataLink, dataUrlFromSearch, loadDataFrom, searchWithData, useLoadStore } from './loadData.ts';
+import { pageAddress, writeAddress } from './address.ts';
+import { askAboutDataLink, loadDataFrom, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
 import { serverRequest } from './serverDetect.ts';
 import { startUndo } from './undo.ts';
@@ -30,12 +31,12 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
   if (bundled instanceof Error) return { ok: false, unavailable: bundled.message };
   const { dataset, problems } = bundled;
   if (!dataset) return { ok: false, problems: problems.map(formatProblem) };
-  const dataUrl = dataUrlFromSearch(window.location.search);
+  const { dataUrl, hash } = pageAddress();
   const syncUrl = options.syncUrl !== false;
   if (dataUrl !== null) {
     const decision = judgeDataLink(dataUrl, window.location.href);
     if (decision.kind === 'sameOrigin') {
-      startFromDataUrl(decision.url, dataset, syncUrl);
+      startFromDataUrl(decision.url, dataset, syncUrl, hash);
       return { ok: true };
     }
     if (decision.kind === 'refused') {
@@ -45,11 +46,10 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
       return { ok: true };
     }
     // Another site: the bundled data is shown while the user decides, and nothing is fetched before Open.
-    const hash = window.location.hash;
     setData(prepareData(dataset, { kind: 'bundled' }), defaultViewState(dataset.info.version));
     askAboutDataLink(
       decision,
-      (maxBytes) => startFromDataUrl(decision.url, dataset, syncUrl, { hash, maxBytes }),
+      (maxBytes) => startFromDataUrl(decision.url, dataset, syncUrl, hash, maxBytes),
       () => {
         showBundled(dataset, syncUrl);
         addNotice(`The data from ${decision.host} was not opened.`, 'info');
@@ -64,7 +64,7 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
     setData(data, defaultViewState(data.dataset.info.version));
     return { ok: true };
   }
-  const { view, notices } = viewFromHash(window.location.hash, data);
+  const { view, notices } = viewFromHash(hash, data);
   setData(data, view);
   for (const n of notices) addNotice(n, 'warning');
   if (options.syncUrl !== false) startUrlSync();
@@ -75,14 +75,8 @@ export async function startApp(options: StartOptions = {}): Promise<StartupResul
  * `?data=URL`: fetches and imports the data in the worker (the import dialog shows progress), then opens the
  * link's view on it. On failure or Cancel, a notice says why and the bundled data is shown, without `?data=`.
  */
-function startFromDataUrl(
-  url: string,
-  bundled: Dataset,
-  syncUrl: boolean,
-  how: { hash?: string; maxBytes?: number } = {},
-): void {
-  const hash = how.hash ?? window.location.hash;
-  const limits = how.maxBytes === undefined ? {} : { maxBytes: how.maxBytes };
+function startFromDataUrl(url: string, bundled: Dataset, syncUrl: boolean, hash: string, maxBytes?: number): void {
+  const limits = maxBytes === undefined ? {} : { maxBytes };
   void loadDataFrom(url, { viewFor: (data) => viewFromHash(hash, data), syncUrl, showErrors: false, limits }).then(
     (result) => {
       if (!result.ok) {
@@ -102,6 +96,5 @@ function startFromDataUrl(
 function showBundled(bundled: Dataset, syncUrl: boolean): void {
   const data = prepareData(bundled, { kind: 'bundled' });
   setData(data, defaultViewState(data.dataset.info.version));
-  if (syncUrl)
-    window.history.replaceState(null, '', `${window.location.pathname}${searchWithData(window.location.search, null)}`);
+  if (syncUrl) writeAddress({ dataUrl: null, view: null });
 }

@@ -65,5 +65,7 @@ export function setData(data: LoadedData, view: ViewState): void {
 }
 
 export const useView = (): ViewState => useAppStore((s) => s.view);
+/** One field of the view: the component re-renders when that field changes, not on every view change. */
+export const useViewField = <K extends keyof ViewState>(name: K): ViewState[K] => useAppStore((s) => s.view[name]);
 export const useData = (): LoadedData | null => useAppStore((s) => s.data);
 export const useNameSearch = (): NameSearchState | null => useAppStore((s) => s.names);

@@ -1,22 +1,18 @@
 // Keeps the URL hash and the view state in step, both ways. The hash is a serialisation of the view:
 // meaningful changes push a history entry (so Back walks through them); camera moves replace it.
 import { cleanViewState } from '../core/view/clean.ts';
-import { decodeViewState, encodeViewState } from '../core/view/codec.ts';
+import { decodeViewState } from '../core/view/codec.ts';
 import { changedFields } from '../core/view/equal.ts';
 import { historyAction } from '../core/view/history.ts';
 import type { ViewState } from '../core/view/viewState.ts';
-import type { LoadedData } from './loadedData.ts';
+import { pageAddress, writeAddress } from './address.ts';
+import { knownData, type LoadedData } from './loadedData.ts';
 import { addNotice, replaceView, useAppStore } from './store.ts';
 
 /** Reads a view from a hash (with or without "#"), cleaned against the data; notices say what was dropped. */
 export function viewFromHash(hash: string, data: LoadedData): { view: ViewState; notices: string[] } {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  const decoded = decodeViewState(text);
-  const cleaned = cleanViewState(decoded.state, {
-    nodeIds: new Set(data.graph.nodes()),
-    edgeIds: new Set(data.graph.edges()),
-    datasetVersion: data.dataset.info.version,
-  });
+  const decoded = decodeViewState(hash.startsWith('#') ? hash.slice(1) : hash);
+  const cleaned = cleanViewState(decoded.state, knownData(data));
   return {
     view: { ...cleaned.state, dataset: data.dataset.info.version },
     notices: [...decoded.notices, ...cleaned.notices],
@@ -43,14 +39,12 @@ export function startUrlSync(): () => void {
     }
     last = state.view;
     if (action === 'none') return;
-    const url = `${window.location.pathname}${window.location.search}#${encodeViewState(state.view)}`;
-    if (action === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    writeAddress({ view: state.view }, action);
   });
   const onPop = () => {
     const data = useAppStore.getState().data;
     if (!data) return;
-    const { view, notices } = viewFromHash(window.location.hash, data);
+    const { view, notices } = viewFromHash(pageAddress().hash, data);
     applying = true;
     last = view;
     replaceView(view);

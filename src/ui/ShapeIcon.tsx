@@ -1,4 +1,4 @@
-import type { NodeShape } from '../render/palette.ts';
+import type { NodeShape } from '../core/model/kindLook.ts';
 
 const POINTS: Record<Exclude<NodeShape, 'ellipse' | 'round-rectangle' | 'barrel'>, string> = {
   hexagon: '4,9 6.5,3 13.5,3 16,9 13.5,15 6.5,15',

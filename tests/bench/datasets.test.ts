@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hiddenIds, probeDataset, writeDatasets, type HiddenIds } from '../../scripts/lib/bench/datasets.ts';
 import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { atDate } from '../../src/core/algorithms/time.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { importFtmText } from '../../src/core/data/ftm/importer.ts';
 import { REPORT_REASON_LABEL } from '../../src/core/data/ftm/report.ts';
-import { generateFtmLines } from '../../src/core/data/synthetic.ts';
+import { generateFtmLines } from '../../scripts/lib/synthetic.ts';
 import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { mostSanctioned } from '../../src/core/algorithms/insights.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';

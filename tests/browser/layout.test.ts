@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { serializeDatasetBundle } from '../../src/core/data/import/bundle.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { layoutInput } from '../../src/render/layoutClient.ts';
 import { computeLayout } from '../../src/render/layoutRun.ts';

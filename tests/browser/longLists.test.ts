@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serializeDatasetBundle } from '../../src/core/data/import/bundle.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { createDatasetIndex, imposedBy } from '../../src/core/graph/queries.ts';
 import { launch, openApp, screenshot } from './browser.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { layoutInput } from '../../src/render/layoutClient.ts';
 import { computeLayout } from '../../src/render/layoutRun.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { usesQuickLayout } from '../../src/render/layoutChoice.ts';
 import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';

@@ -2,18 +2,12 @@
 // the ranking of bodies by measures, and the view that starts exploring from a node.
 import { describe, expect, it } from 'vitest';
 import { visibleElements } from '../../src/core/algorithms/filters.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { mostSanctioned } from '../../src/core/algorithms/insights.ts';
 import { largestBodies, topSanctioned } from '../../src/core/algorithms/rankings.ts';
-import {
-  exploreFrom,
-  isDrawAllSearch,
-  isLargeGraph,
-  showsSummary,
-  visibleSubgraph,
-} from '../../src/state/largeGraph.ts';
+import { exploreFrom, isLargeGraph, showsSummary, visibleSubgraph } from '../../src/state/largeGraph.ts';
 
 const dataset = generateDataset({ seed: 2, nodes: 600 });
 const graph = buildGraph(dataset);
@@ -33,13 +27,6 @@ describe('showsSummary', () => {
     // Filters that bring a large graph under the threshold let it be drawn.
     const fewer = { nodes: new Set([...everything.nodes].slice(0, 400)), edges: new Set<string>() };
     expect(showsSummary(graph, view, fewer, { drawAll: false, threshold: 500 })).toBe(false);
-  });
-
-  it('reads ?draw=all', () => {
-    expect(isDrawAllSearch('?draw=all')).toBe(true);
-    expect(isDrawAllSearch('?data=x.json&draw=all')).toBe(true);
-    expect(isDrawAllSearch('?draw=some')).toBe(false);
-    expect(isDrawAllSearch('')).toBe(false);
   });
 });
 

@@ -1,44 +1,11 @@
-// The address rules of opened data: `?data=` read from and written into the query string (other parameters
-// kept), view files told apart from data files by their head, and names for what is being opened.
+// Opened data: view files told apart from data files by their head, and names for what is being opened.
+// (`?data=` in the address: address.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { createViewFile, serialiseViewFile } from '../../src/core/view/viewFile.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { serializeDatasetBundle } from '../../src/core/data/import/bundle.ts';
-import { dataUrlFromSearch, looksLikeViewFile, searchWithData, sourceName } from '../../src/state/loadData.ts';
-
-describe('?data= in the query string', () => {
-  it('reads the URL, trimmed, and nothing when empty or absent', () => {
-    expect(dataUrlFromSearch('?data=https://example.org/x.ftm.json')).toBe('https://example.org/x.ftm.json');
-    expect(dataUrlFromSearch('?embed=1&data=%20data/x.json%20')).toBe('data/x.json');
-    expect(dataUrlFromSearch('?data=')).toBeNull();
-    expect(dataUrlFromSearch('?embed=1')).toBeNull();
-    expect(dataUrlFromSearch('')).toBeNull();
-  });
-
-  it('writes a URL that reads back the same, keeping the other parameters and ":" and "/" readable', () => {
-    const urls = [
-      'https://example.org/exports/targets.ftm.json',
-      'https://example.org/a?b=1&c=2#frag',
-      'data/local file.json',
-      'https://example.org/é.json',
-    ];
-    for (const url of urls) {
-      const search = searchWithData('?embed=1&draw=all', url);
-      expect(dataUrlFromSearch(search)).toBe(url);
-      const params = new URLSearchParams(search);
-      expect(params.get('embed')).toBe('1');
-      expect(params.get('draw')).toBe('all');
-    }
-    expect(searchWithData('', 'https://example.org/x.json')).toBe('?data=https://example.org/x.json');
-  });
-
-  it('removes ?data= and only it', () => {
-    expect(searchWithData('?data=x.json', null)).toBe('');
-    expect(searchWithData('?embed=1&data=x.json', null)).toBe('?embed=1');
-    expect(searchWithData('?data=old.json', 'new.json')).toBe('?data=new.json');
-  });
-});
+import { looksLikeViewFile, sourceName } from '../../src/state/loadData.ts';
 
 describe('looksLikeViewFile', () => {
   const { dataset } = loadBundledDataset();

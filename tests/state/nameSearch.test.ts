@@ -2,7 +2,7 @@
 // that answers like the name index itself, and a search built for data since replaced never takes over.
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
-import { generateDataset } from '../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../scripts/lib/synthetic.ts';
 import { buildNameIndex, search } from '../../src/core/search/nameIndex.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { prepareData } from '../../src/state/loadedData.ts';

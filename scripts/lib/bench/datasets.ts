@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeDatasetBundle } from '../../../src/core/data/import/bundle.ts';
-import { generateDataset } from '../../../src/core/data/synthetic.ts';
+import { generateDataset } from '../synthetic.ts';
 import { NODE_KINDS, type NodeKind } from '../../../src/core/model/kinds.ts';
 import type { Dataset } from '../../../src/core/model/schema.ts';
 import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';

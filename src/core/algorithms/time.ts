@@ -1,7 +1,7 @@
 // The graph at a date: measures announced by then and posts held then, the histogram of measures by
 // month under the "as of" control, and the steps of the timeline's play control, one per action.
 import type { SanctionsGraph } from '../graph/build.ts';
-import { datePrecision, earliestDay, isOnOrBefore, latestDay, roleTenureOn, type Tenure } from '../graph/dates.ts';
+import { earliestDay, isIsoDay, isOnOrBefore, latestDay, roleTenureOn, type Tenure } from '../graph/dates.ts';
 import type { Action, DateOrUnknown, Measure, PartialDate, Role } from '../model/schema.ts';
 import { AlgorithmInputError } from './types.ts';
 
@@ -18,8 +18,6 @@ import { AlgorithmInputError } from './types.ts';
  *   so a panel can say "possibly held".
  */
 
-const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** The first day of a (validated) partial date's span; throws on a malformed one. */
 function startOf(date: PartialDate): string {
   const day = earliestDay(date);
@@ -29,7 +27,7 @@ function startOf(date: PartialDate): string {
 
 /** Checks an "as of" day: YYYY-MM-DD and a real calendar day. Throws AlgorithmInputError otherwise. */
 export function assertIsoDay(day: string): void {
-  if (!ISO_DAY.test(day) || datePrecision(day) !== 'day') {
+  if (!isIsoDay(day)) {
     throw new AlgorithmInputError('time', `expected a day as YYYY-MM-DD, got "${day}"`);
   }
 }
@@ -44,6 +42,23 @@ export function measureAnnouncedBy(measure: Pick<Measure, 'announced' | 'end'>, 
   const end = measure.end === undefined ? null : latestDay(measure.end);
   if (end !== null && end < day) return 'no';
   return isOnOrBefore(measure.announced, day) ? 'yes' : 'maybe';
+}
+
+/**
+ * The as-of rule for something dated by its announcement (a measure, an action): in place at `asOf` unless
+ * surely announced after it (a measure dated "2020-07" shows from 1 July); everything when asOf is null.
+ * The canvas (atDate) and the panels use this one rule.
+ */
+export function inForceAt(announced: PartialDate, asOf: string | null): boolean {
+  return asOf === null || measureAnnouncedBy({ announced }, asOf) !== 'no';
+}
+
+/**
+ * The as-of day a view can use: a malformed one (from an old or hand-edited link) counts as none, so the
+ * graph shows everything rather than nothing.
+ */
+export function usableAsOf(asOf: string | null): string | null {
+  return asOf !== null && isIsoDay(asOf) ? asOf : null;
 }
 
 const TENURE_STATUS: Record<Tenure, DateStatus> = { held: 'yes', notHeld: 'no', uncertain: 'maybe' };

@@ -1,9 +1,12 @@
 // The cross-record pass of validation: duplicate ids, references to records that do not exist, and
 // references to the wrong kind of node (a measure imposed by a non-sanctioning body, a role held by a non-person).
 import { NODE_KINDS, type NodeKind } from '../model/kinds.ts';
-import type { Dataset } from '../model/schema.ts';
+import type { DATA_FILES, Dataset } from '../model/schema.ts';
 import { NODE_KIND_LABEL } from '../model/labels.ts';
-import type { DataFileName, DataProblem } from './validate.ts';
+import type { DataProblem } from './problems.ts';
+
+// Named from the schema, not validate.ts, which imports this file: no import cycle.
+type DataFileName = keyof typeof DATA_FILES;
 
 /** The records that passed the shape check, by file. */
 export type ValidRecords = Required<Omit<Dataset, 'info'>>;

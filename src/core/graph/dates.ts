@@ -55,6 +55,14 @@ export function datePrecision(date: DateOrUnknown | undefined): DatePrecision {
 }
 
 /**
+ * True for a real calendar day written YYYY-MM-DD: the one check of an "as of" day, whether it comes from a
+ * link, a view file or the date input.
+ */
+export function isIsoDay(value: unknown): value is IsoDay {
+  return typeof value === 'string' && datePrecision(value) === 'day';
+}
+
+/**
  * The span of days a partial date may denote: "2020" -> 2020-01-01 .. 2020-12-31.
  * Null for "unknown", an absent date, or a malformed or impossible one (e.g. "2021-02-30").
  */

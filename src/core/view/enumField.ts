@@ -5,7 +5,10 @@ import { ignoredJsonValue, ignoredLinkValue, oneOf } from './readers.ts';
 import type { ViewState } from './types.ts';
 
 /** A row for a field holding one of a few names, written as it is. */
-export function enumField<K extends 'layout' | 'sizeBy' | 'panel' | 'mainView' | 'identities'>(
+/** The fields whose values are names (strings), such as layout, panel and mainView. */
+export type NameField = { [K in keyof ViewState]: ViewState[K] extends string ? K : never }[keyof ViewState];
+
+export function enumField<K extends NameField>(
   options: readonly ViewState[K][],
   what: string,
   doc: string,

@@ -15,6 +15,7 @@ import {
   unescapeLinkText,
 } from './readers.ts';
 import { curationField, selectedNodesField } from './curationField.ts';
+import { asOfField } from './asOfField.ts';
 import { enumField } from './enumField.ts';
 import { cameraField, positionsField } from './spatialFields.ts';
 import {
@@ -33,7 +34,6 @@ import {
   isExpansion,
   isExpansions,
   isFocus,
-  isIsoDate,
   isPath,
   isPlainRecord,
   isSelection,
@@ -145,36 +145,7 @@ export const VIEW_FIELDS: FieldTable = {
   },
   selectedNodes: selectedNodesField,
   filters: filtersField,
-  asOf: {
-    doc: 'The as-of date (YYYY-MM-DD): show what was announced and held by then; null shows everything.',
-    link: [
-      {
-        key: 'a',
-        field: 'asOf',
-        meaning: 'The as-of date (YYYY-MM-DD): show what was announced and held by then.',
-        absent: 'no date limit',
-        example: 'a=2020-07-31',
-      },
-    ],
-    history: 'push',
-    default: () => null,
-    write: (asOf) => (asOf === null ? [] : [['a', escapeLinkText(asOf)]]),
-    readLink: (link) => {
-      const text = link.get('a');
-      if (text === undefined || isIsoDate(text)) return text;
-      ignoredLinkValue(link, 'a', 'as-of date', text, 'expected a real date as YYYY-MM-DD');
-      return undefined;
-    },
-    readJson: (input) => {
-      if (isIsoDate(input.value)) return input.value;
-      if (input.value !== undefined && input.value !== null)
-        ignoredJsonValue(input, 'as-of date', input.value, 'expected a real date as YYYY-MM-DD');
-      return undefined;
-    },
-    valid: (value) => value === null || isIsoDate(value),
-    equal: (a, b) => a === b,
-    clean: keepAsIs,
-  },
+  asOf: asOfField,
   focus: {
     doc: "Show only this node's neighbourhood, to a depth of 1 to 3.",
     link: [

@@ -2,7 +2,7 @@
 // (measures against any of them, the bodies behind those, the earliest announcement), and the curation commands.
 import { selectionSummary } from '../../core/graph/selectionSummary.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
-import { NodeLink } from '../details/links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 import { NodeStyle } from './NodeStyle.tsx';
 
 export function SelectionPanel({ data, ids }: { data: LoadedData; ids: readonly string[] }) {

@@ -8,7 +8,7 @@ import type { LoadedData } from '../../state/loadedData.ts';
 import { connectionHeading } from '../../core/graph/connections.ts';
 import { FactList } from './FactList.tsx';
 import { Fold } from './Fold.tsx';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 
 export interface Connection {
   link: Link;

@@ -1,7 +1,7 @@
 import { formatTenure } from '../../core/graph/dates.ts';
 import { measuresAgainst, sourcesOf } from '../../core/graph/queries.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 import { MeasureCard } from './MeasureCard.tsx';
 import { SourceList } from './SourceList.tsx';
 

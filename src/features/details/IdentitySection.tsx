@@ -5,7 +5,7 @@ import { sourcesOf } from '../../core/graph/queries.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { updateView } from '../../state/store.ts';
 import { setIdentityView } from '../../state/transitions.ts';
-import { InlineSources } from './SourceList.tsx';
+import { InlineSources } from './InlineSources.tsx';
 
 export function IdentitySection({ data, id }: { data: LoadedData; id: string }) {
   const told = identityOfNode(data.recorded, id, { has: (nodeId) => data.graph.hasNode(nodeId) });

@@ -2,10 +2,10 @@ import { sourcesOf, type DatasetIndex, type MeasureAgainst } from '../../core/gr
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { Measure } from '../../core/model/schema.ts';
 import { DateText } from '../../ui/DateText.tsx';
-import { EdgeLink, NodeLink, NodeLinks } from './links.tsx';
+import { EdgeLink, NodeLink, NodeLinks } from '../../ui/links.tsx';
 import { MeasureFacts } from './MeasureFacts.tsx';
 import { PostTitle } from './PostTitle.tsx';
-import { InlineSources } from './SourceList.tsx';
+import { InlineSources } from './InlineSources.tsx';
 
 const FAMILY_TEXT: Record<Measure['family'], string | null> = {
   included: 'Extends to immediate family',

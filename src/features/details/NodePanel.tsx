@@ -1,4 +1,4 @@
-import { measureAnnouncedBy } from '../../core/algorithms/time.ts';
+import { inForceAt } from '../../core/algorithms/time.ts';
 import {
   holdersOf,
   imposedBy,
@@ -40,8 +40,7 @@ interface Props {
 export function NodePanel({ data, id, asOf }: Props) {
   const { graph, index } = data;
   const node = graph.getNodeAttributes(id);
-  // Core's rule, as on the canvas: a measure dated "2020-07" is shown from 1 July.
-  const inForce = (date: string) => asOf === null || measureAnnouncedBy({ announced: date }, asOf) !== 'no';
+  const inForce = (date: string) => inForceAt(date, asOf);
   // Only sanctions count as measures here; other lists (debarment, disqualification...) have their own sections.
   const allListings = measuresAgainst(graph, index, id);
   const allMeasures = allListings.filter((m) => countsAsSanction(m.measure.listType));

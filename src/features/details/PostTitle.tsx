@@ -1,5 +1,5 @@
 import type { EntityNode, Role } from '../../core/model/schema.ts';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 import { splitPostTitle } from './panelText.ts';
 
 /** A post's title with its organisation as a link, the organisation's name written once. */

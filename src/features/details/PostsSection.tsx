@@ -4,7 +4,7 @@ import { heldAt, type DateStatus } from '../../core/algorithms/time.ts';
 import type { Role } from '../../core/model/schema.ts';
 import { formatDate } from '../../core/graph/dates.ts';
 import { Fold } from './Fold.tsx';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 import { PostTitle } from './PostTitle.tsx';
 
 /** Dates, status and confidence of a post, on the line under it. */

@@ -1,7 +1,5 @@
 import { inReaderOrder } from '../../core/citations.ts';
-import { formatDate } from '../../core/graph/dates.ts';
 import type { Source } from '../../core/model/schema.ts';
-import { SourceTitle } from './listItems.tsx';
 import { SourceItems } from './LongLists.tsx';
 
 /**
@@ -15,22 +13,5 @@ export function SourceList({ sources, heading = 'Sources' }: { sources: readonly
       <h3>{heading}</h3>
       <SourceItems sources={inReaderOrder(sources)} />
     </section>
-  );
-}
-
-/** Small inline citation: "Sources: a, b", official documents first, each title linked when it has an address. */
-export function InlineSources({ sources }: { sources: readonly Source[] }) {
-  if (sources.length === 0) return null;
-  return (
-    <p className="inline-sources">
-      <span className="muted">Sources: </span>
-      {inReaderOrder(sources).map((s, i) => (
-        <span key={s.id} data-source={s.id}>
-          {i > 0 && '; '}
-          <SourceTitle source={s} />
-          {s.date ? ` (${formatDate(s.date)})` : ''}
-        </span>
-      ))}
-    </p>
   );
 }

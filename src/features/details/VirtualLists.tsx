@@ -4,7 +4,7 @@
 import type { CSSProperties } from 'react';
 import type { DatasetIndex, ImposedAction, MeasureAgainst } from '../../core/graph/queries.ts';
 import type { Source } from '../../core/model/schema.ts';
-import { useVirtualRows } from '../list/virtualRows.ts';
+import { useVirtualRows } from '../../ui/virtualRows.ts';
 import { ActionHeading, ImposedItem, imposedRows, SourceItem, type ImposedRow } from './listItems.tsx';
 import { MEASURE_COLUMNS, MeasureRows, MeasuresHead } from './measureRows.tsx';
 

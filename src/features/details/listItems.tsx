@@ -6,7 +6,7 @@ import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import { shownPublisher } from '../../core/citations.ts';
 import type { Source } from '../../core/model/schema.ts';
 import { safeHttpUrl } from '../../core/text/safeUrl.ts';
-import { NodeLink } from './links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 
 export type ImposedRow = { group: ImposedAction; measure: ImposedMeasure | null };
 

@@ -2,7 +2,7 @@
 // after a tab (Details, Filters, Insights) is tapped; the selected node is brought back into the part of
 // the graph above the open drawer.
 import { useEffect, useState } from 'react';
-import { canvasHandle } from '../../state/commands.ts';
+import { canvasCommands } from '../../state/commands.ts';
 
 export const PHONE_QUERY = '(max-width: 720px)';
 
@@ -22,7 +22,7 @@ export function useDrawer(selectedNode: string | null, selected: boolean): Drawe
   const open = selected || byTab;
   useEffect(() => {
     if (!open || selectedNode === null || !window.matchMedia(PHONE_QUERY).matches) return;
-    const timer = setTimeout(() => canvasHandle()?.centreOn(selectedNode), SETTLE_MS);
+    const timer = setTimeout(() => canvasCommands()?.centreOn(selectedNode), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [open, selectedNode]);
   return { open, openByTab: () => setByTab(true), close: () => setByTab(false) };

@@ -2,9 +2,10 @@
 // measure status), each option with its count. Unticking hides at once; the layout stays where it was.
 import { useMemo, type ReactNode } from 'react';
 import { filterOptionCounts, type FilterOption, type FilterOptionCounts } from '../../core/algorithms/filters.ts';
+import { usableAsOf } from '../../core/algorithms/time.ts';
 import { formatDate } from '../../core/graph/dates.ts';
 import { defaultViewState, type Filters } from '../../core/view/viewState.ts';
-import { NODE_LOOK } from '../../render/palette.ts';
+import { NODE_LOOK } from '../../core/model/kindLook.ts';
 import { useVisible } from '../../state/derived.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { resetFilters, showAllOf, toggleFilter } from '../../state/transitions.ts';
@@ -25,13 +26,7 @@ export function FiltersPanel() {
 
   const counts = useMemo(() => {
     if (!data) return null;
-    const view = { ...defaultViewState(), filters, asOf };
-    try {
-      return filterOptionCounts(data.graph, view, data.filterIndex);
-    } catch {
-      // A malformed date from an old link: count as if no date were set (as the canvas does).
-      return filterOptionCounts(data.graph, { ...view, asOf: null }, data.filterIndex);
-    }
+    return filterOptionCounts(data.graph, { ...defaultViewState(), filters, asOf: usableAsOf(asOf) }, data.filterIndex);
   }, [data, filters, asOf]);
 
   if (!data || !counts) return null;

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useVisible } from '../../state/derived.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { clearExpansions, setFocus, setFocusDepth } from '../../state/transitions.ts';
-import { NodeLink } from '../details/links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 
 const DEPTHS = [1, 2, 3] as const;
 

@@ -5,12 +5,13 @@ import { create } from 'zustand';
 import type { ElementSet } from '../../core/algorithms/types.ts';
 import type { SanctionsGraph } from '../../core/graph/build.ts';
 import type { ViewState } from '../../core/view/viewState.ts';
-import { isDrawAllSearch, isLargeGraph, showsSummary, visibleSubgraph } from '../../state/largeGraph.ts';
+import { pageAddress } from '../../state/address.ts';
+import { isLargeGraph, showsSummary, visibleSubgraph } from '../../state/largeGraph.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 
 /** Whether to draw every entity whatever the size: `?draw=all`, or the summary's "Draw everything" button. */
 export const useDrawAll = create<{ drawAll: boolean }>(() => ({
-  drawAll: typeof window === 'undefined' ? false : isDrawAllSearch(window.location.search),
+  drawAll: pageAddress().drawAll,
 }));
 
 export function drawEverything(): void {

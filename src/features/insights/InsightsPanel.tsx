@@ -19,7 +19,7 @@ import type { MeasureKind } from '../../core/model/schema.ts';
 import { useVisible } from '../../state/derived.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { useData } from '../../state/store.ts';
-import { NodeLink } from '../details/links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 import { shortName } from './shortName.ts';
 
 const TOP = 10;

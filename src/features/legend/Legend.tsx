@@ -2,7 +2,7 @@ import { formatDate } from '../../core/graph/dates.ts';
 import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
 import { SIZE_MEASURE_LABELS } from '../../core/view/viewState.ts';
-import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../render/palette.ts';
+import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../core/model/kindLook.ts';
 import { useData, useView } from '../../state/store.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 import { AboutData } from '../about/AboutData.tsx';

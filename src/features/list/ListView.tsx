@@ -7,7 +7,7 @@ import { goToEdge, goToNode } from '../../state/commands.ts';
 import { useVisible } from '../../state/derived.ts';
 import { useData } from '../../state/store.ts';
 import { RelationTables } from './RelationTables.tsx';
-import { useVirtualRows } from './virtualRows.ts';
+import { useVirtualRows } from '../../ui/virtualRows.ts';
 
 type Dir = 'asc' | 'desc';
 interface Sort<K extends string> {

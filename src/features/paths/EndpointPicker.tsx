@@ -1,10 +1,10 @@
 // One end of the path search: the chosen entity's name with "change" and "clear", or a small search field
 // (typo-tolerant, over names and aliases) to pick one. Arrows, Enter and Esc work as in the main search.
 import { useState } from 'react';
-import { NameCombobox } from '../search/NameCombobox.tsx';
+import { NameCombobox } from '../../ui/NameCombobox.tsx';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { useNameSearch } from '../../state/store.ts';
-import { NodeLink } from '../details/links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 
 const LIMIT = 6;
 

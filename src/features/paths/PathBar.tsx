@@ -5,7 +5,7 @@ import { usePaths, type PathResult } from '../../state/derived.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { clearPath, resetFilters, setPathEndpoint, swapPathEnds } from '../../state/transitions.ts';
-import { NodeLink } from '../details/links.tsx';
+import { NodeLink } from '../../ui/links.tsx';
 import { EndpointPicker } from './EndpointPicker.tsx';
 import { pathSegments } from './pathSegments.ts';
 

@@ -4,7 +4,7 @@ import { searchMeasures } from '../../core/search/measureSearch.ts';
 import { readySearch, type NameSearch } from '../../state/nameSearch.ts';
 import { updateView, useData, useNameSearch } from '../../state/store.ts';
 import { selectEdge } from '../../state/transitions.ts';
-import { NameCombobox, type ExtraResults } from './NameCombobox.tsx';
+import { NameCombobox, type ExtraResults } from '../../ui/NameCombobox.tsx';
 
 /** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
 const WARM_UP_QUERIES = ['a', 'ab', 'abc', 'abcde', 'abcd ef', 'ab cdef', '陈全'];

@@ -10,7 +10,7 @@ import {
   storedSize,
   type SavedView,
 } from '../../core/view/savedViews.ts';
-import { canvasHandle } from '../../state/commands.ts';
+import { canvasCommands } from '../../state/commands.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { storeSavedViews, useSavedViews } from '../../state/savedViews.ts';
 import { addNotice, replaceView, useView } from '../../state/store.ts';
@@ -19,7 +19,7 @@ import { downloadBlob, exportStem, viewFileBlob } from './actions.ts';
 
 /** A small PNG of the graph as a data: address, or null when there is no canvas. */
 async function thumbnail(): Promise<string | null> {
-  const blob = canvasHandle()?.png({ full: true, scale: 0.12, background: true });
+  const blob = canvasCommands()?.png({ full: true, scale: 0.12, background: true });
   if (!blob) return null;
   return new Promise((resolve) => {
     const reader = new FileReader();

@@ -2,7 +2,7 @@
 // citations. A chunk of its own (with the exporters and the view file writer), loaded when the menu opens.
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { citationList } from '../../core/citations.ts';
-import { canvasHandle } from '../../state/commands.ts';
+import { canvasCommands } from '../../state/commands.ts';
 import { useShown } from '../../state/derived.ts';
 import { LINK_SOFT_LIMIT, curationCitationText } from '../../core/view/curationText.ts';
 import { addNotice, useData, useView } from '../../state/store.ts';
@@ -113,7 +113,7 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
   const stem = exportStem(data);
   const graphShown = view.mainView === 'graph';
   const saveImage = (format: 'png' | 'svg') => {
-    const canvas = canvasHandle();
+    const canvas = canvasCommands();
     if (!canvas) return;
     const part = wholeGraph ? 'graph' : 'view';
     if (format === 'png') {

@@ -2,14 +2,7 @@
 // from an embed to the full explorer. Pure: they take the page address and the view, and touch no DOM.
 import { encodeViewState } from '../../core/view/codec.ts';
 import type { ViewState } from '../../core/view/viewState.ts';
-
-/** The query parameter that opens the read-only embed mode. */
-export const EMBED_PARAM = 'embed';
-
-/** True when the page address asks for the embed mode (`?embed=1`). */
-export function isEmbedSearch(search: string): boolean {
-  return new URLSearchParams(search).get(EMBED_PARAM) === '1';
-}
+import { EMBED_PARAM } from '../../state/address.ts';
 
 /** The link that reopens `view` in the full explorer: the page address, without `embed`, with the view as its hash. */
 export function viewLink(pageHref: string, view: ViewState): string {

@@ -6,11 +6,11 @@ import { formatDate } from '../../core/graph/dates.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
 import { Histogram } from './Histogram.tsx';
+import { isIsoDay } from '../../core/graph/dates.ts';
 import {
   addDays,
   currentStepIndex,
   daysBetween,
-  isIsoDay,
   neighbourStep,
   placeBars,
   sliderKeyStep,

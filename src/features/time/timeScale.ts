@@ -4,16 +4,9 @@ import type { MonthCount, TimelineStep } from '../../core/algorithms/time.ts';
 import { latestDay } from '../../core/graph/dates.ts';
 
 const DAY_MS = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function toTime(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-}
-
-/** True for a real calendar day written YYYY-MM-DD (what `<input type="date">` gives, or ""). */
-export function isIsoDay(text: string): boolean {
-  if (!ISO_DAY.test(text)) return false;
-  return new Date(toTime(text)).toISOString().slice(0, 10) === text;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -6,7 +6,7 @@ import {
   type LayoutName,
   type SizeMeasure,
 } from '../../core/view/viewState.ts';
-import { canvasHandle } from '../../state/commands.ts';
+import { canvasCommands } from '../../state/commands.ts';
 import { updateView, useView } from '../../state/store.ts';
 import { setLayout, setMainView, setSizeBy } from '../../state/transitions.ts';
 
@@ -26,13 +26,13 @@ export function Toolbar() {
       </div>
       {graph && (
         <>
-          <button type="button" onClick={() => canvasHandle()?.fit()} title="Fit the graph to the screen">
+          <button type="button" onClick={() => canvasCommands()?.fit()} title="Fit the graph to the screen">
             Fit
           </button>
-          <button type="button" aria-label="Zoom in" onClick={() => canvasHandle()?.zoomBy(1.25)}>
+          <button type="button" aria-label="Zoom in" onClick={() => canvasCommands()?.zoomBy(1.25)}>
             +
           </button>
-          <button type="button" aria-label="Zoom out" onClick={() => canvasHandle()?.zoomBy(0.8)}>
+          <button type="button" aria-label="Zoom out" onClick={() => canvasCommands()?.zoomBy(0.8)}>
             −
           </button>
           <label>

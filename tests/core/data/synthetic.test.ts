@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FTM_SCHEMATA } from '../../../src/core/data/ftm/entity.ts';
 import { importStream } from '../../../src/core/data/import/run.ts';
-import { createRng, generateDataset, generateFtm, generateFtmLines, SYNTHETIC_FTM_SHARES } from '../../../src/core/data/synthetic.ts';
+import { createRng, generateDataset, generateFtm, generateFtmLines, SYNTHETIC_FTM_SHARES } from '../../../scripts/lib/synthetic.ts';
 import { buildGraph } from '../../../src/core/graph/build.ts';
 import { problemsOf } from './ftm/helpers.ts';
 

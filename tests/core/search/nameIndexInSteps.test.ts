@@ -1,7 +1,7 @@
 // The name index built in slices (for data opened while the page is in use) finds exactly what the one-go index finds.
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex, buildNameIndexInSteps, search } from '../../../src/core/search/nameIndex.ts';
-import { generateDataset } from '../../../src/core/data/synthetic.ts';
+import { generateDataset } from '../../../scripts/lib/synthetic.ts';
 
 describe('buildNameIndexInSteps', () => {
   const { nodes } = generateDataset({ seed: 5, nodes: 3000 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeViewState, roundViewState } from '../../../src/core/view/codec.ts';
-import { embedLink, embedSnippet, fileStem, isEmbedSearch, viewLink } from '../../../src/features/share/links.ts';
+import { embedLink, embedSnippet, fileStem, viewLink } from '../../../src/features/share/links.ts';
+import { parseAddress } from '../../../src/state/address.ts';
 import { typicalView } from '../../core/view/fixtures.ts';
 
 const PAGE = 'https://example.org/explorer/?data=https%3A%2F%2Fexample.org%2Fx.ftm&embed=1#v=1&s=n:old';
@@ -18,7 +19,7 @@ describe('share links', () => {
 
   it('the embed link asks for embed mode and leaves the camera out, keeping everything else', () => {
     const url = new URL(embedLink('https://example.org/explorer/', typicalView()));
-    expect(isEmbedSearch(url.search)).toBe(true);
+    expect(parseAddress(url.search).embed).toBe(true);
     const state = decodeViewState(url.hash).state;
     expect(state.camera).toBeNull();
     expect(state).toEqual(roundViewState({ ...typicalView(), camera: null }));
@@ -32,13 +33,6 @@ describe('share links', () => {
     expect(snippet).not.toContain('<script');
     expect(snippet).toContain('&amp;s=n:chen-quanguo');
     expect(snippet).toContain('A &quot;title&quot; &lt;script&gt;');
-  });
-
-  it('reads embed mode only from embed=1', () => {
-    expect(isEmbedSearch('?embed=1')).toBe(true);
-    expect(isEmbedSearch('?x=2&embed=1')).toBe(true);
-    expect(isEmbedSearch('?embed=0')).toBe(false);
-    expect(isEmbedSearch('')).toBe(false);
   });
 
   it('makes safe file names from dataset ids', () => {

@@ -1,4 +1,5 @@
 // The time bar's arithmetic: days on the slider, bars placed on the span, and which play step a date is at.
+import { isIsoDay } from '../../../src/core/graph/dates.ts';
 import { describe, expect, it } from 'vitest';
 import { measureHistogram, timelineSteps, type TimelineStep } from '../../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../../src/core/data/bundled.ts';
@@ -7,7 +8,6 @@ import {
   addDays,
   currentStepIndex,
   daysBetween,
-  isIsoDay,
   neighbourStep,
   placeBars,
   sliderKeyStep,

@@ -4,7 +4,7 @@ import { serializeDatasetBundle } from '../../../../src/core/data/import/bundle.
 import { detectFormat } from '../../../../src/core/data/import/detect.ts';
 import type { ImportProgress } from '../../../../src/core/data/import/protocol.ts';
 import { ImportError, importStream, nameOfUrl, runImport } from '../../../../src/core/data/import/run.ts';
-import { generateFtm } from '../../../../src/core/data/synthetic.ts';
+import { generateFtm } from '../../../../scripts/lib/synthetic.ts';
 import { fixture } from '../ftm/helpers.ts';
 import { gzip, streamOf, validSmall } from './helpers.ts';
 

@@ -1,8 +1,8 @@
 // A search field over names and aliases with a list of results (the ARIA combobox pattern): arrows move,
 // Enter chooses, Esc cancels. Used by the main search and by the path ends.
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { NODE_KIND_LABEL } from '../../core/model/labels.ts';
-import { readySearch, waitingText, type NameSearchState } from '../../state/nameSearch.ts';
+import { NODE_KIND_LABEL } from '../core/model/labels.ts';
+import { readySearch, waitingText, type NameSearchState } from '../state/nameSearch.ts';
 
 /** A result of the second group (measures and actions), chosen by its key. */
 export interface ExtraResult {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { EntityNode } from '../../core/model/schema.ts';
-import { goToEdge, goToNode } from '../../state/commands.ts';
+import type { EntityNode } from '../core/model/schema.ts';
+import { goToEdge, goToNode } from '../state/commands.ts';
 
 /** A name that selects its node: every name in a panel is one. */
 export function NodeLink({ node }: { node: Pick<EntityNode, 'id' | 'name'> }) {
