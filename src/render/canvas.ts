@@ -7,7 +7,7 @@ import { nodeSizeValues, sizeFromValue } from '../core/algorithms/nodeSize.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { DrawingPolicy } from './drawingPolicy.ts';
 import { toElements } from './elements.ts';
-import { pngOf, snapshotOf, svgOf, type DrawingSnapshot } from './exportDrawing.ts';
+import { pngOf, snapshotOf, svgOf, type DrawingSnapshot, type SvgExportOptions } from './exportDrawing.ts';
 import { LabelLayer, labelText } from './labelLayer.ts';
 import { LayoutSession, type LayoutProgress } from './layoutSession.ts';
 import type { Theme } from './palette.ts';
@@ -420,9 +420,9 @@ export class GraphCanvas {
     return pngOf(this.cy, options);
   }
 
-  /** SVG markup of the whole graph or the current viewport, as drawn now. */
-  svg(options: { full: boolean; background: boolean }): Promise<string> {
-    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }).then((markup) =>
+  /** SVG markup of the whole graph or the current viewport, as drawn now, framed when a frame is given. */
+  svg(options: SvgExportOptions): Promise<string> {
+    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, (markup) =>
       this.curation.decorateSvg(markup, this.theme),
     );
   }
