@@ -17,6 +17,7 @@ import { CameraControl } from './cameraControl.ts';
 import { CurationLayer, isCurationId } from './curationLayer.ts';
 import { nodesInRectangle } from '../core/view/lasso.ts';
 import type { Curation } from '../core/view/curation.ts';
+import type { CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 import { idRecord, ownValue } from '../core/idRecord.ts';
 
 export type { LayoutProgress } from './layoutSession.ts';
@@ -73,7 +74,7 @@ export class GraphCanvas {
   private selection: Selection = null;
   private multi: readonly string[] = [];
   private readonly curation: CurationLayer;
-  private wantedCuration: Curation | null = null;
+  private wantedCuration: { curation: Curation; combined: readonly CombinedEdge[] } | null = null;
   private boxStart: Point | null = null;
   private path: Path | null = null;
   private sizeBy: SizeMeasure = 'measuresReceived';
@@ -241,7 +242,7 @@ export class GraphCanvas {
     const selection = this.selection;
     this.selection = null;
     this.setSelection(selection, this.multi);
-    if (this.wantedCuration) this.setCuration(this.wantedCuration);
+    if (this.wantedCuration) this.setCuration(this.wantedCuration.curation, this.wantedCuration.combined);
     this.setPath(this.path);
     if (this.wantedCamera) this.setCamera(this.wantedCamera);
     else this.fitToView();
@@ -306,10 +307,10 @@ export class GraphCanvas {
     this.labels?.setEmphasis(id === null ? [] : [id], [...around, ...(this.path?.nodes ?? [])]);
   }
 
-  /** Draws the view's curation (groups, notes, labels, colours, pins) over what is shown. */
-  setCuration(curation: Curation): void {
-    this.wantedCuration = curation;
-    if (this.drawn && this.visible) this.curation.apply(curation, this.visible);
+  /** Draws the view's curation (groups with their combined edges, notes, labels, colours, pins) over what is shown. */
+  setCuration(curation: Curation, combined: readonly CombinedEdge[] = []): void {
+    this.wantedCuration = { curation, combined };
+    if (this.drawn && this.visible) this.curation.apply(curation, this.visible, combined);
   }
 
   /** Where the nodes are drawn now, in graph coordinates (for pinning them there). */
