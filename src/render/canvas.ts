@@ -18,6 +18,7 @@ import { addInSlices } from './slices.ts';
 import { CameraControl } from './cameraControl.ts';
 import { CurationLayer } from './curationLayer.ts';
 import type { Curation } from '../core/view/curation.ts';
+import type { CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 
 export type { LayoutProgress } from './layoutSession.ts';
 export type { CanvasEvents } from './canvasInput.ts';
@@ -50,7 +51,7 @@ export class GraphCanvas {
   private readonly shown: SelectionLayer;
   private wantedCamera: Camera | null;
   private readonly curation: CurationLayer;
-  private wantedCuration: Curation | null = null;
+  private wantedCuration: { curation: Curation; combined: readonly CombinedEdge[] } | null = null;
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
   private destroyed = false;
@@ -175,7 +176,7 @@ export class GraphCanvas {
   /** Selection, path and camera asked for while the elements were not drawn yet. */
   private applyWanted(): void {
     this.shown.markDrawn();
-    if (this.wantedCuration) this.setCuration(this.wantedCuration);
+    if (this.wantedCuration) this.setCuration(this.wantedCuration.curation, this.wantedCuration.combined);
     this.shown.showPath();
     if (this.wantedCamera) this.setCamera(this.wantedCamera);
     else this.fitToView();
@@ -195,11 +196,11 @@ export class GraphCanvas {
     this.shown.setPath(path);
   }
 
-  /** Draws the view's curation (groups, notes, labels, colours, pins) over what is shown. */
-  setCuration(curation: Curation): void {
-    this.wantedCuration = curation;
+  /** Draws the view's curation (groups with their combined edges, notes, labels, colours, pins) over what is shown. */
+  setCuration(curation: Curation, combined: readonly CombinedEdge[] = []): void {
+    this.wantedCuration = { curation, combined };
     const visible = this.shown.visible;
-    if (this.drawn && visible) this.curation.apply(curation, visible);
+    if (this.drawn && visible) this.curation.apply(curation, visible, combined);
   }
 
   /** Where the nodes are drawn now, in graph coordinates (for pinning them there). */

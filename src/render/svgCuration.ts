@@ -22,6 +22,16 @@ export interface SvgNote {
   anchor: { x: number; y: number } | null;
 }
 
+/** An edge a collapsed group carries for its members: from one centre to another, labelled with a count. */
+export interface SvgCombinedEdge {
+  label: string;
+  count: number;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  /** How far from `to` the line stops (the target's half size), so the arrowhead touches its border. */
+  toRadius: number;
+}
+
 const f = (n: number): string => String(Math.round(n * 10) / 10);
 
 /** Wraps text into lines of at most `width` characters (words kept whole where they fit). */
@@ -48,6 +58,29 @@ export function groupsToSvg(groups: readonly SvgGroup[], theme: Theme): string {
         `<g class="group"><rect x="${f(g.x1)}" y="${f(g.y1)}" width="${f(g.x2 - g.x1)}" height="${f(g.y2 - g.y1)}" rx="6" fill="${theme.text}" fill-opacity="0.06" stroke="${theme.text}" stroke-dasharray="5 3"/>` +
         `<text x="${f((g.x1 + g.x2) / 2)}" y="${f(g.y1 - 5)}" text-anchor="middle" font-size="12" font-weight="bold" fill="${theme.text}">${escapeXml(g.label)}</text></g>`,
     )
+    .join('\n');
+}
+
+/** Combined edges with an arrowhead at the target and their count at the middle, drawn under the nodes. */
+export function combinedToSvg(edges: readonly SvgCombinedEdge[], theme: Theme): string {
+  return edges
+    .map((e) => {
+      const dx = e.to.x - e.from.x;
+      const dy = e.to.y - e.from.y;
+      const length = Math.hypot(dx, dy) || 1;
+      const [ux, uy] = [dx / length, dy / length];
+      const tip = { x: e.to.x - ux * e.toRadius, y: e.to.y - uy * e.toRadius };
+      const width = Math.min(6, 1.5 + (Math.max(1, e.count) - 1) * 0.4);
+      const size = 5 + width;
+      const back = { x: tip.x - ux * size, y: tip.y - uy * size };
+      const wing = (side: number) => `${f(back.x - uy * size * 0.5 * side)},${f(back.y + ux * size * 0.5 * side)}`;
+      const mid = { x: (e.from.x + tip.x) / 2, y: (e.from.y + tip.y) / 2 };
+      return (
+        `<g class="combined-edge" opacity="0.8"><line x1="${f(e.from.x)}" y1="${f(e.from.y)}" x2="${f(back.x)}" y2="${f(back.y)}" stroke="${theme.text}" stroke-width="${f(width)}"/>` +
+        `<polygon points="${f(tip.x)},${f(tip.y)} ${wing(1)} ${wing(-1)}" fill="${theme.text}"/>` +
+        `<text x="${f(mid.x)}" y="${f(mid.y + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${escapeXml(e.label)}</text></g>`
+      );
+    })
     .join('\n');
 }
 

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
@@ -252,6 +253,53 @@ describe('curating a view', () => {
     const after = (await drawn(page)).positions['huo-liujun'];
     expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThanOrEqual(1);
     expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a collapsed group carries its members’ edges: one per outside neighbour and direction, on the canvas and in SVG', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
+    });
+    await expect.poll(async () => (await drawn(page)).curation.groups.length).toBe(1);
+    // What the canvas draws before collapsing, folded by hand: each edge of an official to a non-official.
+    const before = await drawn(page);
+    const folded = new Map<string, number>();
+    for (const edge of before.visibleEdges) {
+      const [s, t] = [graph.source(edge), graph.target(edge)];
+      const [sIn, tIn] = [OFFICIALS.includes(s), OFFICIALS.includes(t)];
+      if (sIn === tIn) continue;
+      const key = sIn ? `group>${t}` : `${s}>group`;
+      folded.set(key, (folded.get(key) ?? 0) + 1);
+    }
+    expect(folded.size).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    const ends = (id: string) => (id === 'curation-collapsed:g1' ? 'group' : id);
+    const combinedNow = async () =>
+      new Map(
+        (await drawn(page)).curation.combined.map((c) => [`${ends(c.source)}>${ends(c.target)}`, Number(c.label)]),
+      );
+    await expect.poll(combinedNow).toEqual(folded);
+    const after = await drawn(page);
+    for (const c of after.curation.combined) expect(c.edges).toHaveLength(Number(c.label));
+    await screenshot(page, 'curation-collapsed-edges');
+
+    await openTopbarMenuIfFolded(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svg = readFileSync(await file.path()).toString('utf8');
+    const drawnInSvg = [...svg.matchAll(/<g class="combined-edge"[^]*?<text[^>]*>([^<]*)<\/text><\/g>/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(drawnInSvg.sort((a, b) => a - b)).toEqual([...folded.values()].sort((a, b) => a - b));
+    expect(svg).toContain('Officials (3)');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await expect.poll(async () => (await drawn(page)).curation.combined).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
