@@ -86,8 +86,8 @@ export function curationStyles(theme: Theme): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'text-wrap': 'wrap',
-        'text-max-width': '170px',
-        'font-size': 10,
+        'text-max-width': '205px',
+        'font-size': 12,
         width: 'data(width)',
         height: 'data(height)',
         'z-index': 30,
@@ -104,7 +104,7 @@ export function curationStyles(theme: Theme): StylesheetJson {
         opacity: 0.7,
         width: 'mapData(count, 1, 12, 1.5, 6)',
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': 11,
         'font-weight': 'bold',
         color: theme.text,
         'text-background-color': theme.background,
@@ -133,7 +133,7 @@ export function curationStyles(theme: Theme): StylesheetJson {
 function noteSize(text: string): { width: number; height: number } {
   const longest = Math.min(30, Math.max(...text.split('\n').map((line) => line.length), 4));
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 30)), 0);
-  return { width: longest * 5.8 + 16, height: lines * 13 + 12 };
+  return { width: longest * 7 + 18, height: lines * 15 + 12 };
 }
 
 export class CurationLayer {

@@ -78,7 +78,7 @@ export function combinedToSvg(edges: readonly SvgCombinedEdge[], theme: Theme): 
       return (
         `<g class="combined-edge" opacity="0.8"><line x1="${f(e.from.x)}" y1="${f(e.from.y)}" x2="${f(back.x)}" y2="${f(back.y)}" stroke="${theme.text}" stroke-width="${f(width)}"/>` +
         `<polygon points="${f(tip.x)},${f(tip.y)} ${wing(1)} ${wing(-1)}" fill="${theme.text}"/>` +
-        `<text x="${f(mid.x)}" y="${f(mid.y + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${escapeXml(e.label)}</text></g>`
+        `<text x="${f(mid.x)}" y="${f(mid.y + 3.5)}" text-anchor="middle" font-size="11" font-weight="bold" fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${escapeXml(e.label)}</text></g>`
       );
     })
     .join('\n');
@@ -94,9 +94,9 @@ export function notesToSvg(notes: readonly SvgNote[]): string {
         ? `<line x1="${f(n.x)}" y1="${f(n.y)}" x2="${f(n.anchor.x)}" y2="${f(n.anchor.y)}" stroke="#6B5B00" stroke-dasharray="4 3"/>`
         : '';
       const text = lines
-        .map((l, i) => `<tspan x="${f(n.x)}" y="${f(top + 15 + i * 13)}">${escapeXml(l)}</tspan>`)
+        .map((l, i) => `<tspan x="${f(n.x)}" y="${f(top + 17 + i * 15)}">${escapeXml(l)}</tspan>`)
         .join('');
-      return `<g class="note">${line}<rect x="${f(n.x - n.width / 2)}" y="${f(top)}" width="${f(n.width)}" height="${f(n.height)}" rx="4" fill="#FFF6C7" stroke="#6B5B00"/><text font-size="10" text-anchor="middle" fill="#1b1b1b">${text}</text></g>`;
+      return `<g class="note">${line}<rect x="${f(n.x - n.width / 2)}" y="${f(top)}" width="${f(n.width)}" height="${f(n.height)}" rx="4" fill="#FFF6C7" stroke="#6B5B00"/><text font-size="12" text-anchor="middle" fill="#1b1b1b">${text}</text></g>`;
     })
     .join('\n');
 }
