@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
@@ -139,7 +140,7 @@ describe('curating a view', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect.poll(() => viewInUrl(page).curation).toEqual(start);
-    await expect.poll(async () => (await drawn(page)).curation).toEqual({ groups: [], notes: [] });
+    await expect.poll(async () => (await drawn(page)).curation).toEqual({ groups: [], notes: [], combined: [] });
     expect((await drawn(page)).visibleNodes).toContain(HIDDEN);
     await expect(undo.isDisabled()).resolves.toBe(true);
 
@@ -254,6 +255,117 @@ describe('curating a view', () => {
     expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('a collapsed group carries its members’ edges: one per outside neighbour and direction, on the canvas and in SVG', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
+    });
+    await expect.poll(async () => (await drawn(page)).curation.groups.length).toBe(1);
+    // What the canvas draws before collapsing, folded by hand: each edge of an official to a non-official.
+    const before = await drawn(page);
+    const folded = new Map<string, number>();
+    for (const edge of before.visibleEdges) {
+      const [s, t] = [graph.source(edge), graph.target(edge)];
+      const [sIn, tIn] = [OFFICIALS.includes(s), OFFICIALS.includes(t)];
+      if (sIn === tIn) continue;
+      const key = sIn ? `group>${t}` : `${s}>group`;
+      folded.set(key, (folded.get(key) ?? 0) + 1);
+    }
+    expect(folded.size).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    const ends = (id: string) => (id === 'curation-collapsed:g1' ? 'group' : id);
+    const combinedNow = async () =>
+      new Map(
+        (await drawn(page)).curation.combined.map((c) => [`${ends(c.source)}>${ends(c.target)}`, Number(c.label)]),
+      );
+    await expect.poll(combinedNow).toEqual(folded);
+    const after = await drawn(page);
+    for (const c of after.curation.combined) expect(c.edges).toHaveLength(Number(c.label));
+    await screenshot(page, 'curation-collapsed-edges');
+
+    await openTopbarMenuIfFolded(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svg = readFileSync(await file.path()).toString('utf8');
+    const drawnInSvg = [...svg.matchAll(/<g class="combined-edge"[^]*?<text[^>]*>([^<]*)<\/text><\/g>/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(drawnInSvg.sort((a, b) => a - b)).toEqual([...folded.values()].sort((a, b) => a - b));
+    expect(svg).toContain('Officials (3)');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await expect.poll(async () => (await drawn(page)).curation.combined).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('notes on a node, an edge and a point are edited and removed from the list; SVG, PNG, citations and embed carry them', async () => {
+    const hash = `#v=1&n=n1~o~chen-quanguo~On_a_node,n2~e~${noted}~On_an_edge,n3~p~0~0~A_free_note&ti=Noted_view`;
+    const { page, context, errors } = await openApp(browser, { hash });
+    const notesNow = async () => (await drawn(page)).curation.notes.map((n) => n.text).sort();
+    await expect.poll(notesNow).toEqual(['A free note', 'On a node', 'On an edge']);
+    const list = page.getByRole('list', { name: 'Notes' });
+    await expect(list.getByRole('listitem').allTextContents()).resolves.toEqual([
+      expect.stringContaining('on Chen Quanguo'),
+      expect.stringContaining(`on ${graph.getNodeAttribute(graph.source(noted), 'name')} → Chen Quanguo`),
+      expect.stringContaining('free note'),
+    ]);
+
+    await list.getByRole('button', { name: 'Edit note: On an edge' }).click();
+    await list.getByRole('textbox', { name: 'Note text' }).fill('Edited <b>edge</b> note');
+    await list.getByRole('button', { name: 'Save note' }).click();
+    await list.getByRole('button', { name: 'Edit note: A free note' }).click();
+    await list.getByRole('textbox', { name: 'Note text' }).fill('Edited free note');
+    await list.getByRole('button', { name: 'Save note' }).click();
+    await list.getByRole('button', { name: 'Remove note: On a node' }).click();
+    await expect.poll(notesNow).toEqual(['Edited <b>edge</b> note', 'Edited free note']);
+    expect(viewInUrl(page).curation.notes.map((n) => [n.id, n.target.type, n.text])).toEqual([
+      ['n2', 'edge', 'Edited <b>edge</b> note'],
+      ['n3', 'point', 'Edited free note'],
+    ]);
+    // An empty edit removes the note; undo brings it back.
+    await list.getByRole('button', { name: 'Edit note: Edited free note' }).click();
+    await list.getByRole('textbox', { name: 'Note text' }).fill('   ');
+    await list.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(notesNow).toEqual(['Edited <b>edge</b> note']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(notesNow).toEqual(['Edited <b>edge</b> note', 'Edited free note']);
+
+    await openTopbarMenuIfFolded(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    const citations = await dialog.locator('[data-share-citations]').inputValue();
+    expect(citations).toContain('View: Noted view');
+    expect(citations).toContain('- Edited <b>edge</b> note (');
+    expect(citations).toContain('- Edited free note (free note)');
+    expect(citations).not.toContain('On a node');
+    const save = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+      return readFileSync(await file.path());
+    };
+    const svg = (await save('SVG')).toString('utf8');
+    expect(svg).toContain('Edited &#60;b&#62;edge&#60;/b&#62; note');
+    expect(svg).toContain('>Edited free note</tspan>');
+    expect(svg).not.toContain('On a node');
+    const png = await save('PNG (2×)');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    writeFileSync('test-results/screenshots/curation-notes-export.png', png);
+    const link = viewInUrl(page);
+    const embedHash = new URL(page.url()).hash;
+    await context.close();
+
+    const embed = await openApp(browser, { hash: embedHash, query: '?embed=1' });
+    await expect
+      .poll(async () => (await drawn(embed.page)).curation.notes.map((n) => n.text).sort())
+      .toEqual(['Edited <b>edge</b> note', 'Edited free note']);
+    expect(viewInUrl(embed.page).curation.notes).toEqual(link.curation.notes);
+    expect(errors).toEqual([]);
+    await embed.context.close();
   });
 
   it('the embed shows the title, the group and the note', async () => {
