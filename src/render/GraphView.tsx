@@ -145,7 +145,7 @@ export function GraphView(props: Props) {
             scale,
             background: background ? THEMES[latest.current.scheme].background : null,
           }) ?? null,
-        svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
+        svg: async (options) => (canvas.current ? canvas.current.svg(options) : null),
         nodePositions: (ids) => canvas.current?.nodePositions(ids) ?? new Map(),
         viewCentre: () => canvas.current?.viewCentre() ?? { x: 0, y: 0 },
       }),

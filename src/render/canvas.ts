@@ -7,7 +7,7 @@ import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { bindInput, type CanvasEvents } from './canvasInput.ts';
 import { DrawingPolicy } from './drawingPolicy.ts';
-import { pngOf, snapshotOf, svgOf, type DrawingSnapshot } from './exportDrawing.ts';
+import { pngOf, snapshotOf, svgOf, type DrawingSnapshot, type SvgExportOptions } from './exportDrawing.ts';
 import { LabelLayer, labelText } from './labelLayer.ts';
 import { LayoutSession } from './layoutSession.ts';
 import { NodeLayer } from './nodeLayer.ts';
@@ -266,9 +266,9 @@ export class GraphCanvas {
     return pngOf(this.cy, options);
   }
 
-  /** SVG markup of the whole graph or the current viewport, as drawn now. */
-  svg(options: { full: boolean; background: boolean }): Promise<string> {
-    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }).then((markup) =>
+  /** SVG markup of the whole graph or the current viewport, as drawn now, framed when a frame is given. */
+  svg(options: SvgExportOptions): Promise<string> {
+    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, (markup) =>
       this.curation.decorateSvg(markup, this.theme),
     );
   }
