@@ -45,6 +45,8 @@ export interface CanvasOptions {
   graph: SanctionsGraph;
   theme: Theme;
   layout: LayoutName;
+  /** The node "around the selection" is drawn around (null: the best-connected node). */
+  centre?: string | null;
   positions: Record<string, Point>;
   camera: Camera | null;
   visible: Visible | null;
@@ -120,7 +122,7 @@ export class GraphCanvas {
       { place: (positions, first) => this.place(positions, first) },
       (progress) => this.events.onLayoutProgress?.(progress),
     );
-    this.layouts.run(options.layout);
+    this.layouts.run(options.layout, options.centre ?? null);
   }
 
   /**
@@ -195,9 +197,9 @@ export class GraphCanvas {
    * Lays out every node (see LayoutSession.run), then puts the dragged nodes where the user left them and fits
    * what is shown (or, the first time, shows the link's camera).
    */
-  runLayout(name: LayoutName, dragged: Record<string, Point> = this.dragged): void {
+  runLayout(name: LayoutName, dragged: Record<string, Point> = this.dragged, centre: string | null = null): void {
     this.dragged = dragged;
-    this.layouts.run(name);
+    this.layouts.run(name, centre);
   }
 
   /** Stops a layout still being computed and shows the quick arrangement instead. */
