@@ -20,7 +20,7 @@ import type { ElementSet } from './core/algorithms/types.ts';
 import { GraphView } from './render/GraphView.tsx';
 import { pageAddress } from './state/address.ts';
 import { attachCanvas, deselect, goToNode } from './state/commands.ts';
-import { usePaths, useShown } from './state/derived.ts';
+import { useCombinedEdges, usePaths, useShown } from './state/derived.ts';
 import { shiftSelect } from './state/curationCommands.ts';
 import { selectNodes } from './state/curationTransitions.ts';
 import { CurateBar } from './features/curate/CurateBar.tsx';
@@ -130,6 +130,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
   const selection = useViewField('selection');
   const selectedNodes = useViewField('selectedNodes');
   const curation = useViewField('curation');
+  const combined = useCombinedEdges();
   const layout = useViewField('layout');
   const positions = useViewField('positions');
   const camera = useViewField('camera');
@@ -160,6 +161,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       selection={selection}
       selectedNodes={selectedNodes}
       curation={curation}
+      combined={combined}
       layout={layout}
       sizeBy={sizeBy}
       fitKey={focus ? `${focus.node}~${focus.depth}` : ''}
