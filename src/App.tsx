@@ -7,7 +7,7 @@ import { DataOriginNote } from './features/import/DataOriginNote.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
-import { EmbedBar } from './features/share/EmbedBar.tsx';
+import { EmbedBar, EmbedCredit, EmbedFilterNote } from './features/share/EmbedBar.tsx';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
@@ -20,7 +20,7 @@ import type { ElementSet } from './core/algorithms/types.ts';
 import { GraphView } from './render/GraphView.tsx';
 import { pageAddress } from './state/address.ts';
 import { attachCanvas, deselect, goToNode } from './state/commands.ts';
-import { usePaths, useShown } from './state/derived.ts';
+import { useCombinedEdges, usePaths, useShown } from './state/derived.ts';
 import { shiftSelect } from './state/curationCommands.ts';
 import { selectNodes } from './state/curationTransitions.ts';
 import { CurateBar } from './features/curate/CurateBar.tsx';
@@ -130,6 +130,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
   const selection = useViewField('selection');
   const selectedNodes = useViewField('selectedNodes');
   const curation = useViewField('curation');
+  const combined = useCombinedEdges();
   const layout = useViewField('layout');
   const positions = useViewField('positions');
   const camera = useViewField('camera');
@@ -160,6 +161,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       selection={selection}
       selectedNodes={selectedNodes}
       curation={curation}
+      combined={combined}
       layout={layout}
       sizeBy={sizeBy}
       fitKey={focus ? `${focus.node}~${focus.depth}` : ''}
@@ -254,6 +256,7 @@ function Explorer() {
             )}
           </div>
         )}
+        {EMBED && <EmbedFilterNote />}
         <ViewTitle />
         <div className="main-view">
           <ErrorBoundary what="The graph view">
@@ -270,6 +273,7 @@ function Explorer() {
             )}
           </ErrorBoundary>
           {mainView === 'graph' && !large.summary && <Legend />}
+          {EMBED && <EmbedCredit />}
         </div>
         {!EMBED && <TimeBar />}
       </main>

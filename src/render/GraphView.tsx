@@ -2,6 +2,7 @@
 // Layout runs when the graph or the layout changes, never when filters or the date change.
 import { useEffect, useRef, useState } from 'react';
 import type { SanctionsGraph } from '../core/graph/build.ts';
+import type { CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 import type { Curation } from '../core/view/curation.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import type { CanvasCommands } from '../state/commands.ts';
@@ -17,6 +18,8 @@ interface Props {
   selectedNodes: readonly string[];
   /** Groups, notes, labels, colours and pins to draw. */
   curation: Curation;
+  /** The edges collapsed groups carry for their members. */
+  combined: readonly CombinedEdge[];
   layout: LayoutName;
   sizeBy: SizeMeasure;
   /** When this changes (a focus starts, ends or changes depth), the view is fitted to what is shown. */
@@ -59,6 +62,7 @@ export function GraphView(props: Props) {
       graph: props.graph,
       theme: THEMES[p.scheme],
       layout: p.layout,
+      centre: centreOf(p.selection),
       sizeBy: p.sizeBy,
       positions: p.positions,
       camera: p.camera,
@@ -78,7 +82,7 @@ export function GraphView(props: Props) {
       },
     });
     instance.setSelection(p.selection, p.selectedNodes);
-    instance.setCuration(p.curation);
+    instance.setCuration(p.curation, p.combined);
     instance.setPath(p.path);
     canvas.current = instance;
     window.__explorerCanvas = () => canvas.current?.snapshot() ?? null;
@@ -91,13 +95,17 @@ export function GraphView(props: Props) {
     };
   }, [props.graph]);
 
-  // Re-lay out on a layout change only (the first layout ran in the constructor).
-  const laidOut = useRef(props.layout);
+  // Re-lay out on a layout change (the first layout ran in the constructor), and "around the selection" when
+  // the selected node changes.
+  const centre = centreOf(props.selection);
+  const laidOut = useRef({ layout: props.layout, centre });
   useEffect(() => {
-    if (!canvas.current || laidOut.current === props.layout) return;
-    laidOut.current = props.layout;
-    canvas.current.runLayout(props.layout, latest.current.positions);
-  }, [props.layout]);
+    const was = laidOut.current;
+    if (!canvas.current) return;
+    if (was.layout === props.layout && (props.layout !== 'around' || centre === null || was.centre === centre)) return;
+    laidOut.current = { layout: props.layout, centre };
+    canvas.current.runLayout(props.layout, latest.current.positions, centre);
+  }, [props.layout, centre]);
 
   useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
   useEffect(
@@ -105,7 +113,10 @@ export function GraphView(props: Props) {
     [props.selection, props.selectedNodes, ready],
   );
   // After setVisible above: the curation is drawn over what is shown.
-  useEffect(() => canvas.current?.setCuration(props.curation), [props.curation, props.visible, ready]);
+  useEffect(
+    () => canvas.current?.setCuration(props.curation, props.combined),
+    [props.curation, props.combined, props.visible, ready],
+  );
   useEffect(() => canvas.current?.setPath(props.path), [props.path, ready]);
   useEffect(() => canvas.current?.setSizeBy(props.sizeBy), [props.sizeBy, ready]);
   // After the visible elements are set (the effect above runs first): fit what a new focus shows.
@@ -139,7 +150,7 @@ export function GraphView(props: Props) {
             scale,
             background: background ? THEMES[latest.current.scheme].background : null,
           }) ?? null,
-        svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
+        svg: async (options) => (canvas.current ? canvas.current.svg(options) : null),
         nodePositions: (ids) => canvas.current?.nodePositions(ids) ?? new Map(),
         viewCentre: () => canvas.current?.viewCentre() ?? { x: 0, y: 0 },
       }),
@@ -159,4 +170,9 @@ export function GraphView(props: Props) {
       {progress && <LayoutStatus progress={progress} onCancel={() => canvas.current?.cancelLayout()} />}
     </>
   );
+}
+
+/** The node "around the selection" centres on: the selected node (an edge or nothing selected: none). */
+function centreOf(selection: Selection): string | null {
+  return selection?.type === 'node' ? selection.id : null;
 }

@@ -2,6 +2,7 @@
 // a count), notes as callouts joined to their node, edge or point, custom labels, highlight colours and pins.
 // Curation elements carry the class "curation"; the canvas ignores them for selection, drags and exports of data.
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { CombinedEdge, CombinedEnd } from '../core/algorithms/combinedEdges.ts';
 import { HIGHLIGHT_COLOURS, defaultCuration, type Curation, type Note } from '../core/view/curation.ts';
 import type { Point } from '../core/view/viewState.ts';
 import type { Theme } from './palette.ts';
@@ -12,6 +13,7 @@ const COLLAPSED = 'curation-collapsed:';
 const NOTE = 'curation-note:';
 const ANCHOR = 'curation-anchor:';
 const LINK = 'curation-link:';
+const COMBINED = 'curation-combined:';
 /** Where a callout sits from what it is about, in graph pixels. */
 const NOTE_OFFSET = { x: 70, y: -60 };
 
@@ -84,11 +86,31 @@ export function curationStyles(theme: Theme): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'text-wrap': 'wrap',
-        'text-max-width': '170px',
-        'font-size': 10,
+        'text-max-width': '205px',
+        'font-size': 12,
         width: 'data(width)',
         height: 'data(height)',
         'z-index': 30,
+      },
+    },
+    {
+      selector: `edge.${CURATION}-combined`,
+      style: {
+        'curve-style': 'bezier',
+        'line-color': theme.text,
+        'target-arrow-color': theme.text,
+        'target-arrow-shape': 'triangle',
+        'line-style': 'solid',
+        opacity: 0.7,
+        width: 'mapData(count, 1, 12, 1.5, 6)',
+        label: 'data(label)',
+        'font-size': 11,
+        'font-weight': 'bold',
+        color: theme.text,
+        'text-background-color': theme.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
       },
     },
     { selector: `node.${CURATION}-anchor`, style: { width: 5, height: 5, 'background-color': '#6B5B00', label: '' } },
@@ -111,7 +133,7 @@ export function curationStyles(theme: Theme): StylesheetJson {
 function noteSize(text: string): { width: number; height: number } {
   const longest = Math.min(30, Math.max(...text.split('\n').map((line) => line.length), 4));
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 30)), 0);
-  return { width: longest * 5.8 + 16, height: lines * 13 + 12 };
+  return { width: longest * 7 + 18, height: lines * 15 + 12 };
 }
 
 export class CurationLayer {
@@ -124,8 +146,11 @@ export class CurationLayer {
     });
   }
 
-  /** Draws `curation` for the elements shown; nothing is touched when neither has curation to draw. */
-  apply(curation: Curation, shown: Shown): void {
+  /**
+   * Draws `curation` for the elements shown, with the edges collapsed groups carry for their members
+   * (`combined`); nothing is touched when neither the old nor the new curation has anything to draw.
+   */
+  apply(curation: Curation, shown: Shown, combined: readonly CombinedEdge[] = []): void {
     const had = this.curation;
     this.curation = curation;
     if (!hasDrawing(curation) && !hasDrawing(had) && this.cy.elements(`.${CURATION}`).empty()) return;
@@ -168,7 +193,27 @@ export class CurationLayer {
         });
         for (const m of inside) cy.getElementById(m).move({ parent: `${GROUP}${group.id}` });
       }
+      for (const edge of combined) this.addCombined(edge, shown);
       for (const note of curation.notes) this.addNote(note, shown);
+    });
+  }
+
+  /** One edge standing for a collapsed group's edges to one neighbour in one direction, labelled with their count. */
+  private addCombined(edge: CombinedEdge, shown: Shown): void {
+    const idOf = (end: CombinedEnd): string | null => {
+      if (end.type === 'node') return shown.nodes.has(end.id) ? end.id : null;
+      const id = `${COLLAPSED}${end.id}`;
+      return this.cy.getElementById(id).empty() ? null : id;
+    };
+    const source = idOf(edge.source);
+    const target = idOf(edge.target);
+    if (source === null || target === null) return;
+    const count = edge.edges.length;
+    this.cy.add({
+      group: 'edges',
+      data: { id: `${COMBINED}${edge.key}`, source, target, count, label: String(count), stands: edge.edges },
+      classes: `${CURATION} ${CURATION}-combined`,
+      selectable: false,
     });
   }
 
@@ -259,21 +304,31 @@ export class CurationLayer {
   }
 
   /** What the layer draws, for tests: groups with their shown members, and notes with their targets. */
-  snapshot(): { groups: { id: string; label: string; members: string[] }[]; notes: { id: string; text: string }[] } {
+  snapshot(): {
+    groups: { id: string; label: string; members: string[] }[];
+    notes: { id: string; text: string }[];
+    combined: { source: string; target: string; label: string; edges: string[] }[];
+  } {
     const groups = this.cy.nodes(`.${CURATION}-group, .${CURATION}-collapsed`).map((g) => ({
       id: g.id(),
       label: String(g.data('label')),
       members: g.children().map((c) => c.id()),
     }));
     const notes = this.cy.nodes(`.${CURATION}-note`).map((n) => ({ id: n.id(), text: String(n.data('label')) }));
-    return { groups, notes };
+    const combined = this.cy.edges(`.${CURATION}-combined`).map((e) => ({
+      source: e.source().id(),
+      target: e.target().id(),
+      label: String(e.data('label')),
+      edges: [...(e.data('stands') as string[])],
+    }));
+    return { groups, notes, combined };
   }
 
-  /** Adds group boxes, note callouts and the title to SVG markup of the graph (svgOf). */
+  /** Adds group boxes and note callouts to SVG markup of the graph (svgOf); the frame carries the title. */
   async decorateSvg(markup: string, theme: Theme): Promise<string> {
     const c = this.curation;
-    if (c.groups.length === 0 && c.notes.length === 0 && c.title === '' && c.caption === '') return markup;
-    const { groupsToSvg, notesToSvg, titleToSvg } = await import('./svgCuration.ts');
+    if (c.groups.length === 0 && c.notes.length === 0) return markup;
+    const { combinedToSvg, groupsToSvg, notesToSvg } = await import('./svgCuration.ts');
     const groups = this.cy.nodes(`.${CURATION}-group, .${CURATION}-collapsed`).map((g) => {
       const bb = g.boundingBox({ includeLabels: false });
       return { label: String(g.data('label')), x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
@@ -289,11 +344,22 @@ export class CurationLayer {
         anchor,
       };
     });
-    const view = /viewBox="(-?[\d.]+) (-?[\d.]+) /.exec(markup);
-    const box = { x1: Number(view?.[1] ?? 0), y1: Number(view?.[2] ?? 0) };
+    const combined = this.cy.edges(`.${CURATION}-combined`).map((e) => {
+      const t = e.target();
+      return {
+        label: String(e.data('label')),
+        count: Number(e.data('count')),
+        from: { ...e.source().position() },
+        to: { ...t.position() },
+        toRadius: Math.max(t.width(), t.height()) / 2,
+      };
+    });
     return markup
-      .replace('<g class="edges">', `${groupsToSvg(groups, theme)}\n<g class="edges">`)
-      .replace(/<\/svg>\s*$/, `${notesToSvg(notes)}\n${titleToSvg(c.title, c.caption, box, theme)}\n</svg>`);
+      .replace(
+        '<g class="edges">',
+        `${groupsToSvg(groups, theme)}\n${combinedToSvg(combined, theme)}\n<g class="edges">`,
+      )
+      .replace(/<\/svg>\s*$/, `${notesToSvg(notes)}\n</svg>`);
   }
 
   destroy(): void {

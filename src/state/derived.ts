@@ -1,5 +1,6 @@
 // Data derived from (loaded data, view state): computed on demand and memoised on the inputs that
 // matter, never stored. A camera move or a selection does not recompute what is visible.
+import { combinedEdges, type CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 import { applyCuration } from '../core/algorithms/curated.ts';
 import { visibleElements } from '../core/algorithms/filters.ts';
 import { pathElements, shortestPaths, type GraphPath } from '../core/algorithms/paths.ts';
@@ -43,6 +44,30 @@ export function selectShown(data: LoadedData, view: ViewState): ElementSet {
 
 export function useShown(): ElementSet {
   return useAppStore((s) => (s.data ? selectShown(s.data, s.view) : EMPTY));
+}
+
+let combinedCache: {
+  filtered: ElementSet;
+  hidden: string[];
+  groups: ViewState['curation']['groups'];
+  result: CombinedEdge[];
+} | null = null;
+
+/** The edges collapsed groups carry for their members (one per outside neighbour and direction). Memoised. */
+export function selectCombinedEdges(data: LoadedData, view: ViewState): CombinedEdge[] {
+  const filtered = selectVisible(data, view);
+  const { hidden, groups } = view.curation;
+  const c = combinedCache;
+  if (c && c.filtered === filtered && c.hidden === hidden && c.groups === groups) return c.result;
+  const result = combinedEdges(data.graph, filtered, view.curation);
+  combinedCache = { filtered, hidden, groups, result };
+  return result;
+}
+
+const NO_COMBINED: CombinedEdge[] = [];
+
+export function useCombinedEdges(): CombinedEdge[] {
+  return useAppStore((s) => (s.data ? selectCombinedEdges(s.data, s.view) : NO_COMBINED));
 }
 
 /** The ids the filters, date and focus let through (hidden nodes still counted). Memoised on those inputs. */

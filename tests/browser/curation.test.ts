@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
-import { decodeViewState } from '../../src/core/view/codec.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { decodeViewState, encodeViewState } from '../../src/core/view/codec.ts';
+import { defaultViewState } from '../../src/core/view/viewState.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
@@ -139,7 +141,7 @@ describe('curating a view', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect.poll(() => viewInUrl(page).curation).toEqual(start);
-    await expect.poll(async () => (await drawn(page)).curation).toEqual({ groups: [], notes: [] });
+    await expect.poll(async () => (await drawn(page)).curation).toEqual({ groups: [], notes: [], combined: [] });
     expect((await drawn(page)).visibleNodes).toContain(HIDDEN);
     await expect(undo.isDisabled()).resolves.toBe(true);
 
@@ -228,6 +230,52 @@ describe('curating a view', () => {
     await context.close();
   });
 
+  it('keys act on a lasso: G groups it, H hides a shift-click selection, the chip shows all, Ctrl+A takes what is shown', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const ids = ['chen-quanguo', 'zhu-hailun'];
+    const at = await Promise.all(ids.map((id) => page.evaluate((n) => window.__explorerRendered?.(n) ?? null, id)));
+    const points = at.filter((p): p is { x: number; y: number } => p !== null);
+    if (!box || points.length !== 2) throw new Error('not drawn');
+    const [x1, y1] = [Math.min(...points.map((p) => p.x)) - 6, Math.min(...points.map((p) => p.y)) - 6];
+    const [x2, y2] = [Math.max(...points.map((p) => p.x)) + 6, Math.max(...points.map((p) => p.y)) + 6];
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + x1, box.y + y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x + x2, box.y + y2, { steps: 8 });
+    await screenshot(page, 'curation-lasso-dragging');
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => viewInUrl(page).selectedNodes).toEqual(expect.arrayContaining(ids));
+    const lassoed = viewInUrl(page).selectedNodes;
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('g');
+    await expect.poll(() => viewInUrl(page).curation.groups.map((g) => g.members.sort())).toEqual([lassoed.sort()]);
+
+    const all = (await drawn(page)).visibleNodes.length;
+    const far = ['geoffrey-nice', 'nury-turkel', 'michael-gahler'];
+    await clickNode(page, far[0] ?? '', false);
+    for (const id of far.slice(1)) await clickNode(page, id, true);
+    await expect.poll(() => viewInUrl(page).selectedNodes.sort()).toEqual([...far].sort());
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('h');
+    const chip = page.getByRole('button', { name: '3 hidden · Show all' });
+    await expect.poll(() => chip.isVisible()).toBe(true);
+    const hidden = await drawn(page);
+    for (const id of far) expect(hidden.visibleNodes).not.toContain(id);
+    expect(hidden.visibleNodes).toHaveLength(all - 3);
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => viewInUrl(page).selectedNodes.length).toBe(all - 3);
+    expect(viewInUrl(page).selectedNodes).not.toContain('geoffrey-nice');
+    await chip.click();
+    await expect.poll(async () => (await drawn(page)).visibleNodes.length).toBe(all);
+    await expect(chip.count()).resolves.toBe(0);
+    expect(viewInUrl(page).curation.hidden).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('collapses a group to one node with a count and expands it; a pinned node stays put through a new layout', async () => {
     const { page, context, errors } = await openApp(browser, {
       hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
@@ -254,6 +302,160 @@ describe('curating a view', () => {
     expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('a collapsed group carries its members’ edges: one per outside neighbour and direction, on the canvas and in SVG', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
+    });
+    await expect.poll(async () => (await drawn(page)).curation.groups.length).toBe(1);
+    // What the canvas draws before collapsing, folded by hand: each edge of an official to a non-official.
+    const before = await drawn(page);
+    const folded = new Map<string, number>();
+    for (const edge of before.visibleEdges) {
+      const [s, t] = [graph.source(edge), graph.target(edge)];
+      const [sIn, tIn] = [OFFICIALS.includes(s), OFFICIALS.includes(t)];
+      if (sIn === tIn) continue;
+      const key = sIn ? `group>${t}` : `${s}>group`;
+      folded.set(key, (folded.get(key) ?? 0) + 1);
+    }
+    expect(folded.size).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Collapse' }).click();
+    const ends = (id: string) => (id === 'curation-collapsed:g1' ? 'group' : id);
+    const combinedNow = async () =>
+      new Map(
+        (await drawn(page)).curation.combined.map((c) => [`${ends(c.source)}>${ends(c.target)}`, Number(c.label)]),
+      );
+    await expect.poll(combinedNow).toEqual(folded);
+    const after = await drawn(page);
+    for (const c of after.curation.combined) expect(c.edges).toHaveLength(Number(c.label));
+    await screenshot(page, 'curation-collapsed-edges');
+
+    await openTopbarMenuIfFolded(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svg = readFileSync(await file.path()).toString('utf8');
+    const drawnInSvg = [...svg.matchAll(/<g class="combined-edge"[^]*?<text[^>]*>([^<]*)<\/text><\/g>/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(drawnInSvg.sort((a, b) => a - b)).toEqual([...folded.values()].sort((a, b) => a - b));
+    expect(svg).toContain('Officials (3)');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Expand' }).click();
+    await expect.poll(async () => (await drawn(page)).curation.combined).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('notes on a node, an edge and a point are edited and removed from the list; SVG, PNG, citations and embed carry them', async () => {
+    const hash = `#v=1&n=n1~o~chen-quanguo~On_a_node,n2~e~${noted}~On_an_edge,n3~p~0~0~A_free_note&ti=Noted_view`;
+    const { page, context, errors } = await openApp(browser, { hash });
+    const notesNow = async () => (await drawn(page)).curation.notes.map((n) => n.text).sort();
+    await expect.poll(notesNow).toEqual(['A free note', 'On a node', 'On an edge']);
+    const list = page.getByRole('list', { name: 'Notes' });
+    await expect(list.getByRole('listitem').allTextContents()).resolves.toEqual([
+      expect.stringContaining('on Chen Quanguo'),
+      expect.stringContaining(`on ${graph.getNodeAttribute(graph.source(noted), 'name')} → Chen Quanguo`),
+      expect.stringContaining('free note'),
+    ]);
+
+    await list.getByRole('button', { name: 'Edit note: On an edge' }).click();
+    await list.getByRole('textbox', { name: 'Note text' }).fill('Edited <b>edge</b> note');
+    await list.getByRole('button', { name: 'Save note' }).click();
+    await list.getByRole('button', { name: 'Edit note: A free note' }).click();
+    await list.getByRole('textbox', { name: 'Note text' }).fill('Edited free note');
+    await list.getByRole('button', { name: 'Save note' }).click();
+    await list.getByRole('button', { name: 'Remove note: On a node' }).click();
+    await expect.poll(notesNow).toEqual(['Edited <b>edge</b> note', 'Edited free note']);
+    expect(viewInUrl(page).curation.notes.map((n) => [n.id, n.target.type, n.text])).toEqual([
+      ['n2', 'edge', 'Edited <b>edge</b> note'],
+      ['n3', 'point', 'Edited free note'],
+    ]);
+    // An empty edit removes the note; undo brings it back.
+    await list.getByRole('button', { name: 'Edit note: Edited free note' }).click();
+    await list.getByRole('textbox', { name: 'Note text' }).fill('   ');
+    await list.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(notesNow).toEqual(['Edited <b>edge</b> note']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(notesNow).toEqual(['Edited <b>edge</b> note', 'Edited free note']);
+
+    await openTopbarMenuIfFolded(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share and export' });
+    const citations = await dialog.locator('[data-share-citations]').inputValue();
+    expect(citations).toContain('View: Noted view');
+    expect(citations).toContain('- Edited <b>edge</b> note (');
+    expect(citations).toContain('- Edited free note (free note)');
+    expect(citations).not.toContain('On a node');
+    const save = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+      return readFileSync(await file.path());
+    };
+    const svg = (await save('SVG')).toString('utf8');
+    expect(svg).toContain('Edited &#60;b&#62;edge&#60;/b&#62; note');
+    expect(svg).toContain('>Edited free note</tspan>');
+    expect(svg).not.toContain('On a node');
+    const png = await save('PNG (2×)');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    writeFileSync('test-results/screenshots/curation-notes-export.png', png);
+    const link = viewInUrl(page);
+    const embedHash = new URL(page.url()).hash;
+    await context.close();
+
+    const embed = await openApp(browser, { hash: embedHash, query: '?embed=1' });
+    await expect
+      .poll(async () => (await drawn(embed.page)).curation.notes.map((n) => n.text).sort())
+      .toEqual(['Edited <b>edge</b> note', 'Edited free note']);
+    expect(viewInUrl(embed.page).curation.notes).toEqual(link.curation.notes);
+    expect(errors).toEqual([]);
+    await embed.context.close();
+  });
+
+  it('a link with 20 hidden nodes, 3 groups and 5 notes of 80 characters stays under 2,000; a longer one points to the view file', async () => {
+    const ids = graph.nodes();
+    const note = (i: number) =>
+      `Note ${i}: ${'plain words about who ran what and when they were listed '.repeat(2)}`.slice(0, 80);
+    const curated = (notes: number) => ({
+      ...defaultViewState(),
+      curation: {
+        ...defaultViewState().curation,
+        hidden: ids.slice(0, 20),
+        groups: [0, 1, 2].map((g) => ({
+          id: `g${g + 1}`,
+          label: `Group ${g + 1}`,
+          members: ids.slice(20 + g * 4, 24 + g * 4),
+          collapsed: g === 1,
+        })),
+        notes: Array.from({ length: notes }, (_, i) => ({
+          id: `n${i + 1}`,
+          text: note(i),
+          target: { type: 'node' as const, id: ids[40 + i] ?? '' },
+        })),
+        title: 'Who ran the security apparatus',
+      },
+    });
+    const linkIn = async (notes: number) => {
+      const { page, context } = await openApp(browser, { hash: `#${encodeViewState(curated(notes))}` });
+      await openTopbarMenuIfFolded(page);
+      await page.getByRole('button', { name: 'Share' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share and export' });
+      const link = await dialog.locator('[data-share-link]').inputValue();
+      const warning = (await dialog.locator('[data-link-too-long]').count()) > 0;
+      const text = warning ? await dialog.locator('[data-link-too-long]').textContent() : '';
+      expect(decodeViewState(new URL(link).hash).state.curation.notes).toHaveLength(notes);
+      await context.close();
+      return { link, warning, text };
+    };
+    const typical = await linkIn(5);
+    expect(typical.link.length).toBeLessThan(2000);
+    expect(typical.warning).toBe(false);
+    const long = await linkIn(40);
+    expect(long.link.length).toBeGreaterThan(2000);
+    expect(long.text).toContain('Save the view file below instead');
   });
 
   it('the embed shows the title, the group and the note', async () => {

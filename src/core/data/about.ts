@@ -12,12 +12,20 @@ export function carriesOpenSanctions(dataset: {
   sources: readonly { title: string; publisher: string; url?: string | undefined; kind: string }[];
 }): boolean {
   if (OPENSANCTIONS.test(`${dataset.info.title} ${dataset.info.description ?? ''}`)) return true;
-  // An imported file's source carries its address and file name; the bundled data cites OpenSanctions
-  // only as a reference for its program identifiers (no address), which is not carrying its data.
+  // An imported file's source carries its address (on OpenSanctions' own hosts) and file name; the bundled
+  // data cites OpenSanctions only as a reference for its identifiers, linked to its source repository on
+  // GitHub, which is not carrying its data.
   return dataset.sources.some(
     (s) =>
-      OPENSANCTIONS.test(s.url ?? '') ||
+      onOpenSanctionsHost(s.url) ||
       (s.title.startsWith('Imported from') && OPENSANCTIONS.test(s.title)) ||
       (s.kind !== 'reference' && OPENSANCTIONS.test(`${s.title} ${s.publisher}`)),
   );
+}
+
+/** Whether an address is on opensanctions.org or one of its subdomains (data., api.), not merely naming it. */
+function onOpenSanctionsHost(url: string | undefined): boolean {
+  if (url === undefined || !URL.canParse(url)) return false;
+  const host = new URL(url).hostname.toLowerCase();
+  return host === 'opensanctions.org' || host.endsWith('.opensanctions.org');
 }

@@ -10,6 +10,9 @@ export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   'US-NS-CMIC': 'Non-SDN Chinese Military-Industrial Complex list (US Treasury)',
   'US-7031C': 'Section 7031(c) visa designations (US State)',
   'CN-CML': 'Chinese counter-measures list',
+  'EU-HR': 'EU Global Human Rights Sanctions Regime',
+  'GB-HR': 'UK global human rights sanctions',
+  'CA-SEMA': 'Special Economic Measures Act sanctions (Canada)',
 };
 
 /** An action whose measures match, with the measures that do and what matched. */

@@ -1,9 +1,17 @@
-// "This view" in the side panel: the groups (rename, collapse, expand, ungroup), the notes (remove) and the
+// "This view" in the side panel: the groups (rename, collapse, expand, ungroup), the notes (edit, remove) and the
 // hidden nodes of the curated view, listed so a keyboard or screen-reader user can reach all of them.
 import { useState } from 'react';
 import type { Note } from '../../core/view/curation.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
-import { removeNote, renameGroup, setGroupCollapsed, ungroup } from '../../state/curationTransitions.ts';
+import { MAX_NOTE_LENGTH } from '../../core/view/curation.ts';
+import {
+  editNote,
+  noteText,
+  removeNote,
+  renameGroup,
+  setGroupCollapsed,
+  ungroup,
+} from '../../state/curationTransitions.ts';
 import { showAll } from '../../state/curationCommands.ts';
 import { updateView, useAppStore } from '../../state/store.ts';
 
@@ -34,6 +42,60 @@ function GroupName({ id, label }: { id: string; label: string }) {
   );
 }
 
+/** One note in the list: its text and subject, or a field to change the text (empty text removes the note). */
+function NoteItem({ data, note }: { data: LoadedData; note: Note }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const short = note.text.slice(0, 40);
+  if (editing === null) {
+    return (
+      <li>
+        <q>{note.text}</q> <span className="muted">{noteSubject(data, note)}</span>{' '}
+        <button type="button" aria-label={`Edit note: ${short}`} onClick={() => setEditing(note.text)}>
+          Edit
+        </button>{' '}
+        <button type="button" aria-label={`Remove note: ${short}`} onClick={() => updateView(removeNote, note.id)}>
+          Remove
+        </button>
+      </li>
+    );
+  }
+  const { cut } = noteText(editing);
+  const save = () => {
+    updateView(editNote, note.id, editing);
+    setEditing(null);
+  };
+  return (
+    <li>
+      <form
+        className="curate-form"
+        aria-label={`Edit note ${noteSubject(data, note)}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setEditing(null);
+        }}
+      >
+        <textarea aria-label="Note text" rows={3} value={editing} onChange={(e) => setEditing(e.target.value)} />
+        <p className="muted" role="status">
+          {cut > 0
+            ? `Notes are at most ${MAX_NOTE_LENGTH} characters: the last ${cut} will be cut.`
+            : noteText(editing).text === ''
+              ? 'Saving an empty note removes it.'
+              : `${Array.from(editing).length} / ${MAX_NOTE_LENGTH}. Plain text: no formatting is applied.`}
+        </p>
+        <div className="curate-form-buttons">
+          <button type="submit">Save note</button>
+          <button type="button" onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
 export function CurationPanel({ data }: { data: LoadedData }) {
   const curation = useAppStore((s) => s.view.curation);
   if (curation.groups.length === 0 && curation.notes.length === 0 && curation.hidden.length === 0) return null;
@@ -61,16 +123,7 @@ export function CurationPanel({ data }: { data: LoadedData }) {
       {curation.notes.length > 0 && (
         <ul className="curation-notes" aria-label="Notes">
           {curation.notes.map((n) => (
-            <li key={n.id}>
-              <q>{n.text}</q> <span className="muted">{noteSubject(data, n)}</span>{' '}
-              <button
-                type="button"
-                aria-label={`Remove note: ${n.text.slice(0, 40)}`}
-                onClick={() => updateView(removeNote, n.id)}
-              >
-                Remove
-              </button>
-            </li>
+            <NoteItem key={n.id} data={data} note={n} />
           ))}
         </ul>
       )}

@@ -1,94 +1,103 @@
 // A tiny inline dataset for the algorithm tests: three bodies, a few targets, roles with exact, partial
 // and unknown dates, a link between two otherwise unconnected organisations, and one lonely node.
 import { buildGraph, type SanctionsGraph } from '../../../src/core/graph/build.ts';
-import {
-  actionSchema,
-  linkSchema,
-  measureSchema,
-  nodeSchema,
-  roleSchema,
-  type Action,
-  type Dataset,
-  type MeasureKind,
-  type NodeKind,
-} from '../../../src/core/model/schema.ts';
-
-const sources = ['src-1'];
-
-function node(id: string, kind: NodeKind, name: string, country?: string) {
-  return nodeSchema.parse({ id, kind, name, country, description: `${name}, for tests`, sources });
-}
-
-function measure(
-  id: string,
-  body: string,
-  target: string,
-  kind: MeasureKind,
-  announced: string,
-  action: string,
-  status = 'inForce',
-) {
-  return measureSchema.parse({
-    id,
-    body,
-    target,
-    kind,
-    announced,
-    action,
-    status,
-    legalBasis: 'Test law',
-    description: 'test',
-    sources,
-  });
-}
-
-function role(id: string, person: string, organization: string, title: string, start: string, end?: string) {
-  return roleSchema.parse({ id, person, organization, title, start, end, status: end ? 'former' : 'current', sources });
-}
-
-function action(id: string, date: string, body: string, title: string, respondsTo: string[] = []): Action {
-  return actionSchema.parse({ id, date, body, title, respondsTo, description: title, sources });
-}
+import type { Dataset } from '../../../src/core/model/schema.ts';
+import { action, link, measure, node, role } from '../../builders.ts';
 
 export function tinyDataset(): Dataset {
   return {
     info: { id: 'tiny', title: 'Tiny', version: '1' },
     sources: [],
     nodes: [
-      node('treasury', 'sanctioningBody', 'US Treasury', 'US'),
-      node('state', 'sanctioningBody', 'US State', 'US'),
-      node('mfa', 'sanctioningBody', 'PRC MFA', 'CN'),
-      node('alice', 'person', 'Alice', 'CN'),
-      node('bob', 'person', 'Bob', 'CN'),
-      node('carol', 'person', 'Carol', 'US'),
-      node('lonely', 'person', 'Lonely'),
-      node('acme', 'company', 'Acme', 'CN'),
-      node('bureau', 'agency', 'Bureau', 'CN'),
-      node('island-a', 'organization', 'Island A'),
-      node('island-b', 'organization', 'Island B'),
+      node({ id: 'treasury', kind: 'sanctioningBody', name: 'US Treasury', country: 'US' }),
+      node({ id: 'state', kind: 'sanctioningBody', name: 'US State', country: 'US' }),
+      node({ id: 'mfa', kind: 'sanctioningBody', name: 'PRC MFA', country: 'CN' }),
+      node({ id: 'alice', kind: 'person', name: 'Alice', country: 'CN' }),
+      node({ id: 'bob', kind: 'person', name: 'Bob', country: 'CN' }),
+      node({ id: 'carol', kind: 'person', name: 'Carol', country: 'US' }),
+      node({ id: 'lonely', kind: 'person', name: 'Lonely' }),
+      node({ id: 'acme', kind: 'company', name: 'Acme', country: 'CN' }),
+      node({ id: 'bureau', kind: 'agency', name: 'Bureau', country: 'CN' }),
+      node({ id: 'island-a', kind: 'organization', name: 'Island A' }),
+      node({ id: 'island-b', kind: 'organization', name: 'Island B' }),
     ],
     measures: [
-      measure('m-alice-blocking', 'treasury', 'alice', 'blocking', '2020-07-09', 'a1'),
-      measure('m-alice-visa', 'state', 'alice', 'visaBan', '2020-07-09', 'a2'),
-      measure('m-acme-investment', 'treasury', 'acme', 'investmentBan', '2021-12-10', 'a3'),
-      measure('m-alice-visa-treasury', 'treasury', 'alice', 'visaBan', '2021-12-10', 'a3'),
-      measure('m-carol-counter', 'mfa', 'carol', 'counterSanction', '2021-12-21', 'a4'),
-      measure('m-bureau-blocking', 'treasury', 'bureau', 'blocking', '2019', 'a5', 'lifted'),
+      measure({
+        id: 'm-alice-blocking',
+        body: 'treasury',
+        target: 'alice',
+        kind: 'blocking',
+        announced: '2020-07-09',
+        action: 'a1',
+        status: 'inForce',
+      }),
+      measure({
+        id: 'm-alice-visa',
+        body: 'state',
+        target: 'alice',
+        kind: 'visaBan',
+        announced: '2020-07-09',
+        action: 'a2',
+        status: 'inForce',
+      }),
+      measure({
+        id: 'm-acme-investment',
+        body: 'treasury',
+        target: 'acme',
+        kind: 'investmentBan',
+        announced: '2021-12-10',
+        action: 'a3',
+        status: 'inForce',
+      }),
+      measure({
+        id: 'm-alice-visa-treasury',
+        body: 'treasury',
+        target: 'alice',
+        kind: 'visaBan',
+        announced: '2021-12-10',
+        action: 'a3',
+        status: 'inForce',
+      }),
+      measure({
+        id: 'm-carol-counter',
+        body: 'mfa',
+        target: 'carol',
+        kind: 'counterSanction',
+        announced: '2021-12-21',
+        action: 'a4',
+        status: 'inForce',
+      }),
+      measure({
+        id: 'm-bureau-blocking',
+        body: 'treasury',
+        target: 'bureau',
+        kind: 'blocking',
+        announced: '2019',
+        action: 'a5',
+        status: 'lifted',
+      }),
     ],
     roles: [
-      role('r-alice-bureau', 'alice', 'bureau', 'Secretary', '2016-08', '2021-12-25'),
-      role('r-bob-bureau', 'bob', 'bureau', 'Director', 'unknown'),
-      role('r-bob-acme', 'bob', 'acme', 'Adviser', '2022'),
+      role({
+        id: 'r-alice-bureau',
+        person: 'alice',
+        organization: 'bureau',
+        title: 'Secretary',
+        start: '2016-08',
+        end: '2021-12-25',
+      }),
+      role({ id: 'r-bob-bureau', person: 'bob', organization: 'bureau', title: 'Director', start: 'unknown' }),
+      role({ id: 'r-bob-acme', person: 'bob', organization: 'acme', title: 'Adviser', start: '2022' }),
     ],
     actions: [
-      action('a1', '2020-07-09', 'treasury', 'Treasury blocks Alice'),
-      action('a2', '2020-07-09', 'state', 'State bars Alice'),
-      action('a3', '2021-12-10', 'treasury', 'Treasury lists Acme'),
-      action('a4', '2021-12-21', 'mfa', 'MFA answers', ['a3', 'a-not-in-data']),
-      action('a5', '2019', 'treasury', 'Treasury blocks the Bureau'),
-      action('a6', '2022-01-10', 'state', 'State condemns the answer', ['a4']),
+      action({ id: 'a1', date: '2020-07-09', body: 'treasury', title: 'Treasury blocks Alice' }),
+      action({ id: 'a2', date: '2020-07-09', body: 'state', title: 'State bars Alice' }),
+      action({ id: 'a3', date: '2021-12-10', body: 'treasury', title: 'Treasury lists Acme' }),
+      action({ id: 'a4', date: '2021-12-21', body: 'mfa', title: 'MFA answers', respondsTo: ['a3', 'a-not-in-data'] }),
+      action({ id: 'a5', date: '2019', body: 'treasury', title: 'Treasury blocks the Bureau' }),
+      action({ id: 'a6', date: '2022-01-10', body: 'state', title: 'State condemns the answer', respondsTo: ['a4'] }),
     ],
-    links: [linkSchema.parse({ id: 'l-islands', source: 'island-a', target: 'island-b', label: 'owns', sources })],
+    links: [link({ id: 'l-islands', source: 'island-a', target: 'island-b', label: 'owns' })],
   };
 }
 

@@ -14,130 +14,127 @@ import {
   sourcesAbout,
   sourcesOf,
 } from '../../../src/core/graph/queries.ts';
-import type { Action, Dataset, EntityNode, Link, Measure, Role, Source } from '../../../src/core/model/schema.ts';
+import type { Dataset } from '../../../src/core/model/schema.ts';
+import { action, link, measure, node, role, source } from '../../builders.ts';
 
-// A tiny invented world: two bodies, two officials, one agency, one company.
-function node(id: string, kind: EntityNode['kind'], name: string): EntityNode {
-  return {
-    id,
-    kind,
-    name,
-    aliases: [],
-    description: `${name}, a test node`,
-    confidence: 'confirmed',
-    notes: [],
-    sources: ['src-a'],
-  };
-}
-function role(
-  id: string,
-  person: string,
-  organization: string,
-  title: string,
-  start: Role['start'],
-  end?: Role['end'],
-  status: Role['status'] = 'former',
-): Role {
-  return {
-    id,
-    person,
-    organization,
-    title,
-    start,
-    end,
-    status,
-    confidence: 'confirmed',
-    notes: [],
-    sources: ['src-b'],
-  };
-}
-function measure(
-  id: string,
-  body: string,
-  target: string,
-  action: string,
-  announced: string,
-  kind: Measure['kind'] = 'blocking',
-): Measure {
-  return {
-    id,
-    kind,
-    body,
-    target,
-    action,
-    announced,
-    legalBasis: 'Test Order 1',
-    description: 'a test measure',
-    family: 'unknown',
-    status: 'inForce',
-    confidence: 'confirmed',
-    notes: [],
-    sources: ['src-c', 'src-a'],
-  };
-}
-function action(id: string, body: string, date: string): Action {
-  return {
-    id,
-    body,
-    date,
-    title: `action ${id}`,
-    description: 'a test action',
-    respondsTo: [],
-    confidence: 'confirmed',
-    notes: [],
-    sources: ['src-a'],
-  };
-}
-function source(id: string, title: string): Source {
-  return { id, kind: 'reference', title, publisher: 'unknown', notes: [] };
-}
+// A tiny invented world: two bodies, two officials, one agency, one company. Sources A, B and C are cited by
+// different records so that the source queries have something to tell apart.
+const A = ['src-a'];
+const B = ['src-b'];
+const CA = ['src-c', 'src-a'];
 
 function tinyDataset(): Dataset {
-  const link: Link = {
-    id: 'l-1',
-    source: 'acme',
-    target: 'agency',
-    label: 'supplier',
-    confidence: 'confirmed',
-    notes: [],
-    sources: ['src-a'],
-  };
   return {
     info: { id: 'tiny', title: 'Tiny', version: '1' },
-    sources: [source('src-a', 'Source A'), source('src-b', 'Source B'), source('src-c', 'Source C')],
+    sources: [
+      source({ id: 'src-a', title: 'Source A' }),
+      source({ id: 'src-b', title: 'Source B' }),
+      source({ id: 'src-c', title: 'Source C' }),
+    ],
     nodes: [
-      node('treasury', 'sanctioningBody', 'Treasury'),
-      node('state', 'sanctioningBody', 'State'),
-      node('alice', 'person', 'Alice Official'),
-      node('bob', 'person', 'Bob Officer'),
-      node('agency', 'agency', 'Police Agency'),
-      node('party', 'agency', 'Party Committee'),
-      node('acme', 'company', 'Acme Cameras'),
+      node({ id: 'treasury', kind: 'sanctioningBody', name: 'Treasury', sources: A }),
+      node({ id: 'state', kind: 'sanctioningBody', name: 'State', sources: A }),
+      node({ id: 'alice', kind: 'person', name: 'Alice Official', sources: A }),
+      node({ id: 'bob', kind: 'person', name: 'Bob Officer', sources: A }),
+      node({ id: 'agency', kind: 'agency', name: 'Police Agency', sources: A }),
+      node({ id: 'party', kind: 'agency', name: 'Party Committee', sources: A }),
+      node({ id: 'acme', kind: 'company', name: 'Acme Cameras', sources: A }),
     ],
     roles: [
-      role('r-alice-party', 'alice', 'party', 'Secretary', '2016-08-29', '2021-12-25'),
-      role('r-alice-old', 'alice', 'agency', 'Director', 'unknown', '2015'),
-      role('r-alice-member', 'alice', 'party', 'Member', '2017', '2022'),
-      role('r-bob-agency', 'bob', 'agency', 'Party Secretary', 'unknown', 'unknown'),
-      role('r-bob-new', 'bob', 'party', 'Deputy', '2021-01', undefined, 'current'),
+      role({
+        id: 'r-alice-party',
+        person: 'alice',
+        organization: 'party',
+        title: 'Secretary',
+        start: '2016-08-29',
+        end: '2021-12-25',
+        sources: B,
+      }),
+      role({
+        id: 'r-alice-old',
+        person: 'alice',
+        organization: 'agency',
+        title: 'Director',
+        start: 'unknown',
+        end: '2015',
+        sources: B,
+      }),
+      role({
+        id: 'r-alice-member',
+        person: 'alice',
+        organization: 'party',
+        title: 'Member',
+        start: '2017',
+        end: '2022',
+        sources: B,
+      }),
+      role({
+        id: 'r-bob-agency',
+        person: 'bob',
+        organization: 'agency',
+        title: 'Party Secretary',
+        start: 'unknown',
+        end: 'unknown',
+        sources: B,
+      }),
+      role({ id: 'r-bob-new', person: 'bob', organization: 'party', title: 'Deputy', start: '2021-01', sources: B }),
     ],
     actions: [
-      action('act-2020', 'treasury', '2020-07-09'),
-      action('act-2020-state', 'state', '2020-07-09'),
-      action('act-2019', 'treasury', '2019-10-07'),
-      action('act-statement', 'state', '2022-01-10'),
+      action({ id: 'act-2020', body: 'treasury', date: '2020-07-09', sources: A }),
+      action({ id: 'act-2020-state', body: 'state', date: '2020-07-09', sources: A }),
+      action({ id: 'act-2019', body: 'treasury', date: '2019-10-07', sources: A }),
+      action({ id: 'act-statement', body: 'state', date: '2022-01-10', sources: A }),
     ],
     measures: [
-      measure('m-2020-t-alice', 'treasury', 'alice', 'act-2020', '2020-07-09'),
-      measure('m-2020-t-bob', 'treasury', 'bob', 'act-2020', '2020-07-09'),
-      measure('m-2020-t-agency', 'treasury', 'agency', 'act-2020', '2020-07-09'),
-      measure('m-2020-s-alice', 'state', 'alice', 'act-2020-state', '2020-07-09', 'visaBan'),
-      measure('m-2019-t-acme', 'treasury', 'acme', 'act-2019', '2019-10-07', 'exportBlacklisting'),
-      measure('m-2019-t-acme-2', 'treasury', 'acme', 'act-2019', '2019-10-07', 'investmentBan'),
-      measure('m-2019-t-agency', 'treasury', 'agency', 'act-2019', '2019-10-07', 'exportBlacklisting'),
+      inForce({ id: 'm-2020-t-alice', body: 'treasury', target: 'alice', action: 'act-2020', announced: '2020-07-09' }),
+      inForce({ id: 'm-2020-t-bob', body: 'treasury', target: 'bob', action: 'act-2020', announced: '2020-07-09' }),
+      inForce({
+        id: 'm-2020-t-agency',
+        body: 'treasury',
+        target: 'agency',
+        action: 'act-2020',
+        announced: '2020-07-09',
+      }),
+      inForce({
+        id: 'm-2020-s-alice',
+        body: 'state',
+        target: 'alice',
+        action: 'act-2020-state',
+        announced: '2020-07-09',
+        kind: 'visaBan',
+      }),
+      inForce({
+        id: 'm-2019-t-acme',
+        body: 'treasury',
+        target: 'acme',
+        action: 'act-2019',
+        announced: '2019-10-07',
+        kind: 'exportBlacklisting',
+      }),
+      inForce({
+        id: 'm-2019-t-acme-2',
+        body: 'treasury',
+        target: 'acme',
+        action: 'act-2019',
+        announced: '2019-10-07',
+        kind: 'investmentBan',
+      }),
+      inForce({
+        id: 'm-2019-t-agency',
+        body: 'treasury',
+        target: 'agency',
+        action: 'act-2019',
+        announced: '2019-10-07',
+        kind: 'exportBlacklisting',
+      }),
     ],
-    links: [link],
+    links: [link({ id: 'l-1', source: 'acme', target: 'agency', label: 'supplier', sources: A })],
   };
+}
+
+/** Every measure of this world is in force (the schema's default status is "unknown"). */
+function inForce(fields: Parameters<typeof measure>[0]) {
+  return measure({ status: 'inForce', sources: CA, ...fields });
 }
 
 const dataset = tinyDataset();

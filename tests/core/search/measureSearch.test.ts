@@ -25,6 +25,9 @@ describe('searchMeasures', () => {
     expect(actionsFound('sm1055')).toEqual(['act-2020-07-09-treasury']);
     expect(actionsFound('answers the UK')).toEqual(['act-2021-03-26-mfa']);
     expect(actionsFound('2021/478')).toEqual(['act-2021-03-22-eu']);
+    // Program ids checked against OpenSanctions' program definitions (EU-HR, GB-HR, CA-SEMA) find their lists.
+    expect(actionsFound('EU-HR')).toEqual(['act-2021-03-22-eu']);
+    expect(actionsFound('Special Economic Measures Act')).toEqual(['act-2021-03-22-canada']);
   });
 
   it('needs every word, ignores case and accents, and finds nothing for an empty query', () => {
@@ -37,6 +40,8 @@ describe('searchMeasures', () => {
 
 describe('carriesOpenSanctions', () => {
   it('is false for the bundled data (it cites OpenSanctions only for identifiers) and true for an import from it', () => {
+    // It links OpenSanctions' source repository on GitHub for its identifiers: that is not carrying its data.
+    expect(dataset.sources.some((s) => s.url?.startsWith('https://github.com/opensanctions/'))).toBe(true);
     expect(carriesOpenSanctions(dataset)).toBe(false);
     const imported = {
       info: dataset.info,

@@ -1,42 +1,29 @@
 import { describe, it, expect } from 'vitest';
 import { buildNameIndex, search } from '../../../src/core/search/nameIndex.ts';
-import type { Alias, EntityNode } from '../../../src/core/model/schema.ts';
-
-function node(
-  id: string,
-  name: string,
-  extra: { kind?: EntityNode['kind']; chineseName?: string; aliases?: Alias[] } = {},
-): EntityNode {
-  return {
-    id,
-    name,
-    kind: extra.kind ?? 'person',
-    chineseName: extra.chineseName,
-    aliases: extra.aliases ?? [],
-    description: 'a test node',
-    confidence: 'confirmed',
-    notes: [],
-    sources: ['s'],
-  };
-}
+import type { EntityNode } from '../../../src/core/model/schema.ts';
+import { node } from '../../builders.ts';
 
 const nodes: EntityNode[] = [
-  node('chen', 'Chen Quanguo', {
+  node({
+    id: 'chen',
+    name: 'Chen Quanguo',
     chineseName: '陈全国',
     aliases: [{ name: 'Chen Quanquo', note: 'misspelt in article 003' }],
   }),
-  node('chen-other', 'Chen Ming'),
-  node('huo', 'Huo Liujun', { aliases: [{ name: 'Huo Liuju', note: 'misspelt in article 003' }] }),
-  node('zhu', 'Zhu Hailun', { chineseName: '朱海仑' }),
-  node('npc', 'National People’s Congress', { kind: 'agency', chineseName: '全国人民代表大会' }),
-  node('cn-co', 'Guoxin Holdings', { kind: 'company', chineseName: '国信控股' }),
-  node('li-wei', 'Li Wei'),
-  node('liang', 'Liang Bo'),
-  node('wei-chen', 'Wei Chen'),
-  node('wang-li', 'Wang Li'),
-  node('wang-ming', 'Wang Ming'),
-  node('zakir', 'Shöhrat Zakir', { aliases: [{ name: 'Shohrat Zakir' }, { name: 'SHOHRAT ZAKIR' }] }),
-  node('treasury', 'Office of Foreign Assets Control', {
+  node({ id: 'chen-other', name: 'Chen Ming' }),
+  node({ id: 'huo', name: 'Huo Liujun', aliases: [{ name: 'Huo Liuju', note: 'misspelt in article 003' }] }),
+  node({ id: 'zhu', name: 'Zhu Hailun', chineseName: '朱海仑' }),
+  node({ id: 'npc', name: 'National People’s Congress', kind: 'agency', chineseName: '全国人民代表大会' }),
+  node({ id: 'cn-co', name: 'Guoxin Holdings', kind: 'company', chineseName: '国信控股' }),
+  node({ id: 'li-wei', name: 'Li Wei' }),
+  node({ id: 'liang', name: 'Liang Bo' }),
+  node({ id: 'wei-chen', name: 'Wei Chen' }),
+  node({ id: 'wang-li', name: 'Wang Li' }),
+  node({ id: 'wang-ming', name: 'Wang Ming' }),
+  node({ id: 'zakir', name: 'Shöhrat Zakir', aliases: [{ name: 'Shohrat Zakir' }, { name: 'SHOHRAT ZAKIR' }] }),
+  node({
+    id: 'treasury',
+    name: 'Office of Foreign Assets Control',
     kind: 'sanctioningBody',
     aliases: [{ name: 'OFAC' }, { name: 'US Treasury' }],
   }),
@@ -196,7 +183,7 @@ describe('name index at scale', () => {
       return seed >>> 8;
     };
     const pick = (): string => syllables[next() % syllables.length] ?? 'li';
-    const many = Array.from({ length: 5000 }, (_, k) => node(`n${k}`, `${pick()} ${pick()}${pick()}`));
+    const many = Array.from({ length: 5000 }, (_, k) => node({ id: `n${k}`, name: `${pick()} ${pick()}${pick()}` }));
     const big = buildNameIndex([...many, ...nodes]);
     expect(search(big, 'Chen Quanquo')[0]?.id).toBe('chen');
     expect(search(big, '陈全国')[0]?.id).toBe('chen');

@@ -1,12 +1,18 @@
 // What kind of list a FollowTheMoney Sanction record comes from: sanctions, debarment, director
 // disqualification, export control... read from its OpenSanctions dataset ids, never guessed from the schema
 // name (OpenSanctions writes every listing, sanction or not, as a Sanction entity).
+//
+// Source of the tables below: OpenSanctions' own dataset metadata, one file per dataset id in the
+// opensanctions/opensanctions repository (datasets/**/<id>.yml, read at commit f33cff2 of 2026-08-22): each id
+// was checked against its file's title, summary, publisher and `tags` (list.sanction, list.debarment,
+// list.export, list.wanted, list.pep...), and the program ids against meta/programs/<id>.yml and the lookups of
+// the mixed collections (us_trade_csl.yml, cn_sanctions.yml). An id whose file says something else is left out.
 import type { ListType } from '../../model/kinds.ts';
 
 /**
  * OpenSanctions dataset ids whose kind of list we know. An id not here is "list type not known".
- * `byProgram` marks a collection that mixes lists (the US Consolidated Screening List): its records are
- * typed by their program id (PROGRAM_LIST_TYPES), else not known.
+ * `byProgram` marks a collection that mixes lists (the US Consolidated Screening List, China's sanctions
+ * research): its records are typed by their program id (PROGRAM_LIST_TYPES), else by their own topics.
  */
 export const DATASET_LIST_TYPES: ReadonlyMap<string, ListType | 'byProgram'> = new Map<string, ListType | 'byProgram'>([
   // Sanctions: asset freezes, travel bans and other restrictive measures of a government or the UN.
@@ -17,6 +23,8 @@ export const DATASET_LIST_TYPES: ReadonlyMap<string, ListType | 'byProgram'> = n
   ['eu_travel_bans', 'sanctions'],
   ['eu_journal_sanctions', 'sanctions'],
   ['eu_sanctions_map', 'sanctions'],
+  // OFSI's consolidated list: removed by OpenSanctions in 2026-03 in favour of gb_fcdo_sanctions, but older
+  // exports still carry the id.
   ['gb_hmt_sanctions', 'sanctions'],
   ['gb_fcdo_sanctions', 'sanctions'],
   ['ch_seco_sanctions', 'sanctions'],
@@ -29,12 +37,16 @@ export const DATASET_LIST_TYPES: ReadonlyMap<string, ListType | 'byProgram'> = n
   ['fr_tresor_gels_avoir', 'sanctions'],
   ['mc_fund_freezes', 'sanctions'],
   ['lv_fiu_sanctions', 'sanctions'],
+  // US visa restrictions under Section 7031(c) and the anti-kleptocracy and human rights programs.
+  ['us_klepto_hr_visa', 'sanctions'],
   // Exclusion from public contracts or development-bank financing.
   ['us_sam_exclusions', 'debarment'],
   ['worldbank_debarred', 'debarment'],
   ['adb_sanctions', 'debarment'],
   ['afdb_sanctions', 'debarment'],
   ['ebrd_ineligible', 'debarment'],
+  // The State Department's statutory and administrative debarments under the Arms Export Control Act.
+  ['us_ddtc_debarred', 'debarment'],
   // UK Companies House: people barred from acting as company directors.
   ['gb_coh_disqualified', 'directorDisqualification'],
   // Export controls: end-user and entity lists.
@@ -52,12 +64,21 @@ export const DATASET_LIST_TYPES: ReadonlyMap<string, ListType | 'byProgram'> = n
   // war, published as a watch list, not as a measure of a sanctioning authority.
   ['ua_war_sanctions', 'watchlist'],
   ['us_trade_csl', 'byProgram'],
+  // China's counter-measures, unreliable entity and export control lists in one collection.
+  ['cn_sanctions', 'byProgram'],
 ]);
 
 /** Program ids that say which list a record of a mixed collection is on. */
 const PROGRAM_LIST_TYPES: readonly { pattern: RegExp; type: ListType }[] = [
+  // us_trade_csl: the BIS lists (Entity List, Denied Persons, Unverified, Military End User) are export
+  // controls; its ITAR debarment list is US-AECA-DEBARRED (the US-DDTC-* ids belong to the us_ddtc_debarred
+  // dataset, typed above by its id); the State Department's nonproliferation sanctions are US-DOS-ISN.
   { pattern: /^US-BIS-/i, type: 'exportControl' },
-  { pattern: /^US-DDTC-/i, type: 'debarment' },
+  { pattern: /^US-AECA-DEBARRED$/i, type: 'debarment' },
+  { pattern: /^US-DOS-ISN$/i, type: 'sanctions' },
+  // cn_sanctions: the counter-measures list, and MOFCOM's export control list and watch list.
+  { pattern: /^CN-CML$/i, type: 'sanctions' },
+  { pattern: /^CN-EC(W)?L$/i, type: 'exportControl' },
 ];
 
 /** FtM topics (on a Sanction, or on its target when nothing else tells) that name one kind of list. */

@@ -20,11 +20,20 @@ describe('list types', () => {
     expect(listTypeOf(['us_sam_exclusions'], [], [], ['sanction'])).toBe('debarment');
     expect(listTypeOf(['jp_meti_ru'], [], [], [])).toBe('exportControl');
     expect(listTypeOf(['ua_war_sanctions'], [], [], [])).toBe('watchlist');
+    expect(listTypeOf(['us_klepto_hr_visa'], [], [], [])).toBe('sanctions');
   });
 
   it('read a mixed collection by program, and leave unknown ids unknown', () => {
     expect(listTypeOf(['us_trade_csl'], ['US-BIS-EL'], [], [])).toBe('exportControl');
     expect(listTypeOf(['us_trade_csl'], [], [], [])).toBe('unknown');
+    // The CSL writes ITAR debarment as US-AECA-DEBARRED (OpenSanctions' us_trade_csl.yml), not US-DDTC-*.
+    expect(listTypeOf(['us_trade_csl'], ['US-AECA-DEBARRED'], [], [])).toBe('debarment');
+    expect(listTypeOf(['us_trade_csl'], ['US-DDTC-SD'], [], [])).toBe('unknown');
+    expect(listTypeOf(['us_trade_csl'], ['US-DOS-ISN'], [], [])).toBe('sanctions');
+    expect(listTypeOf(['cn_sanctions'], ['CN-CML'], [], [])).toBe('sanctions');
+    expect(listTypeOf(['cn_sanctions'], ['CN-ECWL'], [], [])).toBe('exportControl');
+    expect(listTypeOf(['cn_sanctions'], [], ['sanction.counter'], [])).toBe('sanctions');
+    expect(listTypeOf(['us_ddtc_debarred'], ['US-DDTC-SD'], [], [])).toBe('debarment');
     expect(listTypeOf(['xx_some_new_list'], [], [], ['sanction'])).toBe('unknown');
   });
 
