@@ -258,8 +258,7 @@ describe('on a phone', () => {
     await context.close();
   });
 
-  // Skipped for now: it fails on main since the merges of 2026-12-03 (passed on its own branch); see the closing note.
-  it.skip('a node chosen from the search stays in view above the drawer', async () => {
+  it('a node chosen from the search stays in view above the drawer', async () => {
     const { page, context } = await openApp(browser, { viewport: PHONE });
     await searchAndChoose(page, 'Chen Quanguo', 'chen-quanguo');
     const drawerTop = async () => (await page.locator('.side').boundingBox())?.y ?? 0;
