@@ -14,8 +14,8 @@ const NOTE = 'curation-note:';
 const ANCHOR = 'curation-anchor:';
 const LINK = 'curation-link:';
 const COMBINED = 'curation-combined:';
-/** Where a callout sits from what it is about, in graph pixels. */
-const NOTE_OFFSET = { x: 70, y: -60 };
+/** How far a callout's near corner sits up and right of what it is about, in graph pixels (clear of its label). */
+const NOTE_GAP = { x: 48, y: 30 };
 
 type Shown = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 
@@ -136,6 +136,11 @@ function noteSize(text: string): { width: number; height: number } {
   return { width: longest * 7 + 18, height: lines * 15 + 12 };
 }
 
+/** A callout's centre: its lower-left corner up and right of the point it is about, so it covers neither. */
+function calloutAt(at: Point, size: { width: number; height: number }): Point {
+  return { x: at.x + NOTE_GAP.x + size.width / 2, y: at.y - NOTE_GAP.y - size.height / 2 };
+}
+
 export class CurationLayer {
   private curation: Curation = defaultCuration();
   private frame = 0;
@@ -222,7 +227,7 @@ export class CurationLayer {
     if (t.type !== 'point' && !(t.type === 'node' ? shown.nodes : shown.edges).has(t.id)) return;
     const at = this.anchorOf(note);
     if (!at) return;
-    const callout = t.type === 'point' ? at : { x: at.x + NOTE_OFFSET.x, y: at.y + NOTE_OFFSET.y };
+    const callout = t.type === 'point' ? at : calloutAt(at, noteSize(note.text));
     this.cy.add({
       group: 'nodes',
       data: {
@@ -293,7 +298,7 @@ export class CurationLayer {
           if (note.target.type === 'point') continue;
           const at = this.anchorOf(note);
           if (!at) continue;
-          this.cy.getElementById(`${NOTE}${note.id}`).position({ x: at.x + NOTE_OFFSET.x, y: at.y + NOTE_OFFSET.y });
+          this.cy.getElementById(`${NOTE}${note.id}`).position(calloutAt(at, noteSize(note.text)));
           if (note.target.type === 'edge') this.cy.getElementById(`${ANCHOR}${note.id}`).position(at);
         }
         for (const group of this.curation.groups) {
