@@ -2,7 +2,6 @@
 // citations. A chunk of its own (with the exporters and the view file writer), loaded when the menu opens.
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { citationList } from '../../core/citations.ts';
-import { canvasCommands } from '../../state/commands.ts';
 import { useShown } from '../../state/derived.ts';
 import { LINK_SOFT_LIMIT, curationCitationText } from '../../core/view/curationText.ts';
 import { addNotice, useData, useView } from '../../state/store.ts';
@@ -16,6 +15,7 @@ import {
 } from './actions.ts';
 import { embedSnippet, viewLink } from './links.ts';
 import { SavedViews } from './SavedViews.tsx';
+import { ImageExport } from './ImageExport.tsx';
 import { openViewFile } from '../../state/loadData.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -77,8 +77,6 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
   const linkCopy = useCopy(linkField);
   const embedCopy = useCopy(embedField);
   const citeCopy = useCopy(citeField);
-  const [wholeGraph, setWholeGraph] = useState(true);
-  const [background, setBackground] = useState(true);
 
   useEffect(() => {
     panel.current?.querySelector<HTMLElement>('button, input, textarea')?.focus();
@@ -112,23 +110,6 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
 
   const stem = exportStem(data);
   const graphShown = view.mainView === 'graph';
-  const saveImage = (format: 'png' | 'svg') => {
-    const canvas = canvasCommands();
-    if (!canvas) return;
-    const part = wholeGraph ? 'graph' : 'view';
-    if (format === 'png') {
-      const blob = canvas.png({ full: wholeGraph, scale: 2, background });
-      if (blob) downloadBlob(blob, `${stem}-${part}.png`);
-      else addNotice('The image could not be made.', 'error');
-    } else {
-      const failed = () => addNotice('The image could not be made.', 'error');
-      canvas.svg({ full: wholeGraph, background }).then((svg) => {
-        if (svg) downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${stem}-${part}.svg`);
-        else failed();
-      }, failed);
-    }
-  };
-
   const saveViewFile = () => {
     viewFileBlob(data, view).then(
       (blob) => downloadBlob(blob, `${stem}-view.json`),
@@ -196,31 +177,7 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
 
       <Section title="Image">
         {graphShown ? (
-          <>
-            <fieldset className="share-options">
-              <legend className="visually-hidden">What to draw</legend>
-              <label>
-                <input type="radio" name={`${id}-extent`} checked={wholeGraph} onChange={() => setWholeGraph(true)} />{' '}
-                Whole graph
-              </label>
-              <label>
-                <input type="radio" name={`${id}-extent`} checked={!wholeGraph} onChange={() => setWholeGraph(false)} />{' '}
-                Current view
-              </label>
-              <label>
-                <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} />{' '}
-                Background
-              </label>
-            </fieldset>
-            <div className="share-row">
-              <button type="button" onClick={() => saveImage('png')}>
-                PNG (2×)
-              </button>
-              <button type="button" onClick={() => saveImage('svg')}>
-                SVG
-              </button>
-            </div>
-          </>
+          <ImageExport data={data} name={id} />
         ) : (
           <p className="share-hint">Switch to the graph to save it as an image.</p>
         )}
