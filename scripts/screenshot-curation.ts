@@ -1,6 +1,6 @@
-// Takes docs/curation.png from the real app in Debian's Chromium: an annotated view of the bundled data (three
-// officials grouped with the Group button, which gathers them, a note on a measure and one on a node, a hidden
-// node, a title and a caption). Usage: npm run screenshot:curation [-- --no-build]
+// Takes docs/curation.png from the real app in Debian's Chromium: an annotated view of the bundled data. The
+// link brings the notes, hidden nodes, title and caption; the script then does what an author does: drags three
+// officials to free space and groups them (Group gathers them). Usage: npm run screenshot:curation [-- --no-build]
 import { encodeViewState } from '../src/core/view/codec.ts';
 import { defaultViewState, type ViewState } from '../src/core/view/viewState.ts';
 import { launchChromium } from './lib/chromium.ts';
@@ -22,6 +22,7 @@ const OFF_THE_POINT = [
   'tar-party-committee',
   'ccp-politburo',
   'group-xinjiang-officials-2019',
+  'wang-junzheng',
 ];
 // Notes say only what the bundled data records (the measures' dates, the roles' titles and dates).
 const view: ViewState = {
@@ -55,7 +56,7 @@ try {
     if (!at) throw new Error(`${id} is not drawn`);
     await page.mouse.move(canvas.x + at.x, canvas.y + at.y);
     await page.mouse.down();
-    await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * (0.35 + i * 0.15), { steps: 12 });
+    await page.mouse.move(canvas.x + canvas.width * 0.85, canvas.y + canvas.height * (0.5 + i * 0.15), { steps: 12 });
     await page.mouse.up();
   }
   await page.getByRole('button', { name: 'Group', exact: true }).click();

@@ -24,8 +24,12 @@ export function isCurationId(id: string): boolean {
   return id.startsWith('curation-');
 }
 
-/** Looks of the curation elements, appended after the canvas's own rules so they win where they must. */
-export function curationStyles(theme: Theme): StylesheetJson {
+/**
+ * Looks of the curation elements, appended after the canvas's own rules so they win where they must. Group
+ * names and edge counts keep their size on screen at any `zoom`, like the data's labels.
+ */
+export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
+  const onScreen = (px: number): number => px / zoom;
   return [
     { selector: 'node[customLabel]', style: { label: 'data(customLabel)', 'font-style': 'italic' } },
     {
@@ -53,7 +57,8 @@ export function curationStyles(theme: Theme): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -4,
         'font-weight': 'bold',
-        'font-size': 12,
+        'font-size': onScreen(13),
+        'text-wrap': 'none',
         padding: '14px',
       },
     },
@@ -61,8 +66,8 @@ export function curationStyles(theme: Theme): StylesheetJson {
       selector: `node.${CURATION}-collapsed`,
       style: {
         shape: 'round-rectangle',
-        width: 46,
-        height: 30,
+        width: 64,
+        height: 40,
         'background-color': theme.text,
         'background-opacity': 0.15,
         'border-width': 1.5,
@@ -70,6 +75,10 @@ export function curationStyles(theme: Theme): StylesheetJson {
         'border-color': theme.text,
         label: 'data(label)',
         'font-weight': 'bold',
+        'font-size': onScreen(14),
+        'text-wrap': 'none',
+        'text-valign': 'top',
+        'text-margin-y': -4,
       },
     },
     {
@@ -104,7 +113,7 @@ export function curationStyles(theme: Theme): StylesheetJson {
         opacity: 0.7,
         width: 'mapData(count, 1, 12, 1.5, 6)',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': onScreen(12),
         'font-weight': 'bold',
         color: theme.text,
         'text-background-color': theme.background,
