@@ -62,6 +62,7 @@ export function GraphView(props: Props) {
       graph: props.graph,
       theme: THEMES[p.scheme],
       layout: p.layout,
+      centre: centreOf(p.selection),
       sizeBy: p.sizeBy,
       positions: p.positions,
       camera: p.camera,
@@ -94,13 +95,17 @@ export function GraphView(props: Props) {
     };
   }, [props.graph]);
 
-  // Re-lay out on a layout change only (the first layout ran in the constructor).
-  const laidOut = useRef(props.layout);
+  // Re-lay out on a layout change (the first layout ran in the constructor), and "around the selection" when
+  // the selected node changes.
+  const centre = centreOf(props.selection);
+  const laidOut = useRef({ layout: props.layout, centre });
   useEffect(() => {
-    if (!canvas.current || laidOut.current === props.layout) return;
-    laidOut.current = props.layout;
-    canvas.current.runLayout(props.layout, latest.current.positions);
-  }, [props.layout]);
+    const was = laidOut.current;
+    if (!canvas.current) return;
+    if (was.layout === props.layout && (props.layout !== 'around' || centre === null || was.centre === centre)) return;
+    laidOut.current = { layout: props.layout, centre };
+    canvas.current.runLayout(props.layout, latest.current.positions, centre);
+  }, [props.layout, centre]);
 
   useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
   useEffect(
@@ -145,7 +150,7 @@ export function GraphView(props: Props) {
             scale,
             background: background ? THEMES[latest.current.scheme].background : null,
           }) ?? null,
-        svg: async ({ full, background }) => (canvas.current ? canvas.current.svg({ full, background }) : null),
+        svg: async (options) => (canvas.current ? canvas.current.svg(options) : null),
         nodePositions: (ids) => canvas.current?.nodePositions(ids) ?? new Map(),
         viewCentre: () => canvas.current?.viewCentre() ?? { x: 0, y: 0 },
       }),
@@ -165,4 +170,9 @@ export function GraphView(props: Props) {
       {progress && <LayoutStatus progress={progress} onCancel={() => canvas.current?.cancelLayout()} />}
     </>
   );
+}
+
+/** The node "around the selection" centres on: the selected node (an edge or nothing selected: none). */
+function centreOf(selection: Selection): string | null {
+  return selection?.type === 'node' ? selection.id : null;
 }

@@ -7,7 +7,7 @@ import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { bindInput, type CanvasEvents } from './canvasInput.ts';
 import { DrawingPolicy } from './drawingPolicy.ts';
-import { pngOf, snapshotOf, svgOf, type DrawingSnapshot } from './exportDrawing.ts';
+import { pngOf, snapshotOf, svgOf, type DrawingSnapshot, type SvgExportOptions } from './exportDrawing.ts';
 import { LabelLayer, labelText } from './labelLayer.ts';
 import { LayoutSession } from './layoutSession.ts';
 import { NodeLayer } from './nodeLayer.ts';
@@ -28,6 +28,8 @@ export interface CanvasOptions {
   graph: SanctionsGraph;
   theme: Theme;
   layout: LayoutName;
+  /** The node "around the selection" is drawn around (null: the best-connected node). */
+  centre?: string | null;
   positions: Record<string, Point>;
   camera: Camera | null;
   visible: Visible | null;
@@ -102,7 +104,7 @@ export class GraphCanvas {
       { place: (positions, first) => this.place(positions, first) },
       (progress) => this.events.onLayoutProgress?.(progress),
     );
-    this.layouts.run(options.layout);
+    this.layouts.run(options.layout, options.centre ?? null);
   }
 
   /**
@@ -135,9 +137,9 @@ export class GraphCanvas {
    * Lays out every node (see LayoutSession.run), then puts the dragged nodes where the user left them and fits
    * what is shown (or, the first time, shows the link's camera).
    */
-  runLayout(name: LayoutName, dragged?: Record<string, Point>): void {
+  runLayout(name: LayoutName, dragged?: Record<string, Point>, centre: string | null = null): void {
     if (dragged) this.nodes.dragged = dragged;
-    this.layouts.run(name);
+    this.layouts.run(name, centre);
   }
 
   /** Stops a layout still being computed and shows the quick arrangement instead. */
@@ -266,9 +268,9 @@ export class GraphCanvas {
     return pngOf(this.cy, options);
   }
 
-  /** SVG markup of the whole graph or the current viewport, as drawn now. */
-  svg(options: { full: boolean; background: boolean }): Promise<string> {
-    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }).then((markup) =>
+  /** SVG markup of the whole graph or the current viewport, as drawn now, framed when a frame is given. */
+  svg(options: SvgExportOptions): Promise<string> {
+    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, (markup) =>
       this.curation.decorateSvg(markup, this.theme),
     );
   }

@@ -324,11 +324,11 @@ export class CurationLayer {
     return { groups, notes, combined };
   }
 
-  /** Adds group boxes, note callouts and the title to SVG markup of the graph (svgOf). */
+  /** Adds group boxes and note callouts to SVG markup of the graph (svgOf); the frame carries the title. */
   async decorateSvg(markup: string, theme: Theme): Promise<string> {
     const c = this.curation;
-    if (c.groups.length === 0 && c.notes.length === 0 && c.title === '' && c.caption === '') return markup;
-    const { combinedToSvg, groupsToSvg, notesToSvg, titleToSvg } = await import('./svgCuration.ts');
+    if (c.groups.length === 0 && c.notes.length === 0) return markup;
+    const { combinedToSvg, groupsToSvg, notesToSvg } = await import('./svgCuration.ts');
     const groups = this.cy.nodes(`.${CURATION}-group, .${CURATION}-collapsed`).map((g) => {
       const bb = g.boundingBox({ includeLabels: false });
       return { label: String(g.data('label')), x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
@@ -354,14 +354,12 @@ export class CurationLayer {
         toRadius: Math.max(t.width(), t.height()) / 2,
       };
     });
-    const view = /viewBox="(-?[\d.]+) (-?[\d.]+) /.exec(markup);
-    const box = { x1: Number(view?.[1] ?? 0), y1: Number(view?.[2] ?? 0) };
     return markup
       .replace(
         '<g class="edges">',
         `${groupsToSvg(groups, theme)}\n${combinedToSvg(combined, theme)}\n<g class="edges">`,
       )
-      .replace(/<\/svg>\s*$/, `${notesToSvg(notes)}\n${titleToSvg(c.title, c.caption, box, theme)}\n</svg>`);
+      .replace(/<\/svg>\s*$/, `${notesToSvg(notes)}\n</svg>`);
   }
 
   destroy(): void {

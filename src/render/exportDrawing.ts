@@ -1,9 +1,10 @@
-// Exports of what the canvas draws: PNG from Cytoscape, SVG from the shown elements through svg.ts (loaded on
-// first use: it is not needed for the first screen).
+// Exports of what the canvas draws: PNG from Cytoscape, SVG from the shown elements through svg.ts and the frame
+// of svgFrame.ts (both loaded on first use: not needed for the first screen). The framed PNG rasterises the SVG.
 import type { Core } from 'cytoscape';
 import type { Camera, Point } from '../core/view/viewState.ts';
 import type { Theme } from './palette.ts';
 import type { SvgEdge, SvgNode } from './svg.ts';
+import type { ExportFrame } from '../core/view/exportFrame.ts';
 import { idRecord } from '../core/idRecord.ts';
 
 /** PNG: whole graph or the current viewport, at a scale, with or without background. */
@@ -16,17 +17,34 @@ export function pngOf(cy: Core, options: { full: boolean; scale: number; backgro
   });
 }
 
-/** SVG markup of the whole graph or the current viewport, as drawn now. */
+/** What an SVG export draws: the whole graph or the view, with or without background, framed or bare. */
+export interface SvgExportOptions {
+  full: boolean;
+  background: boolean;
+  /** The title, legend, filters and credit around the drawing (svgFrame.ts); null: the drawing alone. */
+  frame: ExportFrame | null;
+}
+
+/**
+ * SVG markup of the whole graph or the current viewport, as drawn now: the whole graph at one pixel per graph
+ * unit, the view at its zoom. `decorate` adds the curation (groups, notes) before the frame goes round it.
+ */
 export async function svgOf(
   cy: Core,
   theme: Theme,
-  options: { full: boolean; background: boolean; padding: number },
+  options: SvgExportOptions & { padding: number },
+  decorate: (markup: string) => Promise<string>,
 ): Promise<string> {
   // Curation (groups, notes) is drawn into the SVG by the curation layer, not as data.
   const shown = cy.elements().not('.hidden').not('.curation');
-  const nodes: SvgNode[] = shown
-    .nodes()
-    .map((n) => ({ id: n.id(), label: String(n.data('label')), kind: n.data('kind'), ...n.position() }));
+  const nodes: SvgNode[] = shown.nodes().map((n) => ({
+    id: n.id(),
+    label: String(n.data('label')),
+    kind: n.data('kind'),
+    size: n.width(),
+    importance: n.width() * 1000 + n.degree(false),
+    ...n.position(),
+  }));
   const edges: SvgEdge[] = shown.edges().map((e) => ({
     source: e.source().id(),
     target: e.target().id(),
@@ -34,10 +52,12 @@ export async function svgOf(
     measureKind: e.data('measureKind'),
   }));
   const p = options.padding;
-  const bb = shown.boundingBox({});
+  const bb = shown.nodes().boundingBox({ includeLabels: false });
   const box = options.full ? { x1: bb.x1 - p, y1: bb.y1 - p, x2: bb.x2 + p, y2: bb.y2 + p } : cy.extent();
-  const { graphToSvg } = await import('./svg.ts');
-  return graphToSvg({ nodes, edges, box, theme, background: options.background });
+  const scale = options.full ? 1 : cy.zoom();
+  const [{ graphToSvg }, { frameSvg }] = await Promise.all([import('./svg.ts'), import('./svgFrame.ts')]);
+  const graph = await decorate(graphToSvg({ nodes, edges, box, theme, background: options.background, scale }));
+  return options.frame ? frameSvg(graph, options.frame, theme, options.background).markup : graph;
 }
 
 export interface DrawingSnapshot {

@@ -11,5 +11,10 @@ export function usesQuickLayout(
   nodeCount: number,
   settings: Pick<RenderSettings, 'forceLayoutMaxNodes'> = DEFAULT_RENDER_SETTINGS,
 ): boolean {
-  return name === 'fcose' && nodeCount > settings.forceLayoutMaxNodes;
+  return isForceLayout(name) && nodeCount > settings.forceLayoutMaxNodes;
+}
+
+/** True for the force layouts (ForceAtlas2, and fcose for older links): slow on large graphs. */
+export function isForceLayout(name: string): boolean {
+  return name === 'force' || name === 'fcose';
 }

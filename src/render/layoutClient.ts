@@ -2,6 +2,8 @@
 // be interrupted from outside) and the next request starts a new one. Without Worker support (old browsers,
 // tests in Node) the layout runs on the page, loaded on demand so the force layout stays out of the first bundle.
 import type { SanctionsGraph } from '../core/graph/build.ts';
+import { earliestDay } from '../core/graph/dates.ts';
+import type { Measure } from '../core/model/schema.ts';
 import type { LayoutName, Point } from '../core/view/viewState.ts';
 import type { LayoutInput } from './layoutRun.ts';
 
@@ -80,11 +82,24 @@ function layoutOnPage(input: LayoutInput): LayoutJob {
   };
 }
 
-/** The worker's input for a graph: ids, kinds and edge ends only (cheap to copy to the worker). */
-export function layoutInput(graph: SanctionsGraph, name: LayoutName): LayoutInput {
+/**
+ * The worker's input for a graph: ids, kinds, edge ends and measure dates only (cheap to copy to the worker);
+ * `centre` is the node "around the selection" is drawn around.
+ */
+export function layoutInput(graph: SanctionsGraph, name: LayoutName, centre: string | null = null): LayoutInput {
   const nodes: LayoutInput['nodes'] = [];
   const edges: LayoutInput['edges'] = [];
   graph.forEachNode((id, node) => nodes.push({ id, kind: node.kind }));
-  graph.forEachEdge((id, _attrs, source, target) => edges.push({ id, source, target }));
-  return { name, nodes, edges };
+  graph.forEachEdge((id, attrs, source, target) => {
+    const date = attrs.kind === 'measure' && !attrs.record.undated ? measureDay(attrs.record) : null;
+    edges.push(
+      date === null ? { id, source, target, kind: attrs.kind } : { id, source, target, kind: attrs.kind, date },
+    );
+  });
+  return name === 'around' ? { name, nodes, edges, centre } : { name, nodes, edges };
+}
+
+/** The first day a measure was in force: its effective date, else its announcement. */
+function measureDay(measure: Measure): string | null {
+  return earliestDay(measure.effective ?? measure.announced);
 }

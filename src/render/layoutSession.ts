@@ -3,7 +3,7 @@
 // reports progress. Where positions go on screen is the canvas's business (LayoutTarget).
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { LayoutName, Point } from '../core/view/viewState.ts';
-import { usesQuickLayout } from './layoutChoice.ts';
+import { isForceLayout, usesQuickLayout } from './layoutChoice.ts';
 import { layoutInput, requestLayout, type LayoutJob } from './layoutClient.ts';
 import { centred } from './positions.ts';
 import type { RenderSettings } from './settings.ts';
@@ -32,7 +32,7 @@ export class LayoutSession {
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   /** The placing in progress (adding elements is spread over several tasks); one at a time. */
   private placing: Promise<void> = Promise.resolve();
-  private current: LayoutName = 'fcose';
+  private current: LayoutName = 'force';
   /** True once a layout is final (not the preview). */
   private settled = false;
   /** True once something has been placed (preview or final). */
@@ -54,7 +54,7 @@ export class LayoutSession {
    * Lays out every node, shown or hidden, in the layout worker with a seeded generator, so the same graph and
    * layout name always give the same positions. A layout asked for while another runs replaces it.
    */
-  run(name: LayoutName): void {
+  run(name: LayoutName, centre: string | null = null): void {
     this.job?.cancel();
     clearTimeout(this.previewTimer);
     this.current = name;
@@ -62,10 +62,10 @@ export class LayoutSession {
     const order = this.graph.order;
     performance.mark('app:layout-start', { detail: { nodes: order } });
     this.onProgress({ phase: 'arranging', nodes: order, layout: name });
-    const job = requestLayout(layoutInput(this.graph, name));
+    const job = requestLayout(layoutInput(this.graph, name, centre));
     this.job = job;
     // A force layout that takes a while: show the quick arrangement meanwhile (Cancel keeps it).
-    if (!this.placed && name === 'fcose' && !usesQuickLayout(name, order)) {
+    if (!this.placed && isForceLayout(name) && !usesQuickLayout(name, order)) {
       this.previewTimer = setTimeout(() => {
         // No preview if its code cannot be loaded: the layout still arrives.
         this.quickArrangement().then(
@@ -116,7 +116,7 @@ export class LayoutSession {
 
   /** The quick arrangement, loaded on first use: the page needs it only for previews, Cancel and failures. */
   private async quickArrangement(): Promise<Record<string, Point>> {
-    const { quickLayoutPositions } = await import('./quickLayout.ts');
+    const { quickLayoutPositions } = await import('../core/layout/quickLayout.ts');
     return centred(quickLayoutPositions(this.graph));
   }
 

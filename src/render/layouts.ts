@@ -14,8 +14,11 @@ export function layoutBox(nodeCount: number): { x1: number; y1: number; w: numbe
   return { x1: 0, y1: 0, w, h: Math.round((w * 2) / 3) };
 }
 
+/** The layouts Cytoscape computes: the older ones, which links made before ForceAtlas2 may name. */
+export type CytoscapeLayoutName = Extract<LayoutName, 'fcose' | 'concentric' | 'breadthfirst' | 'circle'>;
+
 export function layoutOptions(
-  name: LayoutName,
+  name: CytoscapeLayoutName,
   fixed: Record<string, Point> = {},
   animate = false,
   nodeCount = 100,

@@ -1,6 +1,7 @@
 // SVG export of what the canvas shows, drawn from the same palette as the stylesheet. Pure: positions in,
 // markup out. Written here rather than taken from cytoscape-svg, whose GPL licence would bind the whole app.
 import type { MeasureKind, NodeKind } from '../core/model/schema.ts';
+import { labelBox, labelsShown, wrapLabel, type LabelCandidate } from './labels.ts';
 import { LINK_LOOK, MEASURE_LOOK, NODE_LOOK, ROLE_LOOK, type EdgeLook, type NodeShape, type Theme } from './palette.ts';
 
 export interface SvgNode {
@@ -9,6 +10,10 @@ export interface SvgNode {
   kind: NodeKind;
   x: number;
   y: number;
+  /** The node's width as drawn, in graph units (sized by what the view sizes nodes by); 26 if absent. */
+  size?: number;
+  /** Higher labels are placed first where labels compete for room; the node's size if absent. */
+  importance?: number;
 }
 
 export interface SvgEdge {
@@ -26,26 +31,49 @@ export interface SvgInput {
   box: { x1: number; y1: number; x2: number; y2: number };
   theme: Theme;
   background: boolean;
+  /** Output pixels per graph unit (the zoom of a view export; 1 for the whole graph). Labels keep their size. */
+  scale?: number;
 }
 
 const SIZE = 26;
-const R = SIZE / 2;
+/** Labels in output pixels: the canvas's label size, at most two lines of this width. */
+export const LABEL_FONT_SIZE = 12;
+const LABEL_LINE = 15;
+const LABEL_MAX_WIDTH = 120;
+const LABEL_GAP = 4;
 
 /** Escapes text for XML content and attribute values: names from the data are untrusted. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function shapePath(shape: NodeShape, x: number, y: number): string {
+/**
+ * Text width in pixels at `size`, estimated without a DOM (exports are made off screen too): wide letters
+ * and CJK characters count more. An overestimate keeps wrapped labels inside their box.
+ */
+export function textWidth(text: string, size: number): number {
+  let units = 0;
+  for (const ch of text) {
+    if (/[\u2E80-\uFFEF]/.test(ch)) units += 1;
+    else if (/[MW@]/.test(ch)) units += 0.9;
+    else if (/[A-Z]/.test(ch)) units += 0.68;
+    else if (/[iljtf.,;:'|! ()]/.test(ch)) units += 0.32;
+    else units += 0.56;
+  }
+  return units * size;
+}
+
+function shapePath(shape: NodeShape, x: number, y: number, R: number): string {
   const poly = (pts: [number, number][]) =>
     `<polygon points="${pts.map(([px, py]) => `${fmt(x + px)},${fmt(y + py)}`).join(' ')}"`;
+  const d = fmt(2 * R);
   switch (shape) {
     case 'ellipse':
-      return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${R}"`;
+      return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(R)}"`;
     case 'round-rectangle':
-      return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${SIZE}" height="${SIZE}" rx="5"`;
+      return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${d}" height="${d}" rx="${fmt(R * 0.38)}"`;
     case 'barrel':
-      return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${SIZE}" height="${SIZE}" rx="${R}" ry="5"`;
+      return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${d}" height="${d}" rx="${fmt(R)}" ry="${fmt(R * 0.38)}"`;
     case 'hexagon':
       return poly([
         [-R, 0],
@@ -55,13 +83,15 @@ function shapePath(shape: NodeShape, x: number, y: number): string {
         [R / 2, R],
         [-R / 2, R],
       ]);
-    case 'diamond':
+    case 'diamond': {
+      const D = R * 1.3;
       return poly([
-        [0, -R - 4],
-        [R + 4, 0],
-        [0, R + 4],
-        [-R - 4, 0],
+        [0, -D],
+        [D, 0],
+        [0, D],
+        [-D, 0],
       ]);
+    }
     case 'pentagon':
       return poly(
         [0, 1, 2, 3, 4].map((i): [number, number] => {
@@ -102,20 +132,66 @@ function inside(box: SvgInput['box'], x: number, y: number, margin: number): boo
   return x >= box.x1 - margin && x <= box.x2 + margin && y >= box.y1 - margin && y <= box.y2 + margin;
 }
 
+/** Arrow heads in stroke widths: about 10 px on a 3 px measure line, as on the canvas. */
+const ARROW = 3.4;
+
+/**
+ * Node labels as the canvas draws them: wrapped to two lines (ellipsised beyond), on a halo, placed by
+ * labels.ts on a free side of the node, and only where the whole label fits inside the box.
+ */
+function labelsToSvg(shown: readonly SvgNode[], input: SvgInput, scale: number): string[] {
+  const measure = (t: string) => textWidth(t, LABEL_FONT_SIZE);
+  const lines = new Map(shown.map((n) => [n.id, wrapLabel(n.label, LABEL_MAX_WIDTH, measure)]));
+  const candidates: LabelCandidate[] = shown.map((n) => {
+    const text = lines.get(n.id) ?? [];
+    return {
+      id: n.id,
+      x: n.x,
+      y: n.y,
+      radius: (n.size ?? SIZE) / 2,
+      width: Math.max(0, ...text.map(measure)) + 4,
+      height: text.length * LABEL_LINE + 2,
+      importance: n.importance ?? n.size ?? SIZE,
+    };
+  });
+  const places = labelsShown(candidates, { zoom: scale, gap: LABEL_GAP, extent: input.box });
+  const size = LABEL_FONT_SIZE / scale;
+  const { theme } = input;
+  const out: string[] = [];
+  for (const c of candidates) {
+    const place = places.get(c.id);
+    if (place === undefined) continue;
+    const b = labelBox(c, scale, LABEL_GAP, place);
+    const x = (b.x1 + b.x2) / 2 / scale;
+    const spans = (lines.get(c.id) ?? [])
+      .map(
+        (line, i) =>
+          `<tspan x="${fmt(x)}" y="${fmt((b.y1 + 1 + LABEL_FONT_SIZE * 0.95 + i * LABEL_LINE) / scale)}">${escapeXml(line)}</tspan>`,
+      )
+      .join('');
+    out.push(
+      `<text data-node="${escapeXml(c.id)}" text-anchor="middle" font-size="${fmt2(size)}" fill="${theme.text}" stroke="${theme.background}" stroke-width="${fmt2(3 / scale)}" stroke-linejoin="round" paint-order="stroke">${spans}</text>`,
+    );
+  }
+  return out;
+}
+
+function fmt2(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
 /** A standalone SVG document of the given nodes and edges. */
 export function graphToSvg(input: SvgInput): string {
   const { box, theme } = input;
-  const shown = input.nodes.filter((n) => inside(box, n.x, n.y, SIZE));
+  const scale = input.scale ?? 1;
+  const shown = input.nodes.filter((n) => inside(box, n.x, n.y, n.size ?? SIZE));
   const at = new Map(shown.map((n) => [n.id, n]));
   const width = Math.max(1, box.x2 - box.x1);
   const height = Math.max(1, box.y2 - box.y1);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${fmt(box.x1)} ${fmt(box.y1)} ${fmt(width)} ${fmt(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}" font-family="system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${fmt(box.x1)} ${fmt(box.y1)} ${fmt(width)} ${fmt(height)}" width="${Math.ceil(width * scale)}" height="${Math.ceil(height * scale)}" font-family="system-ui, sans-serif">`,
     '<defs>',
-    ...Object.entries({ ...MEASURE_LOOK }).map(
-      ([kind, look]) =>
-        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${look.color}"/></marker>`,
-    ),
+    ...arrowMarkers('arrow-'),
     '</defs>',
   ];
   if (input.background)
@@ -132,28 +208,44 @@ export function graphToSvg(input: SvgInput): string {
     const dx = t.x - s.x;
     const dy = t.y - s.y;
     const len = Math.hypot(dx, dy) || 1;
-    const ex = t.x - (dx / len) * (R + 2);
-    const ey = t.y - (dy / len) * (R + 2);
+    const stop = (t.size ?? SIZE) / 2 + 2;
+    const ex = t.x - (dx / len) * stop;
+    const ey = t.y - (dy / len) * stop;
     const marker = look.arrow && edge.measureKind ? ` marker-end="url(#arrow-${edge.measureKind})"` : '';
     out.push(
       `<line x1="${fmt(s.x)}" y1="${fmt(s.y)}" x2="${fmt(ex)}" y2="${fmt(ey)}" stroke="${look.color}" stroke-width="${look.width}"${dash(look)}${marker} opacity="0.85"/>`,
     );
   }
   out.push('</g><g class="nodes">');
-  for (const node of shown) {
-    const look = NODE_LOOK[node.kind];
-    const fill = look.dashed
-      ? `fill="${look.color}" fill-opacity="0.35" stroke="${look.color}" stroke-width="3" stroke-dasharray="4 3"`
-      : `fill="${look.color}" stroke="${theme.textOutline}" stroke-width="2"`;
+  for (const node of shown)
     out.push(
-      `${shapePath(look.shape, node.x, node.y)} ${fill}><title>${escapeXml(node.label)}</title></${tagOf(look.shape)}>`,
+      nodeToSvg(node.kind, node.x, node.y, (node.size ?? SIZE) / 2, theme, `<title>${escapeXml(node.label)}</title>`),
     );
-    out.push(
-      `<text x="${fmt(node.x)}" y="${fmt(node.y + R + 13)}" text-anchor="middle" font-size="11" fill="${theme.text}" stroke="${theme.textOutline}" stroke-width="3" paint-order="stroke">${escapeXml(node.label)}</text>`,
-    );
-  }
-  out.push('</g></svg>');
+  out.push('</g><g class="labels">', ...labelsToSvg(shown, input, scale), '</g></svg>');
   return out.join('\n');
+}
+
+/** A node's shape as the canvas draws its kind, centred on (x, y) with radius r; `inner` goes inside it. */
+export function nodeToSvg(kind: NodeKind, x: number, y: number, r: number, theme: Theme, inner = ''): string {
+  const look = NODE_LOOK[kind];
+  const fill = look.dashed
+    ? `fill="${look.color}" fill-opacity="0.35" stroke="${look.color}" stroke-width="${fmt2(Math.min(3, r / 4))}" stroke-dasharray="4 3"`
+    : `fill="${look.color}" stroke="${theme.textOutline}" stroke-width="${fmt2(Math.min(2, r / 5))}"`;
+  return `${shapePath(look.shape, x, y, r)} ${fill}>${inner}</${tagOf(look.shape)}>`;
+}
+
+/** A line drawn as an edge look (legend icons). */
+export function edgeLineToSvg(look: EdgeLook, x1: number, y: number, x2: number, markerId: string | null): string {
+  const marker = markerId ? ` marker-end="url(#${markerId})"` : '';
+  return `<line x1="${fmt(x1)}" y1="${fmt(y)}" x2="${fmt(x2)}" y2="${fmt(y)}" stroke="${look.color}" stroke-width="${look.width}"${dash(look)}${marker}/>`;
+}
+
+/** Arrow head markers, one per measure kind, with ids `${prefix}${kind}`. */
+export function arrowMarkers(prefix: string): string[] {
+  return Object.entries({ ...MEASURE_LOOK }).map(
+    ([kind, look]) =>
+      `<marker id="${prefix}${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${ARROW}" markerHeight="${ARROW}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${look.color}"/></marker>`,
+  );
 }
 
 function tagOf(shape: NodeShape): string {

@@ -1,5 +1,5 @@
-// The curation in an SVG export: group boxes under the graph's drawing, note callouts and the view title over
-// it. Pure: boxes and points in graph coordinates, markup out; every text is escaped (notes are untrusted).
+// The curation in an SVG export: group boxes under the graph's drawing, note callouts over it (the view title
+// and caption are the export frame's, svgFrame.ts). Pure: boxes and points in graph coordinates, markup out; every text is escaped (notes are untrusted).
 import { escapeXml } from './svg.ts';
 import type { Theme } from './palette.ts';
 
@@ -99,16 +99,4 @@ export function notesToSvg(notes: readonly SvgNote[]): string {
       return `<g class="note">${line}<rect x="${f(n.x - n.width / 2)}" y="${f(top)}" width="${f(n.width)}" height="${f(n.height)}" rx="4" fill="#FFF6C7" stroke="#6B5B00"/><text font-size="12" text-anchor="middle" fill="#1b1b1b">${text}</text></g>`;
     })
     .join('\n');
-}
-
-/** The view title (and caption) in the top-left corner of the drawn box. */
-export function titleToSvg(title: string, caption: string, box: { x1: number; y1: number }, theme: Theme): string {
-  if (title === '' && caption === '') return '';
-  const parts = [
-    title &&
-      `<text x="${f(box.x1 + 12)}" y="${f(box.y1 + 22)}" font-size="16" font-weight="bold" fill="${theme.text}">${escapeXml(title)}</text>`,
-    caption &&
-      `<text x="${f(box.x1 + 12)}" y="${f(box.y1 + (title ? 40 : 22))}" font-size="11" fill="${theme.text}">${escapeXml(caption.replace(/\n/g, ' '))}</text>`,
-  ];
-  return `<g class="view-title">${parts.join('')}</g>`;
 }

@@ -1,6 +1,7 @@
 // Named user commands that touch both the view state and the canvas (e.g. select then centre), and the
 // port through which they reach the canvas: CanvasCommands, declared here and implemented by src/render,
 // which attaches its implementation while a canvas is mounted. Without one (list view) only the state changes.
+import type { ExportFrame } from '../core/view/exportFrame.ts';
 import type { Point } from '../core/view/viewState.ts';
 import { updateView } from './store.ts';
 import { clearSelection, selectEdge, selectNode } from './transitions.ts';
@@ -11,8 +12,8 @@ export interface CanvasCommands {
   zoomBy(factor: number): void;
   centreOn(id: string): void;
   png(options: { full: boolean; scale: number; background: boolean }): Blob | null;
-  /** Resolves to null when there is no canvas. */
-  svg(options: { full: boolean; background: boolean }): Promise<string | null>;
+  /** Resolves to null when there is no canvas. With a frame: the title, legend, filters and credit around it. */
+  svg(options: { full: boolean; background: boolean; frame: ExportFrame | null }): Promise<string | null>;
   /** Where the nodes are drawn now (graph coordinates); empty without a canvas. */
   nodePositions(ids: readonly string[]): Map<string, Point>;
   /** The middle of what is in view (graph coordinates). */
@@ -40,8 +41,10 @@ export function goToNode(id: string): void {
   attached?.centreOn(id);
 }
 
+/** Select an edge (a measure, a post) and bring it into view: "Show this measure on the graph". */
 export function goToEdge(id: string): void {
   updateView(selectEdge, id);
+  attached?.centreOn(id);
 }
 
 export function deselect(): void {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
-import { decodeViewState } from '../../src/core/view/codec.ts';
+import { decodeViewState, encodeViewState } from '../../src/core/view/codec.ts';
+import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 
@@ -229,6 +230,52 @@ describe('curating a view', () => {
     await context.close();
   });
 
+  it('keys act on a lasso: G groups it, H hides a shift-click selection, the chip shows all, Ctrl+A takes what is shown', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const ids = ['chen-quanguo', 'zhu-hailun'];
+    const at = await Promise.all(ids.map((id) => page.evaluate((n) => window.__explorerRendered?.(n) ?? null, id)));
+    const points = at.filter((p): p is { x: number; y: number } => p !== null);
+    if (!box || points.length !== 2) throw new Error('not drawn');
+    const [x1, y1] = [Math.min(...points.map((p) => p.x)) - 6, Math.min(...points.map((p) => p.y)) - 6];
+    const [x2, y2] = [Math.max(...points.map((p) => p.x)) + 6, Math.max(...points.map((p) => p.y)) + 6];
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + x1, box.y + y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x + x2, box.y + y2, { steps: 8 });
+    await screenshot(page, 'curation-lasso-dragging');
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(() => viewInUrl(page).selectedNodes).toEqual(expect.arrayContaining(ids));
+    const lassoed = viewInUrl(page).selectedNodes;
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('g');
+    await expect.poll(() => viewInUrl(page).curation.groups.map((g) => g.members.sort())).toEqual([lassoed.sort()]);
+
+    const all = (await drawn(page)).visibleNodes.length;
+    const far = ['geoffrey-nice', 'nury-turkel', 'michael-gahler'];
+    await clickNode(page, far[0] ?? '', false);
+    for (const id of far.slice(1)) await clickNode(page, id, true);
+    await expect.poll(() => viewInUrl(page).selectedNodes.sort()).toEqual([...far].sort());
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('h');
+    const chip = page.getByRole('button', { name: '3 hidden · Show all' });
+    await expect.poll(() => chip.isVisible()).toBe(true);
+    const hidden = await drawn(page);
+    for (const id of far) expect(hidden.visibleNodes).not.toContain(id);
+    expect(hidden.visibleNodes).toHaveLength(all - 3);
+    await page.locator('.graph-canvas').focus();
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => viewInUrl(page).selectedNodes.length).toBe(all - 3);
+    expect(viewInUrl(page).selectedNodes).not.toContain('geoffrey-nice');
+    await chip.click();
+    await expect.poll(async () => (await drawn(page)).visibleNodes.length).toBe(all);
+    await expect(chip.count()).resolves.toBe(0);
+    expect(viewInUrl(page).curation.hidden).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('collapses a group to one node with a count and expands it; a pinned node stays put through a new layout', async () => {
     const { page, context, errors } = await openApp(browser, {
       hash: '#v=1&g=g1~Officials~chen-quanguo!zhu-hailun!wang-mingshan',
@@ -366,6 +413,49 @@ describe('curating a view', () => {
     expect(viewInUrl(embed.page).curation.notes).toEqual(link.curation.notes);
     expect(errors).toEqual([]);
     await embed.context.close();
+  });
+
+  it('a link with 20 hidden nodes, 3 groups and 5 notes of 80 characters stays under 2,000; a longer one points to the view file', async () => {
+    const ids = graph.nodes();
+    const note = (i: number) =>
+      `Note ${i}: ${'plain words about who ran what and when they were listed '.repeat(2)}`.slice(0, 80);
+    const curated = (notes: number) => ({
+      ...defaultViewState(),
+      curation: {
+        ...defaultViewState().curation,
+        hidden: ids.slice(0, 20),
+        groups: [0, 1, 2].map((g) => ({
+          id: `g${g + 1}`,
+          label: `Group ${g + 1}`,
+          members: ids.slice(20 + g * 4, 24 + g * 4),
+          collapsed: g === 1,
+        })),
+        notes: Array.from({ length: notes }, (_, i) => ({
+          id: `n${i + 1}`,
+          text: note(i),
+          target: { type: 'node' as const, id: ids[40 + i] ?? '' },
+        })),
+        title: 'Who ran the security apparatus',
+      },
+    });
+    const linkIn = async (notes: number) => {
+      const { page, context } = await openApp(browser, { hash: `#${encodeViewState(curated(notes))}` });
+      await openTopbarMenuIfFolded(page);
+      await page.getByRole('button', { name: 'Share' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share and export' });
+      const link = await dialog.locator('[data-share-link]').inputValue();
+      const warning = (await dialog.locator('[data-link-too-long]').count()) > 0;
+      const text = warning ? await dialog.locator('[data-link-too-long]').textContent() : '';
+      expect(decodeViewState(new URL(link).hash).state.curation.notes).toHaveLength(notes);
+      await context.close();
+      return { link, warning, text };
+    };
+    const typical = await linkIn(5);
+    expect(typical.link.length).toBeLessThan(2000);
+    expect(typical.warning).toBe(false);
+    const long = await linkIn(40);
+    expect(long.link.length).toBeGreaterThan(2000);
+    expect(long.text).toContain('Save the view file below instead');
   });
 
   it('the embed shows the title, the group and the note', async () => {

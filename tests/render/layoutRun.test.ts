@@ -8,7 +8,7 @@ import { centred } from '../../src/render/positions.ts';
 import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';
 
 const FORCE_LAYOUT_MAX_NODES = DEFAULT_RENDER_SETTINGS.forceLayoutMaxNodes;
-import { quickLayoutPositions } from '../../src/render/quickLayout.ts';
+import { quickLayoutPositions } from '../../src/core/layout/quickLayout.ts';
 
 const dataset = loadBundledDataset().dataset;
 if (!dataset) throw new Error('the bundled data does not load');
@@ -23,23 +23,26 @@ function boxCentre(points: { x: number; y: number }[]): { x: number; y: number }
 
 describe('computeLayout', () => {
   it('places every node, centred on (0, 0), the same way every time', () => {
-    const a = computeLayout(layoutInput(graph, 'fcose'));
-    expect(Object.keys(a).sort()).toEqual(graph.nodes().sort());
-    const centre = boxCentre(Object.values(a));
-    expect(Math.abs(centre.x)).toBeLessThan(1e-6);
-    expect(Math.abs(centre.y)).toBeLessThan(1e-6);
-    expect(computeLayout(layoutInput(graph, 'fcose'))).toEqual(a);
+    for (const name of ['force', 'bodies', 'timeline', 'around', 'fcose'] as const) {
+      const a = computeLayout(layoutInput(graph, name));
+      expect(Object.keys(a).sort()).toEqual(graph.nodes().sort());
+      const centre = boxCentre(Object.values(a));
+      expect(Math.abs(centre.x)).toBeLessThan(1e-6);
+      expect(Math.abs(centre.y)).toBeLessThan(1e-6);
+      expect(computeLayout(layoutInput(graph, name))).toEqual(a);
+    }
   });
 
   it('gives each layout its own arrangement', () => {
-    const force = computeLayout(layoutInput(graph, 'fcose'));
-    const circle = computeLayout(layoutInput(graph, 'circle'));
+    const names = ['force', 'bodies', 'timeline', 'around', 'fcose', 'circle'] as const;
     const id = graph.nodes()[0] ?? '';
-    expect(circle[id]).not.toEqual(force[id]);
+    const places = names.map((name) => JSON.stringify(computeLayout(layoutInput(graph, name))[id]));
+    expect(new Set(places).size).toBe(names.length);
   });
 
   it('uses the quick arrangement above the force layout limit', () => {
     const big = buildGraph(generateDataset({ seed: 3, nodes: FORCE_LAYOUT_MAX_NODES + 50 }));
+    expect(computeLayout(layoutInput(big, 'force'))).toEqual(centred(quickLayoutPositions(big)));
     expect(computeLayout(layoutInput(big, 'fcose'))).toEqual(centred(quickLayoutPositions(big)));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/render/palette.ts';
-import { escapeXml, graphToSvg, type SvgInput } from '../../src/render/svg.ts';
+import { LABEL_FONT_SIZE, escapeXml, graphToSvg, textWidth, type SvgInput } from '../../src/render/svg.ts';
 
 const base: SvgInput = {
   nodes: [
@@ -42,5 +42,36 @@ describe('graphToSvg', () => {
     expect(svg.startsWith('<svg ')).toBe(true);
     expect(svg.trim().endsWith('</svg>')).toBe(true);
     expect(escapeXml(`a<b>&'"`)).toBe('a&#60;b&#62;&#38;&#39;&#34;');
+  });
+});
+
+describe('labels in an SVG export', () => {
+  it('wraps long names to two lines, ellipsised, and keeps every label inside the box', () => {
+    const long = 'Xinjiang Uyghur Autonomous Region Public Security Bureau and its city and county bureaus of Xinjiang';
+    const svg = graphToSvg({
+      ...base,
+      nodes: [
+        { id: 'a', label: long, kind: 'agency', x: 0, y: 0 },
+        { id: 'b', label: 'Chen Quanguo', kind: 'person', x: 230, y: 0 },
+      ],
+      edges: [],
+      box: { x1: -100, y1: -60, x2: 250, y2: 60 },
+    });
+    const label = /<text data-node="a"[^>]*>(.*?)<\/text>/.exec(svg)?.[1] ?? '';
+    const lines = [...label.matchAll(/<tspan x="([-\d.]+)"[^>]*>(.*?)<\/tspan>/g)];
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.[2]).toMatch(/…$/);
+    // Chen Quanguo sits 20 units from the right edge: its label goes to the left of the node, where it fits.
+    const chen = /<text data-node="b"[^>]*>(.*?)<\/text>/.exec(svg)?.[1] ?? '';
+    const x = Number(/x="([-\d.]+)"/.exec(chen)?.[1]);
+    expect(chen).toContain('Chen Quanguo');
+    expect(x + textWidth('Chen Quanguo', LABEL_FONT_SIZE) / 2).toBeLessThanOrEqual(250);
+    expect(x).toBeLessThan(230);
+  });
+
+  it('draws arrow heads in proportion to the line: about 10 px on a 3 px measure line', () => {
+    const marker = /<marker id="arrow-blocking"[^>]*markerWidth="([\d.]+)"/.exec(graphToSvg(base));
+    expect(Number(marker?.[1]) * 3).toBeGreaterThanOrEqual(8);
+    expect(Number(marker?.[1]) * 3).toBeLessThanOrEqual(12);
   });
 });

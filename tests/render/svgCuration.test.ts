@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/render/palette.ts';
-import { combinedToSvg, groupsToSvg, notesToSvg, titleToSvg, wrapText } from '../../src/render/svgCuration.ts';
+import { combinedToSvg, groupsToSvg, notesToSvg, wrapText } from '../../src/render/svgCuration.ts';
 
 describe('curation in SVG exports', () => {
   it('draws notes as escaped text with a line to what they are about', () => {
@@ -13,12 +13,8 @@ describe('curation in SVG exports', () => {
     expect(svg.match(/<line /g)).toHaveLength(1);
   });
 
-  it('draws group boxes with their names, and the title with its caption', () => {
+  it('draws group boxes with their names (the title is drawn by the export frame)', () => {
     expect(groupsToSvg([{ label: 'XPSB', x1: 0, y1: 0, x2: 10, y2: 10 }], THEMES.light)).toContain('>XPSB</text>');
-    const title = titleToSvg('Who ran it', 'Line\nbreak', { x1: 0, y1: 0 }, THEMES.light);
-    expect(title).toContain('>Who ran it</text>');
-    expect(title).toContain('>Line break</text>');
-    expect(titleToSvg('', '', { x1: 0, y1: 0 }, THEMES.light)).toBe('');
   });
 
   it('draws a combined edge with its count, its arrowhead touching the target’s border', () => {

@@ -165,7 +165,7 @@ describe('every change is one undo step, and undo restores the view before it', 
     ['Set the caption', (v) => setCaption(v, 'Caption')],
     ['Label a node', (v) => setNodeLabel(v, 'a', 'Secretary')],
     ['Restyle nodes', (v) => setNodeColour(v, ['a'], 'teal')],
-    ['Layout: Circle', (v) => setLayout(v, 'circle')],
+    ['Layout: Timeline', (v) => setLayout(v, 'timeline')],
   ];
 
   it('names each step, and undoing all of them returns to the start, redoing all to the end', () => {

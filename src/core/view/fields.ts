@@ -304,9 +304,10 @@ export const VIEW_FIELDS: FieldTable = {
   layout: enumField(LAYOUTS, 'layout', 'How the graph is arranged.', {
     key: 'l',
     field: 'layout',
-    meaning: 'Layout name: fcose, concentric, breadthfirst or circle.',
-    absent: 'fcose',
-    example: 'l=concentric',
+    meaning:
+      'Layout name: force, bodies (by sanctioning body), timeline or around (the selection); older links may say fcose, concentric, breadthfirst or circle, which still open.',
+    absent: 'force',
+    example: 'l=timeline',
   }),
   sizeBy: enumField(SIZE_MEASURES, 'node size measure', 'What node sizes show.', {
     key: 'sz',

@@ -5,15 +5,36 @@ import type { Curation } from './curation.ts';
 
 export const VIEW_STATE_VERSION = 1;
 
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle'] as const;
+/**
+ * Every layout a link may name; the first is the default. The last four are older layouts (fcose, the force
+ * layout before ForceAtlas2, and three that were hard to read): links naming them still open as they were, but
+ * the layout menu no longer offers them (see MENU_LAYOUTS).
+ */
+export const LAYOUTS = [
+  'force',
+  'bodies',
+  'timeline',
+  'around',
+  'fcose',
+  'concentric',
+  'breadthfirst',
+  'circle',
+] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+
+/** The layouts the layout menu offers. */
+export const MENU_LAYOUTS: readonly LayoutName[] = ['force', 'bodies', 'timeline', 'around'];
 
 /** How each layout is named to users. */
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: 'Force-directed',
-  concentric: 'Concentric',
-  breadthfirst: 'Breadth-first',
-  circle: 'Circle',
+  force: 'Force-directed',
+  bodies: 'By sanctioning body',
+  timeline: 'Timeline',
+  around: 'Around the selection',
+  fcose: 'Force-directed (older)',
+  concentric: 'Concentric (older)',
+  breadthfirst: 'Breadth-first (older)',
+  circle: 'Circle (older)',
 };
 
 /** What node sizes show (see core/algorithms/nodeSize.ts). The first is the default. */

@@ -1,6 +1,6 @@
 import {
   LAYOUT_LABELS,
-  LAYOUTS,
+  MENU_LAYOUTS,
   SIZE_MEASURE_LABELS,
   SIZE_MEASURES,
   type LayoutName,
@@ -42,7 +42,7 @@ export function Toolbar() {
               aria-label="Layout"
               onChange={(e) => updateView(setLayout, e.target.value as LayoutName)}
             >
-              {LAYOUTS.map((name) => (
+              {(MENU_LAYOUTS.includes(view.layout) ? MENU_LAYOUTS : [...MENU_LAYOUTS, view.layout]).map((name) => (
                 <option key={name} value={name}>
                   {LAYOUT_LABELS[name]}
                 </option>

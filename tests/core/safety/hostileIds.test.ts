@@ -34,7 +34,7 @@ import {
 import { largestBodies, topSanctioned } from '../../../src/core/algorithms/rankings.ts';
 import { atDate } from '../../../src/core/algorithms/time.ts';
 import { computeLayout, type LayoutInput } from '../../../src/render/layoutRun.ts';
-import { quickLayoutPositions } from '../../../src/render/quickLayout.ts';
+import { quickLayoutPositions } from '../../../src/core/layout/quickLayout.ts';
 import { toElements } from '../../../src/render/elements.ts';
 import { checkDataFolder } from '../../../scripts/lib/readDataFolder.ts';
 import { decodeViewState, encodeViewState } from '../../../src/core/view/codec.ts';
@@ -152,16 +152,25 @@ describe('ids named like Object.prototype members', () => {
     );
   });
 
-  it('lays out every node, with the force layout and the quick arrangement', () => {
+  it('lays out every node, with every layout and the quick arrangement', () => {
     const data = prepareData(dataset, { kind: 'bundled' });
     const input: LayoutInput = {
       name: 'fcose',
       nodes: data.graph.nodes().map((id) => ({ id, kind: data.graph.getNodeAttribute(id, 'kind') })),
-      edges: data.graph.edges().map((id) => ({ id, source: data.graph.source(id), target: data.graph.target(id) })),
+      edges: data.graph.edges().map((id) => ({
+        id,
+        source: data.graph.source(id),
+        target: data.graph.target(id),
+        kind: data.graph.getEdgeAttribute(id, 'kind'),
+      })),
     };
     for (const positions of [
       computeLayout(input),
       computeLayout({ ...input, name: 'circle' }),
+      computeLayout({ ...input, name: 'force' }),
+      computeLayout({ ...input, name: 'bodies' }),
+      computeLayout({ ...input, name: 'timeline' }),
+      computeLayout({ ...input, name: 'around', centre: HOSTILE_IDS[0] ?? null }),
       quickLayoutPositions(data.graph),
     ]) {
       for (const id of HOSTILE_IDS) {

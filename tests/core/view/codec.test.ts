@@ -146,7 +146,7 @@ describe('decodeViewState keeps what is valid and says what it ignored', () => {
     expect(state.filters.nodeKinds).toEqual(['company', 'group']);
     expect(state.panel).toBe('insights');
     expect(state.asOf).toBeNull();
-    expect(state.layout).toBe('fcose');
+    expect(state.layout).toBe('force');
     expect(state.camera).toBeNull();
     expect(state.mainView).toBe('graph');
     const text = notices.join('\n');
@@ -195,5 +195,20 @@ describe('decodeViewState keeps what is valid and says what it ignored', () => {
     const bomb = decodeViewState(`v=1&qz=${'A'.repeat(9000)}`);
     expect(bomb.state.positions).toEqual({});
     expect(bomb.notices).toEqual([expect.stringContaining('over the limit of 8000')]);
+  });
+});
+
+describe('layout names in links', () => {
+  it('opens links naming the older layouts as they were, with no notice, and writes the new default as nothing', () => {
+    for (const name of ['fcose', 'concentric', 'breadthfirst', 'circle'] as const) {
+      const { state, notices } = decodeViewState(`v=1&l=${name}`);
+      expect(state.layout).toBe(name);
+      expect(notices).toEqual([]);
+    }
+    expect(decodeViewState('v=1').state.layout).toBe('force');
+    expect(encodeViewState({ ...defaultViewState(), layout: 'force' })).not.toContain('l=');
+    expect(decodeViewState(encodeViewState({ ...defaultViewState(), layout: 'timeline' })).state.layout).toBe(
+      'timeline',
+    );
   });
 });

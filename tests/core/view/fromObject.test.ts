@@ -35,7 +35,7 @@ describe('viewStateFromObject (view files)', () => {
     expect(state.selection).toEqual(typicalView().selection);
     expect(state.filters.nodeKinds).toEqual(['company']);
     expect(state.asOf).toBeNull();
-    expect(state.layout).toBe('fcose');
+    expect(state.layout).toBe('force');
     expect(state.camera).toBeNull();
     expect(Object.entries(state.positions)).toEqual([
       ['__proto__', { x: 1, y: 2 }],

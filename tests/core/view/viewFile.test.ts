@@ -103,7 +103,7 @@ describe('damaged view files keep what is valid', () => {
     const view = { ...typicalView(), camera: { zoom: 'far', pan: { x: 1, y: 2 } }, layout: 'spiral', extra: 1 };
     const parsed = parsedOk(fileText({}, view));
     expect(parsed.view.camera).toBeNull();
-    expect(parsed.view.layout).toBe('fcose');
+    expect(parsed.view.layout).toBe('force');
     expect(parsed.view.selection).toEqual(typicalView().selection);
     expect(parsed.view.filters).toEqual(typicalView().filters);
     expect(parsed.view.positions).toEqual(typicalView().positions);

@@ -1,8 +1,8 @@
 // A quick, deterministic arrangement for graphs too large for the force layout: every node joins the group
 // of its best-connected neighbour (so each sanctioning body gathers its targets), each group is a sunflower
 // disc around its centre node, and the discs are packed in rows. Linear in nodes and edges, plus sorting.
-import type { Point } from '../core/view/viewState.ts';
-import { idRecord } from '../core/idRecord.ts';
+import type { Point } from '../view/viewState.ts';
+import { idRecord } from '../idRecord.ts';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 

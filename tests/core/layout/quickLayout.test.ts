@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../scripts/lib/synthetic.ts';
-import { buildGraph } from '../../src/core/graph/build.ts';
-import { usesQuickLayout } from '../../src/render/layoutChoice.ts';
-import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';
+import { generateDataset } from '../../../scripts/lib/synthetic.ts';
+import { buildGraph } from '../../../src/core/graph/build.ts';
+import { usesQuickLayout } from '../../../src/render/layoutChoice.ts';
+import { DEFAULT_RENDER_SETTINGS } from '../../../src/render/settings.ts';
 
 const FORCE_LAYOUT_MAX_NODES = DEFAULT_RENDER_SETTINGS.forceLayoutMaxNodes;
-import { quickLayoutPositions } from '../../src/render/quickLayout.ts';
+import { quickLayoutPositions } from '../../../src/core/layout/quickLayout.ts';
 
 const graph = buildGraph(generateDataset({ seed: 3, nodes: 1500 }));
 
