@@ -4,7 +4,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchArgs, USAGE } from './lib/bench/options.ts';
-import { checkTargets, machineLines, problemLines, sizeTable, targetsTable, toMarkdown } from './lib/bench/report.ts';
+import {
+  checkTargets,
+  layoutsTable,
+  machineLines,
+  problemLines,
+  sizeTable,
+  targetsTable,
+  toMarkdown,
+} from './lib/bench/report.ts';
 import { runBench } from './lib/bench/run.ts';
 
 const argv = process.argv.slice(2);
@@ -25,7 +33,11 @@ const started = Date.now();
 const results = await runBench(options);
 console.log('');
 console.log(machineLines(results));
-for (const size of results.sizes) console.log(`\n${sizeTable(size)}`);
+for (const size of results.sizes) {
+  console.log(`\n${sizeTable(size)}`);
+  const layouts = layoutsTable(size);
+  if (layouts) console.log(`\n${layouts}`);
+}
 console.log(`\n${targetsTable(checkTargets(results))}`);
 const problems = problemLines(results);
 if (problems.length) console.log(`\nProblems during the run:\n${problems.join('\n')}`);

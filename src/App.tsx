@@ -7,7 +7,7 @@ import { DataOriginNote } from './features/import/DataOriginNote.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
-import { EmbedBar } from './features/share/EmbedBar.tsx';
+import { EmbedBar, EmbedCredit, EmbedFilterNote } from './features/share/EmbedBar.tsx';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
@@ -256,6 +256,7 @@ function Explorer() {
             )}
           </div>
         )}
+        {EMBED && <EmbedFilterNote />}
         <ViewTitle />
         <div className="main-view">
           <ErrorBoundary what="The graph view">
@@ -272,6 +273,7 @@ function Explorer() {
             )}
           </ErrorBoundary>
           {mainView === 'graph' && !large.summary && <Legend />}
+          {EMBED && <EmbedCredit />}
         </div>
         {!EMBED && <TimeBar />}
       </main>

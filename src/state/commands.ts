@@ -41,8 +41,10 @@ export function goToNode(id: string): void {
   attached?.centreOn(id);
 }
 
+/** Select an edge (a measure, a post) and bring it into view: "Show this measure on the graph". */
 export function goToEdge(id: string): void {
   updateView(selectEdge, id);
+  attached?.centreOn(id);
 }
 
 export function deselect(): void {

@@ -104,7 +104,8 @@ export function NameCombobox({
         e.preventDefault();
         choose(i);
       }}
-      onMouseEnter={() => setActive(i)}
+      // On a move, not on enter: a list opening under a resting pointer must not change what Enter chooses.
+      onMouseMove={() => setActive(i)}
     >
       {children}
     </li>

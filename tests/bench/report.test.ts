@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../scripts/lib/bench/metrics.ts';
 import { DEFAULT_OPTIONS, parseBenchArgs } from '../../scripts/lib/bench/options.ts';
-import { checkTargets, formatValue, sizeTable } from '../../scripts/lib/bench/report.ts';
+import { checkTargets, formatValue, layoutsTable, sizeTable } from '../../scripts/lib/bench/report.ts';
 import { ratios, type BenchResults, type SizeResult } from '../../scripts/lib/bench/run.ts';
 import { median, percentile } from '../../scripts/lib/bench/stats.ts';
 
@@ -65,6 +65,19 @@ describe('bench report', () => {
     expect(byName('after the first frame')?.met).toBe(true);
     expect(byName('search under 16')).toMatchObject({ met: false, note: 'missed by 4 ms' });
     expect(byName('Initial JavaScript')).toMatchObject({ met: false, value: '300.0 kB' });
+    expect(byName('1,000 nodes: layout settled')?.met).toBeNull();
+    expect(byName('5,000 nodes: first frame no worse')?.met).toBe(true);
+  });
+
+  it('sets the default layout beside the compared ones, each with its ratio to the bare page', () => {
+    const one = size(1000, { firstFrameMs: 3000, layoutMs: 1500 }, { firstFrameMs: 2000, layoutMs: 500 });
+    const fcose = { firstFrameMs: 6000, layoutMs: 9000 };
+    one.layouts = [{ layout: 'fcose', app: { medians: fcose, runs: [] }, ratios: ratios(fcose, one.bare?.medians ?? {}) }];
+    const table = layoutsTable(one);
+    expect(table).toContain('| Load to first drawn frame (ms) | 3000 | 1.50× | 6000 | 3.00× | 2000 |');
+    expect(table).toContain('| Layout time (ms) | 1500 | 3.00× | 9000 | 18.00× | 500 |');
+    expect(layoutsTable(size(100, {}, {}))).toBe('');
+    expect(checkTargets({ ...results, sizes: [one] }).find((c) => c.target.includes('layout settled'))).toMatchObject({ met: true });
   });
 
   it('tabulates every figure, with "< 50" for no long task and "—" for none', () => {

@@ -125,7 +125,7 @@ describe('image exports', () => {
     await context.close();
   });
 
-  it('take the title the user types, in the SVG and in PNGs at 2x and 4x', async () => {
+  it('take the title the user types, in the SVG, in PNGs at 2x and 4x and in a one-page vector PDF', async () => {
     const { page, context } = await openApp(browser, { hash: `#${encodeViewState(VIEW)}` });
     const dialog = await openShare(page);
     await dialog.getByLabel('Title').fill('Who was sanctioned, and by whom');
@@ -140,6 +140,80 @@ describe('image exports', () => {
     expect(pngSize(four)).toEqual({ width: width * 4, height: height * 4 });
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(`${SCREENSHOTS}/export-framed-2x.png`, two);
+
+    // The PDF: one page the size of the SVG, its text set in a font (vector, not a picture of the drawing).
+    const pdf = await download(page, () => dialog.getByRole('button', { name: 'PDF' }).click());
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-')).toBe(true);
+    expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const box = /\/MediaBox \[([\d. ]+)\]/.exec(raw)?.[1]?.trim().split(/\s+/).map(Number);
+    expect(box?.[2]).toBeCloseTo(width, 0);
+    expect(box?.[3]).toBeCloseTo(height, 0);
+    expect(raw).toContain('/BaseFont /Helvetica');
+    expect(raw).not.toContain('/Subtype /Image');
+    writeFileSync(`${SCREENSHOTS}/export-framed.pdf`, pdf);
+    await context.close();
+  });
+});
+
+describe('the embed', () => {
+  it('at 800 x 500 gives the graph the frame, with labels, the title, the filter note, a legend toggle and the credit', async () => {
+    const { page, context, errors } = await openApp(browser, {
+      hash: `#${encodeViewState(VIEW)}`,
+      query: '?embed=1',
+      viewport: { width: 800, height: 500 },
+    });
+    await expect
+      .poll(() => page.locator('[data-embed-title]').textContent())
+      .toBe(`${dataset.info.title}, as of 2021-12-31`);
+    const note = page.locator('[data-embed-filters]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe(`Filters: Hidden: ${COMMERCE}`);
+    const credit = page.locator('[data-embed-credit]');
+    expect(await credit.isVisible()).toBe(true);
+    expect(await credit.textContent()).toContain(dataset.info.version);
+
+    // Nothing is selected: no panel takes half the frame; the canvas spans it and names what fits.
+    const canvas = await page.locator('.graph-canvas').boundingBox();
+    expect(canvas?.width).toBeGreaterThanOrEqual(790);
+    const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
+    expect(snap?.labels.length ?? 0).toBeGreaterThanOrEqual(8);
+    for (const l of snap?.labels ?? []) {
+      expect(l.x1).toBeGreaterThanOrEqual(-1);
+      expect(l.x2).toBeLessThanOrEqual((canvas?.width ?? 0) + 1);
+    }
+
+    // The legend folds open and shut.
+    const legend = page.locator('.legend details').first();
+    expect(await legend.locator('[data-legend-kind="person"]').isVisible()).toBe(false);
+    await legend.locator('summary').click();
+    expect(await legend.locator('[data-legend-kind="person"]').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/embed-800x500-filtered.png` });
+    await legend.locator('summary').click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says nothing of filters when none is active', async () => {
+    const { page, context } = await openApp(browser, { query: '?embed=1', viewport: { width: 800, height: 500 } });
+    await page.locator('[data-embed-credit]').waitFor();
+    expect(await page.locator('[data-embed-filters]').count()).toBe(0);
+    expect(await page.locator('[data-embed-title]').textContent()).toBe(dataset.info.title);
+    await context.close();
+  });
+
+  it('is previewed in the share menu at the size chosen, which the embed code carries', async () => {
+    const { page, context } = await openApp(browser, { hash: `#${encodeViewState(VIEW)}` });
+    const dialog = await openShare(page);
+    await dialog.locator('[data-embed-size]').selectOption({ label: '640 × 480' });
+    expect(await dialog.locator('[data-share-embed]').inputValue()).toMatch(/ width="640" height="480"/);
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    const frame = dialog.locator('[data-embed-preview="640x480"] iframe');
+    expect(await frame.getAttribute('width')).toBe('640');
+    const inner = page.frameLocator('[data-embed-preview] iframe');
+    await inner.locator('[data-graph-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await inner.locator('[data-embed-filters]').textContent()).toBe(`Filters: Hidden: ${COMMERCE}`);
+    await page.screenshot({ path: `${SCREENSHOTS}/embed-preview-in-share-menu.png` });
     await context.close();
   });
 });

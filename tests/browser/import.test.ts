@@ -152,14 +152,18 @@ describe('opening a file', () => {
     await context.close();
   });
 
-  // Skipped for now: it fails on main since the merges of 2026-12-03 (passed on its own branch); see the closing note.
-  it.skip('the file picker opens our own dataset format', async () => {
+  it('the file picker opens our own dataset format', async () => {
     const { page, context } = await openApp(browser);
-    const bundle = JSON.parse(fixture('synthetic-80.dataset.json').toString('utf8')) as { nodes: { id: string }[] };
+    const bundle = JSON.parse(fixture('synthetic-80.dataset.json').toString('utf8')) as {
+      info: { version: string };
+      nodes: { id: string }[];
+    };
     await page.locator('[data-open-data]').click();
     await page.locator('.open-data-panel').waitFor();
     await screenshot(page, 'import-open-data-panel');
     await page.locator('[data-open-data-input]').setInputFiles(join(FIXTURES, 'synthetic-80.dataset.json'));
+    // The bundled data draws as many nodes: wait for the link to name the opened dataset's version first.
+    await page.waitForFunction((v) => window.location.hash.includes(`d=${v}`), bundle.info.version);
     await waitForDrawnCount(page, bundle.nodes.length);
     expect(new Set(await drawnNodes(page))).toEqual(new Set(bundle.nodes.map((n) => n.id)));
     // "Back to the bundled data" returns to the app's own data.
@@ -286,6 +290,8 @@ describe('?data= in the link', () => {
   it('fetches the file from another local server, draws it, keeps ?data= in the link, and the link reopens the same view', async () => {
     const dataUrl = `${serverUrl}/${SMALL_FTM}`;
     const { page, context, errors } = await openApp(browser, { query: `?data=${dataUrl}`, waitForGraph: false });
+    // Another origin (another port): the app asks before fetching anything (see dataLink.test.ts).
+    await page.locator('[data-confirm-open]').click();
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
     await waitForDrawnCount(page, small.dataset.nodes.length);
     expect(new URL(page.url()).searchParams.get('data')).toBe(dataUrl);
@@ -309,6 +315,7 @@ describe('?data= in the link', () => {
     const again = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page2 = await again.newPage();
     await page2.goto(link);
+    await page2.locator('[data-confirm-open]').click();
     await page2.locator(`[data-panel-node="${target}"]`).waitFor({ timeout: 30_000 });
     await waitForDrawnCount(page2, small.dataset.nodes.length);
     await again.close();
@@ -319,6 +326,7 @@ describe('?data= in the link', () => {
       query: `?data=${serverUrl}/missing.ftm.json`,
       waitForGraph: false,
     });
+    await page.locator('[data-confirm-open]').click();
     await page.waitForSelector('[data-graph-ready="true"]', { timeout: 30_000 });
     await waitForDrawnCount(page, bundled.nodes.length);
     const notice = (await page.locator('[data-testid="notice"]').first().textContent()) ?? '';

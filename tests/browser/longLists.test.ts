@@ -37,6 +37,8 @@ afterAll(async () => {
 
 async function openLarge(): Promise<Page> {
   const { page } = await openApp(browser, { query: `?data=${encodeURIComponent(dataUrl)}`, waitForGraph: false });
+  // Another origin (another port): the app asks first.
+  await page.locator('[data-confirm-open]').click();
   await page.waitForFunction((n) => (window.__explorerCanvas?.()?.visibleNodes.length ?? 0) === n, graph.order, {
     timeout: 60_000,
   });
@@ -116,7 +118,11 @@ describe('long lists', () => {
 
     const page = await openLarge();
     await page.locator('.search input').fill(body.node.name);
-    await page.locator(`.search [role="option"]`).first().waitFor();
+    // Measures matching the name are listed after the names; the name index of 2,500 entities may still be
+    // building when they show, so wait for the body's own option to come first.
+    await expect
+      .poll(() => page.locator('.search [role="option"] .result-name').first().textContent(), { timeout: 30_000 })
+      .toBe(body.node.name);
     await page.locator('.search input').press('Enter');
     const section = page.locator(`[data-panel-node="${body.node.id}"] section[aria-label="Measures imposed"]`);
     await section.locator('li').first().waitFor();

@@ -92,8 +92,7 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
 });
 
 describe('a payment and a vessel sanction (own fixture)', () => {
-  // Skipped for now: it fails on main since the merges of 2026-12-03 (passed on its own branch); see the closing note.
-  it.skip('shows three payments as one connection with their total, and the sanction on a vessel found by its IMO number', async () => {
+  it('shows three payments as one connection with their total, and the sanction on a vessel found by its IMO number', async () => {
     const { page, context, errors } = await openApp(browser);
     await openFile(page, 'tests/fixtures/ftm/payments-and-vessel.ftm.json');
     const donor = await openPanel(page, 'Donor Holdings', 'party-donor', 'Donor Holdings Ltd');

@@ -14,6 +14,13 @@ export interface BenchOptions {
   outDir: string | null;
   /** Measure only these pages. */
   pages: ('app' | 'bare')[];
+  /**
+   * Other layouts to measure the app with, side by side with its default, at the sizes where they differ (up
+   * to the force layout's limit, above which every force layout is the quick arrangement).
+   */
+  compareLayouts: string[];
+  /** The largest size the layouts are compared at (settings.forceLayoutMaxNodes). */
+  compareMaxNodes: number;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -25,6 +32,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   loadTimeoutMs: 180_000,
   outDir: 'bench-results',
   pages: ['bare', 'app'],
+  compareLayouts: ['fcose'],
+  compareMaxNodes: 1000,
 };
 
 /** --quick: one load per page, 60 frames, two of each interaction, the three smaller sizes. */
@@ -38,6 +47,7 @@ export const USAGE = `npm run bench [-- options]
   --seed 1                      dataset seed
   --timeout 180                 seconds to wait for a first frame or the end of a layout
   --pages bare,app              which pages to measure
+  --compare-layouts fcose       other layouts the app is measured with beside its default, up to 1,000 nodes (none: --compare-layouts '')
   --out bench-results           where latest.json and latest.md go (--no-write: none)
   --quick                       ${JSON.stringify(QUICK)}`;
 
@@ -83,6 +93,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         const pages = value().split(',').map((p) => p.trim());
         if (pages.some((p) => p !== 'app' && p !== 'bare')) throw new Error('--pages takes app, bare or both');
         options.pages = pages as ('app' | 'bare')[];
+        break;
+      }
+      case '--compare-layouts': {
+        const names = value().split(',').map((p) => p.trim()).filter((p) => p !== '');
+        if (names.some((n) => !/^[a-z]+$/.test(n))) throw new Error('--compare-layouts takes layout names such as fcose');
+        options.compareLayouts = names;
         break;
       }
       case '--out':

@@ -34,6 +34,29 @@ export function sizeTable(size: SizeResult): string {
   return lines.join('\n');
 }
 
+const LAYOUT_METRICS: readonly MetricId[] = ['firstFrameMs', 'layoutMs', 'layoutLongestTaskMs', 'longestTaskAfterFirstFrameMs'];
+
+/**
+ * The app's default layout beside the other layouts measured in the same run (--compare-layouts): load and
+ * layout figures, each with its ratio to the bare page. Empty when no other layout was measured at this size.
+ */
+export function layoutsTable(size: SizeResult): string {
+  const others = size.layouts ?? [];
+  if (others.length === 0) return '';
+  const columns = [{ name: 'default', medians: size.app?.medians ?? {}, ratios: size.ratios }, ...others.map((o) => ({ name: o.layout, medians: o.app.medians, ratios: o.ratios }))];
+  const lines = [
+    `| ${size.nodes.toLocaleString('en')} nodes: layouts side by side | ${columns.map((c) => `app, ${c.name} | / bare`).join(' | ')} | bare |`,
+    `| --- | ${columns.map(() => '---: | ---:').join(' | ')} | ---: |`,
+  ];
+  for (const id of LAYOUT_METRICS) {
+    const spec = METRICS.find((m) => m.id === id);
+    if (!spec) continue;
+    const cells = columns.map((c) => `${formatValue(spec, c.medians[id])} | ${formatRatio(c.ratios[id])}`);
+    lines.push(`| ${spec.label} (ms) | ${cells.join(' | ')} | ${formatValue(spec, size.bare?.medians[id])} |`);
+  }
+  return lines.join('\n');
+}
+
 export interface TargetCheck {
   target: string;
   value: string;
@@ -55,12 +78,19 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     const text = shown ?? `${unit === '×' ? value.toFixed(2) : Math.round(value)} ${unit}`;
     return { target, value: text, met, note: met ? 'met' : `missed by ${unit === '×' ? (value - max).toFixed(2) : Math.round(value - max)} ${unit}` };
   };
+  const s1 = bySize(results, 1000);
+  checks.push(limit('1,000 nodes: first frame within 1.5× of the bare page', s1?.ratios.firstFrameMs, 1.5, '×'));
+  checks.push(limit('1,000 nodes: layout settled within 2 s', s1?.app?.medians.layoutMs, 2000, 'ms'));
+  const s100 = bySize(results, 100);
+  checks.push(limit('100 nodes: laid out within 300 ms', s100?.app?.medians.layoutMs, 300, 'ms'));
   const s5 = bySize(results, 5000);
+  checks.push(limit('5,000 nodes: first frame no worse than on 2 Dec (1.55× the bare page)', s5?.ratios.firstFrameMs, 1.55, '×'));
   checks.push(limit('5,000 nodes: first frame within 1.2× of the bare page', s5?.ratios.firstFrameMs, 1.2, '×'));
   checks.push(limit('5,000 nodes: no main-thread task over 200 ms while laying out', s5?.app?.medians.layoutLongestTaskMs, 200, 'ms'));
   checks.push(limit('5,000 nodes: filter change under 100 ms', s5?.app?.medians.filterMs, 100, 'ms'));
   checks.push(limit('5,000 nodes: as-of change under 100 ms', s5?.app?.medians.asOfMs, 100, 'ms'));
   const s20 = bySize(results, 20000);
+  checks.push(limit('20,000 nodes: first frame no worse than on 2 Dec (1.29× the bare page)', s20?.ratios.firstFrameMs, 1.29, '×'));
   checks.push(limit('20,000 nodes: no main-thread task over 500 ms after the first frame', s20?.app?.medians.longestTaskAfterFirstFrameMs, 500, 'ms'));
   const usable = s20?.app ? [s20.app.medians.selectMs, s20.app.medians.searchKeystrokeMs].every((v) => v != null) : null;
   checks.push({
@@ -114,7 +144,7 @@ export function toMarkdown(results: BenchResults): string {
     '',
     machineLines(results),
     '',
-    ...results.sizes.flatMap((s) => [sizeTable(s), '']),
+    ...results.sizes.flatMap((s) => [sizeTable(s), '', ...(layoutsTable(s) ? [layoutsTable(s), ''] : [])]),
     '## Targets',
     '',
     targetsTable(checkTargets(results)),

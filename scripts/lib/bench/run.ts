@@ -25,6 +25,8 @@ export interface SizeResult {
   bare: PageSummary | null;
   /** app / bare for every figure both pages have. */
   ratios: MetricValues;
+  /** The app with other layouts (options.compareLayouts), measured in the same run, alternating with the rest. */
+  layouts?: { layout: string; app: PageSummary; ratios: MetricValues }[];
 }
 
 export interface BenchResults {
@@ -87,21 +89,29 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         bare: `${site.url}bench/bare.html?data=${encodeURIComponent(dataUrl)}&hidden=${encodeURIComponent(`${site.url}bench-data/${ds.hiddenFile}`)}`,
       };
       const runs: Record<PageKind, PageRun[]> = { app: [], bare: [] };
+      // Each compared layout is the app page opened with the layout in its link.
+      const compared = ds.nodes <= options.compareMaxNodes && options.pages.includes('app') ? options.compareLayouts : [];
+      const layoutRuns = new Map<string, PageRun[]>(compared.map((l) => [l, []]));
       for (let r = 0; r < options.repeats; r++) {
-        const order: PageKind[] = r % 2 === 0 ? ['bare', 'app'] : ['app', 'bare'];
-        for (const kind of order) {
+        const pages: string[] = ['bare', 'app', ...compared.map((l) => `app:${l}`)];
+        const order = r % 2 === 0 ? pages : [...pages].reverse();
+        for (const page of order) {
+          const [kindText, layout] = page.split(':');
+          const kind: PageKind = kindText === 'bare' ? 'bare' : 'app';
           if (!options.pages.includes(kind)) continue;
+          const url = layout ? `${urls.app}#v=1&l=${layout}` : urls[kind];
           const started = Date.now();
           const run = await measurePage(
             browser,
-            { kind, url: urls[kind], nodes: ds.nodes, probe: ds.probe },
+            { kind, url, nodes: ds.nodes, probe: ds.probe },
             { frames: options.frames, interactions: options.interactions, loadTimeoutMs: options.loadTimeoutMs, viewport: { width: 1280, height: 800 } },
           );
-          runs[kind].push(run);
+          if (layout) layoutRuns.get(layout)?.push(run);
+          else runs[kind].push(run);
           if (run.renderer) renderer = run.renderer;
           const ff = run.metrics.firstFrameMs;
           log(
-            `  ${ds.nodes} nodes, ${kind}, load ${r + 1}/${options.repeats}: first frame ${ff == null ? '—' : `${Math.round(ff)} ms`}` +
+            `  ${ds.nodes} nodes, ${page}, load ${r + 1}/${options.repeats}: first frame ${ff == null ? '—' : `${Math.round(ff)} ms`}` +
               ` (${((Date.now() - started) / 1000).toFixed(0)} s)${run.errors.length ? `; ${run.errors.join('; ')}` : ''}`,
           );
         }
@@ -116,6 +126,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         app,
         bare,
         ratios: app && bare ? ratios(app.medians, bare.medians) : {},
+        layouts: [...layoutRuns].map(([layout, pageRuns]) => {
+          const summary = summarise(pageRuns);
+          return { layout, app: summary, ratios: bare ? ratios(summary.medians, bare.medians) : {} };
+        }),
       });
     }
     return {

@@ -20,9 +20,9 @@ export interface ForceLayoutOptions {
 
 /** Iterations that settle a graph of `order` nodes from the quick arrangement. */
 export function iterationsFor(order: number): number {
-  if (order <= 200) return 300;
-  if (order <= 1000) return 60;
-  return 30;
+  if (order <= 200) return 150;
+  if (order <= 1000) return 40;
+  return 25;
 }
 
 /**
@@ -67,7 +67,7 @@ export function forceLayout(input: LayoutGraph, options: ForceLayoutOptions = {}
     scaleToRoom(graph, spacing);
     withSeededRandom(1, () =>
       noverlap.assign(graph, {
-        maxIterations: 40,
+        maxIterations: 25,
         settings: { margin: 0, ratio: 1, expansion: 1.05, gridSize: 20, speed: 3 },
         inputReducer: (_key, attrs) => ({ x: attrs.x, y: attrs.y, size: spacing / 2 }),
       }),

@@ -3,17 +3,17 @@
 import { MEASURE_KIND_LABEL } from '../model/labels.ts';
 import type { Action, Dataset, Measure, Source } from '../model/schema.ts';
 
-/** What reader-facing names the OpenSanctions-style program ids stand for. */
-export const PROGRAM_NAMES: Readonly<Record<string, string>> = {
-  'US-GLOMAG': 'Global Magnitsky sanctions (US)',
-  'US-BIS-EL': 'Entity List (US Commerce)',
-  'US-NS-CMIC': 'Non-SDN Chinese Military-Industrial Complex list (US Treasury)',
-  'US-7031C': 'Section 7031(c) visa designations (US State)',
-  'CN-CML': 'Chinese counter-measures list',
-  'EU-HR': 'EU Global Human Rights Sanctions Regime',
-  'GB-HR': 'UK global human rights sanctions',
-  'CA-SEMA': 'Special Economic Measures Act sanctions (Canada)',
-};
+/** What reader-facing names the OpenSanctions-style program ids stand for (a Map: program ids are data). */
+export const PROGRAM_NAMES: ReadonlyMap<string, string> = new Map([
+  ['US-GLOMAG', 'Global Magnitsky sanctions (US)'],
+  ['US-BIS-EL', 'Entity List (US Commerce)'],
+  ['US-NS-CMIC', 'Non-SDN Chinese Military-Industrial Complex list (US Treasury)'],
+  ['US-7031C', 'Section 7031(c) visa designations (US State)'],
+  ['CN-CML', 'Chinese counter-measures list'],
+  ['EU-HR', 'EU Global Human Rights Sanctions Regime'],
+  ['GB-HR', 'UK global human rights sanctions'],
+  ['CA-SEMA', 'Special Economic Measures Act sanctions (Canada)'],
+]);
 
 /** An action whose measures match, with the measures that do and what matched. */
 export interface ActionMatch {
@@ -40,7 +40,7 @@ interface Field {
 function ownFields(measure: Measure, action: Action | undefined): Field[] {
   const fields: Field[] = [];
   if (measure.program) {
-    const name = PROGRAM_NAMES[measure.program];
+    const name = PROGRAM_NAMES.get(measure.program);
     fields.push({ label: name ?? measure.program, text: `${measure.program} ${name ?? ''}` });
   }
   fields.push({ label: measure.legalBasis, text: measure.legalBasis });

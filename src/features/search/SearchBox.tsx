@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { formatDate } from '../../core/graph/dates.ts';
 import { searchMeasures } from '../../core/search/measureSearch.ts';
 import { readySearch, type NameSearch } from '../../state/nameSearch.ts';
-import { updateView, useData, useNameSearch } from '../../state/store.ts';
-import { selectEdge } from '../../state/transitions.ts';
+import { useData, useNameSearch } from '../../state/store.ts';
+import { goToEdge } from '../../state/commands.ts';
 import { NameCombobox, type ExtraResults } from '../../ui/NameCombobox.tsx';
 
 /** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
@@ -82,7 +82,7 @@ export function SearchBox({ onChoose }: Props) {
           };
         }),
       onChoose: (result) => {
-        updateView(selectEdge, result.key);
+        goToEdge(result.key);
         input.current?.blur();
       },
     };

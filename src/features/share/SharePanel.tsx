@@ -1,6 +1,6 @@
 // The share menu's panel: the link, the embed code, images, view files, exports of what is visible and
 // citations. A chunk of its own (with the exporters and the view file writer), loaded when the menu opens.
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { citationList } from '../../core/citations.ts';
 import { useShown } from '../../state/derived.ts';
 import { LINK_SOFT_LIMIT, curationCitationText } from '../../core/view/curationText.ts';
@@ -13,7 +13,9 @@ import {
   visibleCsvBlob,
   visibleFtmBlob,
 } from './actions.ts';
-import { embedSnippet, viewLink } from './links.ts';
+import { viewLink } from './links.ts';
+import { CopyStatus, useCopy } from './copy.tsx';
+import { EmbedShare } from './EmbedShare.tsx';
 import { SavedViews } from './SavedViews.tsx';
 import { ImageExport } from './ImageExport.tsx';
 import { openViewFile } from '../../state/loadData.ts';
@@ -28,41 +30,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
-/** Copies text with the clipboard API; on failure selects the field so the user can copy by hand. */
-function useCopy(field: RefObject<HTMLInputElement | HTMLTextAreaElement | null>) {
-  const [state, setState] = useState<CopyState>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const copy = async (text: string) => {
-    clearTimeout(timer.current);
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-      field.current?.focus();
-      field.current?.select();
-    }
-    timer.current = setTimeout(() => setState('idle'), 4000);
-  };
-  return { state, copy };
-}
-
-function CopyStatus({ state }: { state: CopyState }) {
-  return (
-    <span className="copy-status" role="status" aria-live="polite">
-      {state === 'copied'
-        ? 'Copied'
-        : state === 'failed'
-          ? 'Could not copy: the text is selected, press Ctrl+C (⌘C)'
-          : ''}
-    </span>
-  );
-}
-
 /** The share menu's panel, loaded when the menu first opens. Focus starts on its first control. */
 export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
   const data = useData();
@@ -71,11 +38,9 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
   const visible = useShown();
   const panel = useRef<HTMLDivElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
-  const embedField = useRef<HTMLTextAreaElement>(null);
   const citeField = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const linkCopy = useCopy(linkField);
-  const embedCopy = useCopy(embedField);
   const citeCopy = useCopy(citeField);
 
   useEffect(() => {
@@ -90,7 +55,6 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
       : data
         ? `Sanctions explorer: ${data.dataset.info.title}`
         : 'Sanctions explorer';
-  const snippet = useMemo(() => embedSnippet(href, view, title), [href, view, title]);
   const citations = useMemo(() => {
     if (!data) return '';
     const name = (id: string) => (data.graph.hasNode(id) ? data.graph.getNodeAttribute(id, 'name') : id);
@@ -154,25 +118,7 @@ export function SharePanel({ id, onDone }: { id: string; onDone: () => void }) {
       </Section>
 
       <Section title="Embed">
-        <p className="share-hint">
-          A read-only view for a web page, fitted to the frame, with a link back to the explorer.
-        </p>
-        <textarea
-          ref={embedField}
-          className="share-field"
-          readOnly
-          rows={3}
-          value={snippet}
-          aria-label="HTML to embed this view"
-          onFocus={(e) => e.currentTarget.select()}
-          data-share-embed
-        />
-        <div className="share-row">
-          <button type="button" onClick={() => void embedCopy.copy(snippet)}>
-            Copy embed code
-          </button>
-          <CopyStatus state={embedCopy.state} />
-        </div>
+        <EmbedShare title={title} />
       </Section>
 
       <Section title="Image">

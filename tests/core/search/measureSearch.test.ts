@@ -36,6 +36,14 @@ describe('searchMeasures', () => {
     expect(searchMeasures(dataset, '   ')).toEqual([]);
     expect(searchMeasures(dataset, 'no such program anywhere')).toEqual([]);
   });
+
+  it('a program id named like an object property is data, not a lookup into the name table', () => {
+    const first = dataset.measures[0];
+    if (!first) throw new Error('no measure');
+    const hostile = { ...dataset, measures: [{ ...first, program: 'constructor' }] };
+    const [group] = searchMeasures(hostile, 'constructor', 5);
+    expect(group?.matched).toBe('constructor');
+  });
 });
 
 describe('carriesOpenSanctions', () => {

@@ -32,7 +32,14 @@ export function createImportHost(post: (response: ImportResponse) => void, deps:
         });
         if (controller.signal.aborted) throw cancelledError();
         for (const part of datasetParts(outcome.dataset)) post({ type: 'part', part });
-        post({ type: 'done', format: outcome.format, info: outcome.dataset.info, sources: outcome.dataset.sources, report: outcome.report });
+        post({
+          type: 'done',
+          format: outcome.format,
+          info: outcome.dataset.info,
+          sources: outcome.dataset.sources,
+          identities: outcome.dataset.identities,
+          report: outcome.report,
+        });
       } catch (error) {
         post({ type: 'error', error: errorInfo(controller.signal.aborted ? cancelledError() : toImportError(error)) });
       } finally {

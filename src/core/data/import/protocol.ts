@@ -72,7 +72,15 @@ export interface DatasetPart {
 export type ImportResponse =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'part'; part: DatasetPart }
-  | { type: 'done'; format: DataFormat; info: DatasetInfo; sources: Source[]; report: LoadReport }
+  | {
+      type: 'done';
+      format: DataFormat;
+      info: DatasetInfo;
+      sources: Source[];
+      /** The file's identity judgements (a bundle may carry them), sent whole: they are few. */
+      identities?: Dataset['identities'];
+      report: LoadReport;
+    }
   | { type: 'error'; error: ImportErrorInfo };
 
 /** What an import yields. */
@@ -125,6 +133,7 @@ export class DatasetAssembler {
     const dataset: Dataset = {
       info: done.info, sources: done.sources, nodes: this.nodes, roles: this.roles,
       measures: this.measures, actions: this.actions, links: this.links,
+      ...(done.identities && done.identities.length > 0 ? { identities: done.identities } : {}),
     };
     return { format: done.format, dataset, report: done.report };
   }

@@ -7,6 +7,8 @@ import {
 } from '../../../../src/core/data/import/protocol.ts';
 import { ImportError } from '../../../../src/core/data/import/run.ts';
 import { fixture } from '../ftm/helpers.ts';
+import { loadBundledDataset } from '../../../../src/core/data/bundled.ts';
+import { serializeDatasetBundle } from '../../../../src/core/data/import/bundle.ts';
 
 const ftmText = fixture('parties-and-sanctions.ftm.json');
 const expected = importFtmText(ftmText, { fileName: 'parties.ftm.json' });
@@ -45,6 +47,19 @@ describe('the import host (the worker\'s logic)', () => {
     const assembler = new DatasetAssembler();
     for (const r of posted) if (r.type === 'part') assembler.add(r.part);
     expect(assembler.finish(last).dataset).toEqual(expected.dataset);
+  });
+
+  it('a bundle keeps its identity judgements on the way from the worker (two records of one body stay one node)', async () => {
+    const { dataset } = loadBundledDataset();
+    if (!dataset?.identities?.length) throw new Error('the bundled data has no identity judgements');
+    const posted: ImportResponse[] = [];
+    const blob = new Blob([serializeDatasetBundle(dataset)]);
+    await createImportHost((r) => posted.push(r)).handle({ type: 'start', source: { kind: 'blob', blob, name: 'a.dataset.json' } });
+    const last = posted.at(-1);
+    if (last?.type !== 'done') throw new Error('expected done last');
+    const assembler = new DatasetAssembler();
+    for (const r of posted) if (r.type === 'part') assembler.add(r.part);
+    expect(assembler.finish(last).dataset.identities).toEqual(dataset.identities);
   });
 
   it('posts an error with the not-FtM message for a file that is not FtM', async () => {
