@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { fetchedBundledDataset } from '../core/data/bundled.ts';
 import { startImport, type ImportHandle } from '../core/data/import/client.ts';
+import { createImportWorker } from './importWorker.ts';
 import type { DataFormat } from '../core/data/import/detect.ts';
 import { ImportError, type ImportProgress } from '../core/data/import/protocol.ts';
 import type { LoadReport } from '../core/data/ftm/report.ts';
@@ -143,7 +144,7 @@ export async function loadDataFrom(source: DataSource, options: LoadOptions = {}
     (progress) => {
       if (!job.cancelled) useLoadStore.setState({ status: { state: 'loading', name, step: 'import', progress } });
     },
-    { ...options.limits },
+    { ...options.limits, createWorker: createImportWorker },
   );
   job.handle = handle;
 

@@ -125,7 +125,7 @@ describe('image exports', () => {
     await context.close();
   });
 
-  it('take the title the user types, in the SVG and in PNGs at 2x and 4x', async () => {
+  it('take the title the user types, in the SVG, in PNGs at 2x and 4x and in a one-page vector PDF', async () => {
     const { page, context } = await openApp(browser, { hash: `#${encodeViewState(VIEW)}` });
     const dialog = await openShare(page);
     await dialog.getByLabel('Title').fill('Who was sanctioned, and by whom');
@@ -140,6 +140,18 @@ describe('image exports', () => {
     expect(pngSize(four)).toEqual({ width: width * 4, height: height * 4 });
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(`${SCREENSHOTS}/export-framed-2x.png`, two);
+
+    // The PDF: one page the size of the SVG, its text set in a font (vector, not a picture of the drawing).
+    const pdf = await download(page, () => dialog.getByRole('button', { name: 'PDF' }).click());
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-')).toBe(true);
+    expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const box = /\/MediaBox \[([\d. ]+)\]/.exec(raw)?.[1]?.trim().split(/\s+/).map(Number);
+    expect(box?.[2]).toBeCloseTo(width, 0);
+    expect(box?.[3]).toBeCloseTo(height, 0);
+    expect(raw).toContain('/BaseFont /Helvetica');
+    expect(raw).not.toContain('/Subtype /Image');
+    writeFileSync(`${SCREENSHOTS}/export-framed.pdf`, pdf);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // "Around the selection": the selected node in the middle and rings around it, one per step away (its
 // neighbours on the first ring, theirs on the second...). Each ring keeps nodes near the one they are reached
 // from, so branches stay together. What cannot be reached goes in a block beside.
-import { placeBeside } from './isolated.ts';
+import { placeRestBeside } from './isolated.ts';
 import { byId, neighbours } from './order.ts';
 import { NODE_SPACING, type LayoutGraph, type Positions } from './types.ts';
 
@@ -57,6 +57,6 @@ export function aroundLayout(input: LayoutGraph, centre: string | null, options:
     .map((n) => n.id)
     .filter((id) => !out.has(id))
     .sort(byId);
-  for (const [id, p] of placeBeside(out, rest, { spacing })) out.set(id, p);
+  for (const [id, p] of placeRestBeside(input, out, rest, spacing)) out.set(id, p);
   return out;
 }

@@ -1,8 +1,8 @@
 // "By sanctioning body": the bodies in a column on the left; to their right, the targets in blocks, one block
 // per set of bodies that sanctioned them (targets of the US alone, of the US and the EU together...), each
 // body level with the blocks it sanctioned. Everything no body sanctioned goes in a block beside.
-import { placeBeside } from './isolated.ts';
-import { byId, grid } from './order.ts';
+import { placeRestBeside } from './isolated.ts';
+import { byId } from './order.ts';
 import { NODE_SPACING, type LayoutGraph, type Positions } from './types.ts';
 
 export interface BodiesLayoutOptions {
@@ -54,9 +54,18 @@ export function bodiesLayout(input: LayoutGraph, options: BodiesLayoutOptions = 
   const wantedY = new Map<string, { sum: number; weight: number }>();
   for (const group of ordered) {
     group.members.sort(byId);
-    const columns = Math.min(12, Math.max(1, Math.ceil(Math.sqrt(group.members.length * 2))));
-    for (const { id, x, y } of grid(group.members, columns, left, top, spacing)) out.set(id, { x, y });
+    // Taller than wide, and every other column half a row lower: an edge from the left runs between the
+    // nodes of the nearer columns rather than under them.
+    const columns = Math.min(8, Math.max(1, Math.ceil(Math.sqrt(group.members.length / 2))));
     const rows = Math.ceil(group.members.length / columns);
+    group.members.forEach((id, i) => {
+      const column = Math.floor(i / rows);
+      const row = i % rows;
+      out.set(id, {
+        x: Math.round(left + column * spacing * 1.5),
+        y: Math.round(top + row * spacing + (column % 2) * (spacing / 2)),
+      });
+    });
     const middle = top + ((rows - 1) * spacing) / 2;
     for (const r of group.ranks) {
       const body = bodies[r];
@@ -66,7 +75,7 @@ export function bodiesLayout(input: LayoutGraph, options: BodiesLayoutOptions = 
       w.weight += group.members.length;
       wantedY.set(body, w);
     }
-    top += rows * spacing + spacing;
+    top += rows * spacing + (columns > 1 ? spacing / 2 : 0) + spacing;
   }
 
   // Each body level with the middle of what it sanctioned, then pushed down where two would overlap.
@@ -87,6 +96,6 @@ export function bodiesLayout(input: LayoutGraph, options: BodiesLayoutOptions = 
     .map((n) => n.id)
     .filter((id) => !out.has(id))
     .sort(byId);
-  for (const [id, p] of placeBeside(out, rest, { spacing })) out.set(id, p);
+  for (const [id, p] of placeRestBeside(input, out, rest, spacing)) out.set(id, p);
   return out;
 }

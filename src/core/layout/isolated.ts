@@ -1,6 +1,9 @@
 // Nodes with no edges go in a tidy block beside the drawing: a grid to the right of everything else, its top
 // level with the drawing's top, so they are neither under the graph nor in a clump.
-import { NODE_SPACING, type Point, type Positions } from './types.ts';
+import { byId } from './order.ts';
+import { quickLayoutPositions } from './quickLayout.ts';
+import { separate } from './separate.ts';
+import { NODE_SPACING, type LayoutGraph, type Point, type Positions } from './types.ts';
 
 export interface BesideOptions {
   /** Distance between node centres in the block. */
@@ -52,4 +55,60 @@ export function isolatedNodes(
     linked.add(e.target);
   }
   return nodes.filter((n) => !linked.has(n.id)).map((n) => n.id);
+}
+
+/**
+ * Positions for `ids` (nodes a layout did not place) beside `placed`: those with edges among themselves in
+ * the quick arrangement (each hub with its own around it, so a star stays a star rather than a grid its edges
+ * cross), shifted to the right of the drawing; nodes with none of those edges in a grid block further right.
+ */
+export function placeRestBeside(
+  input: LayoutGraph,
+  placed: Positions,
+  ids: readonly string[],
+  spacing = NODE_SPACING,
+): Positions {
+  const rest = new Set(ids);
+  const near = new Map<string, Set<string>>([...rest].map((id) => [id, new Set<string>()]));
+  for (const e of input.edges) {
+    if (e.source === e.target || !rest.has(e.source) || !rest.has(e.target)) continue;
+    near.get(e.source)?.add(e.target);
+    near.get(e.target)?.add(e.source);
+  }
+  const linked = [...rest].filter((id) => (near.get(id)?.size ?? 0) > 0).sort(byId);
+  const out: Positions = new Map();
+  if (linked.length > 0) {
+    const arranged = quickLayoutPositions(
+      {
+        nodes: () => linked,
+        degree: (id) => near.get(id)?.size ?? 0,
+        forEachNeighbor: (id, callback) => [...(near.get(id) ?? [])].sort(byId).forEach(callback),
+      },
+      { spacing: spacing * 1.2 },
+    );
+    const points = linked.map((id) => arranged[id] ?? { x: 0, y: 0 });
+    const spread = separate(points, spacing);
+    let minX = Infinity;
+    let minY = Infinity;
+    for (const p of spread) {
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+    }
+    let maxX = -Infinity;
+    let top = Infinity;
+    for (const p of placed.values()) {
+      maxX = Math.max(maxX, p.x);
+      top = Math.min(top, p.y);
+    }
+    const dx = (maxX === -Infinity ? 0 : maxX + spacing * 2) - minX;
+    const dy = (top === Infinity ? 0 : top) - minY;
+    linked.forEach((id, i) => {
+      const p = spread[i];
+      if (p) out.set(id, { x: Math.round(p.x + dx), y: Math.round(p.y + dy) });
+    });
+  }
+  const lone = [...rest].filter((id) => !out.has(id)).sort(byId);
+  const all = new Map([...placed, ...out]);
+  for (const [id, p] of placeBeside(all, lone, { spacing })) out.set(id, p);
+  return out;
 }

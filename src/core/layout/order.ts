@@ -17,8 +17,3 @@ export function neighbours(input: LayoutGraph): Map<string, Set<string>> {
   }
   return out;
 }
-
-/** Positions of `ids` in a grid of `columns` from (left, top), row by row. */
-export function grid(ids: readonly string[], columns: number, left: number, top: number, spacing: number) {
-  return ids.map((id, i) => ({ id, x: left + (i % columns) * spacing, y: top + Math.floor(i / columns) * spacing }));
-}

@@ -2,7 +2,7 @@
 // body). Bodies run in a row along the top, targets below; the targets of one date make a block of short columns. A node with no dated
 // measure takes the earliest date of its neighbours (a person beside the organisation sanctioned); the rest
 // go in a block beside.
-import { placeBeside } from './isolated.ts';
+import { placeRestBeside } from './isolated.ts';
 import { byId, neighbours } from './order.ts';
 import { NODE_SPACING, type LayoutGraph, type Positions } from './types.ts';
 
@@ -85,6 +85,6 @@ export function timelineLayout(input: LayoutGraph, options: TimelineLayoutOption
     .map((n) => n.id)
     .filter((id) => !out.has(id))
     .sort(byId);
-  for (const [id, p] of placeBeside(out, rest, { spacing })) out.set(id, p);
+  for (const [id, p] of placeRestBeside(input, out, rest, spacing)) out.set(id, p);
   return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isolatedNodes, placeBeside } from '../../../src/core/layout/isolated.ts';
+import { isolatedNodes, placeBeside, placeRestBeside } from '../../../src/core/layout/isolated.ts';
 import type { Positions } from '../../../src/core/layout/types.ts';
-import { closestPair } from './helpers.ts';
+import { closestPair, graphOf } from './helpers.ts';
+import { NODE_SPACING } from '../../../src/core/layout/types.ts';
 
 describe('isolatedNodes', () => {
   it('lists the nodes no edge touches (a self-loop does not count), in input order', () => {
@@ -44,5 +45,33 @@ describe('placeBeside', () => {
       { x: 50, y: 50 },
     ]);
     expect(placeBeside(drawing, []).size).toBe(0);
+  });
+});
+
+describe('placeRestBeside', () => {
+  it('keeps a star among the rest a star (leaves around their hub), right of the drawing, with loners further right', () => {
+    const leaves = Array.from({ length: 12 }, (_, i) => `t${i}`);
+    const graph = graphOf(['hub'], [...leaves.map((t) => `hub>${t}`), 'a-b', 'lone']);
+    const placed: Positions = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 200, y: 100 }],
+    ]);
+    const rest = placeRestBeside(graph, placed, ['hub', ...leaves, 'lone']);
+    expect(rest.size).toBe(14);
+    const hub = rest.get('hub') ?? { x: NaN, y: NaN };
+    for (const t of leaves) {
+      const p = rest.get(t) ?? { x: NaN, y: NaN };
+      expect(p.x).toBeGreaterThan(200);
+      expect(Math.hypot(p.x - hub.x, p.y - hub.y)).toBeLessThan(NODE_SPACING * 3.5);
+    }
+    // Around the hub, not beside it: the leaves' middle is near the hub (in a grid the hub would be a corner).
+    const middle = leaves.reduce(
+      (m, t) => ({ x: m.x + (rest.get(t)?.x ?? NaN) / 12, y: m.y + (rest.get(t)?.y ?? NaN) / 12 }),
+      { x: 0, y: 0 },
+    );
+    expect(Math.hypot(middle.x - hub.x, middle.y - hub.y)).toBeLessThan(NODE_SPACING);
+    const starRight = Math.max(...[...rest].filter(([id]) => id !== 'lone').map(([, p]) => p.x));
+    expect(rest.get('lone')?.x).toBeGreaterThan(starRight);
+    expect(closestPair(new Map([...placed, ...rest]))).toBeGreaterThanOrEqual(NODE_SPACING);
   });
 });

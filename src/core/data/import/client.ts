@@ -1,5 +1,6 @@
-// The page's side of an import: starts the import Web Worker, forwards progress, rebuilds the dataset from
-// the worker's parts, and cancels. A thin layer over the Worker API; the logic is in host.ts and run.ts.
+// The page's side of an import: starts an import worker (made by the caller: core does not know the page's
+// files), forwards progress, rebuilds the dataset from the worker's parts, and cancels. A thin layer over the
+// Worker API; the logic is in host.ts and run.ts.
 import {
   DatasetAssembler, ImportError, type ImportOutcome, type ImportProgress, type ImportRequest, type ImportRequestOptions,
   type ImportResponse, type ImportSource,
@@ -14,8 +15,8 @@ export interface ImportWorkerLike {
 }
 
 export interface StartImportOptions extends ImportRequestOptions {
-  /** Makes the worker; defaults to the bundled import worker. */
-  createWorker?: () => ImportWorkerLike;
+  /** Makes the worker: the app's import worker (src/state/importWorker.ts), a fake in tests. */
+  createWorker: () => ImportWorkerLike;
   /** Base for relative URLs (defaults to the page's address when there is one). */
   baseUrl?: string;
 }
@@ -25,10 +26,6 @@ export interface ImportHandle {
   promise: Promise<ImportOutcome>;
   /** Stops the import: the promise rejects at once with code "cancelled" and the worker is ended. */
   cancel(): void;
-}
-
-function defaultWorker(): ImportWorkerLike {
-  return new Worker(new URL('../../../workers/importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
 }
 
 /** What to send the worker for a File, a Blob or a URL (made absolute: the worker resolves URLs against its own). */
@@ -48,9 +45,9 @@ export function toImportSource(source: File | Blob | URL | string, baseUrl?: str
 export function startImport(
   source: File | Blob | URL | string,
   onProgress: (progress: ImportProgress) => void,
-  options: StartImportOptions = {},
+  options: StartImportOptions,
 ): ImportHandle {
-  const { createWorker = defaultWorker, baseUrl, ...requestOptions } = options;
+  const { createWorker, baseUrl, ...requestOptions } = options;
   let settle: { resolve: (o: ImportOutcome) => void; reject: (e: ImportError) => void } | null = null;
   const promise = new Promise<ImportOutcome>((resolve, reject) => {
     settle = { resolve, reject };
