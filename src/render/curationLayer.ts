@@ -14,8 +14,8 @@ const NOTE = 'curation-note:';
 const ANCHOR = 'curation-anchor:';
 const LINK = 'curation-link:';
 const COMBINED = 'curation-combined:';
-/** Where a callout sits from what it is about, in graph pixels. */
-const NOTE_OFFSET = { x: 70, y: -60 };
+/** How far a callout's near corner sits up and right of what it is about, in graph pixels (clear of its label). */
+const NOTE_GAP = { x: 48, y: 30 };
 
 type Shown = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 
@@ -24,8 +24,12 @@ export function isCurationId(id: string): boolean {
   return id.startsWith('curation-');
 }
 
-/** Looks of the curation elements, appended after the canvas's own rules so they win where they must. */
-export function curationStyles(theme: Theme): StylesheetJson {
+/**
+ * Looks of the curation elements, appended after the canvas's own rules so they win where they must. Group
+ * names and edge counts keep their size on screen at any `zoom`, like the data's labels.
+ */
+export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
+  const onScreen = (px: number): number => px / zoom;
   return [
     { selector: 'node[customLabel]', style: { label: 'data(customLabel)', 'font-style': 'italic' } },
     {
@@ -53,7 +57,8 @@ export function curationStyles(theme: Theme): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -4,
         'font-weight': 'bold',
-        'font-size': 12,
+        'font-size': onScreen(13),
+        'text-wrap': 'none',
         padding: '14px',
       },
     },
@@ -61,8 +66,8 @@ export function curationStyles(theme: Theme): StylesheetJson {
       selector: `node.${CURATION}-collapsed`,
       style: {
         shape: 'round-rectangle',
-        width: 46,
-        height: 30,
+        width: 64,
+        height: 40,
         'background-color': theme.text,
         'background-opacity': 0.15,
         'border-width': 1.5,
@@ -70,6 +75,10 @@ export function curationStyles(theme: Theme): StylesheetJson {
         'border-color': theme.text,
         label: 'data(label)',
         'font-weight': 'bold',
+        'font-size': onScreen(14),
+        'text-wrap': 'none',
+        'text-valign': 'top',
+        'text-margin-y': -4,
       },
     },
     {
@@ -104,7 +113,7 @@ export function curationStyles(theme: Theme): StylesheetJson {
         opacity: 0.7,
         width: 'mapData(count, 1, 12, 1.5, 6)',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': onScreen(12),
         'font-weight': 'bold',
         color: theme.text,
         'text-background-color': theme.background,
@@ -134,6 +143,11 @@ function noteSize(text: string): { width: number; height: number } {
   const longest = Math.min(30, Math.max(...text.split('\n').map((line) => line.length), 4));
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 30)), 0);
   return { width: longest * 7 + 18, height: lines * 15 + 12 };
+}
+
+/** A callout's centre: its lower-left corner up and right of the point it is about, so it covers neither. */
+function calloutAt(at: Point, size: { width: number; height: number }): Point {
+  return { x: at.x + NOTE_GAP.x + size.width / 2, y: at.y - NOTE_GAP.y - size.height / 2 };
 }
 
 export class CurationLayer {
@@ -222,7 +236,7 @@ export class CurationLayer {
     if (t.type !== 'point' && !(t.type === 'node' ? shown.nodes : shown.edges).has(t.id)) return;
     const at = this.anchorOf(note);
     if (!at) return;
-    const callout = t.type === 'point' ? at : { x: at.x + NOTE_OFFSET.x, y: at.y + NOTE_OFFSET.y };
+    const callout = t.type === 'point' ? at : calloutAt(at, noteSize(note.text));
     this.cy.add({
       group: 'nodes',
       data: {
@@ -293,7 +307,7 @@ export class CurationLayer {
           if (note.target.type === 'point') continue;
           const at = this.anchorOf(note);
           if (!at) continue;
-          this.cy.getElementById(`${NOTE}${note.id}`).position({ x: at.x + NOTE_OFFSET.x, y: at.y + NOTE_OFFSET.y });
+          this.cy.getElementById(`${NOTE}${note.id}`).position(calloutAt(at, noteSize(note.text)));
           if (note.target.type === 'edge') this.cy.getElementById(`${ANCHOR}${note.id}`).position(at);
         }
         for (const group of this.curation.groups) {

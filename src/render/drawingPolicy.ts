@@ -29,7 +29,7 @@ export class DrawingPolicy {
   /** The stylesheet (with the curation's looks last); `zoom` sets the label size (placed labels keep their size on screen). */
   stylesheet(theme: Theme, zoom = 1): StylesheetJson {
     const base = this.fast ? buildLargeGraphStylesheet(theme) : buildStylesheet(theme, labelStyle(zoom, this.settings));
-    return [...base, ...curationStyles(theme)];
+    return [...base, ...curationStyles(theme, this.fast ? 1 : zoom)];
   }
 
   /** Cytoscape options that depend on the size. */

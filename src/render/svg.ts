@@ -158,6 +158,8 @@ function labelsToSvg(shown: readonly SvgNode[], input: SvgInput, scale: number):
   const size = LABEL_FONT_SIZE / scale;
   const { theme } = input;
   const out: string[] = [];
+  // The halo is a copy of the text under it, not paint-order: PDF converters ignore paint-order.
+  const halos: string[] = [];
   for (const c of candidates) {
     const place = places.get(c.id);
     if (place === undefined) continue;
@@ -170,10 +172,13 @@ function labelsToSvg(shown: readonly SvgNode[], input: SvgInput, scale: number):
       )
       .join('');
     out.push(
-      `<text data-node="${escapeXml(c.id)}" text-anchor="middle" font-size="${fmt2(size)}" fill="${theme.text}" stroke="${theme.background}" stroke-width="${fmt2(3 / scale)}" stroke-linejoin="round" paint-order="stroke">${spans}</text>`,
+      `<text data-node="${escapeXml(c.id)}" text-anchor="middle" font-size="${fmt2(size)}" fill="${theme.text}">${spans}</text>`,
+    );
+    halos.push(
+      `<text text-anchor="middle" font-size="${fmt2(size)}" fill="none" stroke="${theme.background}" stroke-width="${fmt2(3 / scale)}" stroke-linejoin="round">${spans}</text>`,
     );
   }
-  return out;
+  return ['<g class="label-halos">', ...halos, '</g><g class="labels">', ...out, '</g>'];
 }
 
 function fmt2(n: number): string {
@@ -221,7 +226,7 @@ export function graphToSvg(input: SvgInput): string {
     out.push(
       nodeToSvg(node.kind, node.x, node.y, (node.size ?? SIZE) / 2, theme, `<title>${escapeXml(node.label)}</title>`),
     );
-  out.push('</g><g class="labels">', ...labelsToSvg(shown, input, scale), '</g></svg>');
+  out.push('</g>', ...labelsToSvg(shown, input, scale), '</svg>');
   return out.join('\n');
 }
 

@@ -292,7 +292,7 @@ describe('curating a view', () => {
     await page.getByRole('button', { name: 'Pin', exact: true }).click();
     await expect.poll(() => viewInUrl(page).curation.pinned).toEqual(['huo-liujun']);
     const before = (await drawn(page)).positions['huo-liujun'];
-    await page.getByRole('combobox', { name: 'Layout' }).selectOption('circle');
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('bodies');
     await page.waitForSelector('[data-graph-ready="true"]');
     await expect
       .poll(async () => (await drawn(page)).positions['chen-quanguo'])
@@ -344,7 +344,8 @@ describe('curating a view', () => {
     );
     expect(drawnInSvg.sort((a, b) => a - b)).toEqual([...folded.values()].sort((a, b) => a - b));
     expect(svg).toContain('Officials (3)');
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'SVG' }).press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
     await page.getByRole('button', { name: 'Expand' }).click();
     await expect.poll(async () => (await drawn(page)).curation.combined).toEqual([]);
     expect(errors).toEqual([]);

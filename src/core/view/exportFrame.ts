@@ -49,11 +49,12 @@ function nameOf(graph: SanctionsGraph, id: string): string {
 }
 
 /**
- * The title a view gets when its author gave none: measures against (or imposed by) the focused or selected
- * node, or the dataset's title; followed by the date when the view is limited to one.
+ * The title a view gets when its author gave none: measures against (or imposed by) the focused node, or the
+ * dataset's title; followed by the date when the view is limited to one. A selection alone does not name the
+ * view: the whole graph is still drawn.
  */
 export function defaultExportTitle(graph: SanctionsGraph, view: ViewState, info: DatasetInfo): string {
-  const node = view.focus?.node ?? (view.selection?.type === 'node' ? view.selection.id : null);
+  const node = view.focus?.node ?? null;
   let title = info.title;
   if (node !== null && graph.hasNode(node)) {
     const { name, kind } = graph.getNodeAttributes(node);

@@ -2,6 +2,7 @@
 // title the user may edit, the legend of what is drawn, the as-of date, the active filters and the credit.
 import { useMemo, useState } from 'react';
 import { composeExportFrame, defaultExportTitle } from '../../core/view/exportFrame.ts';
+import { lettersOutsidePdfFont } from '../../core/text/pdfFont.ts';
 import { svgSize } from '../../core/text/svgSize.ts';
 import { canvasCommands } from '../../state/commands.ts';
 import { useShown } from '../../state/derived.ts';
@@ -23,7 +24,7 @@ export function ImageExport({ data, name }: { data: LoadedData; name: string }) 
     [data, view, shown, title],
   );
 
-  const save = async (format: 'png' | 'svg', scale = 2) => {
+  const save = async (format: 'png' | 'svg' | 'pdf', scale = 2) => {
     const canvas = canvasCommands();
     if (!canvas) return;
     const file = `${exportStem(data)}-${wholeGraph ? 'graph' : 'view'}`;
@@ -36,6 +37,16 @@ export function ImageExport({ data, name }: { data: LoadedData; name: string }) 
         return;
       }
       const size = svgSize(svg);
+      if (format === 'pdf') {
+        const { svgToPdf } = await import('./pdf.ts');
+        downloadBlob(await svgToPdf(svg, size), `${file}.pdf`);
+        const missing = lettersOutsidePdfFont(svg);
+        if (missing.length > 0)
+          addNotice(
+            `The PDF's font lacks ${missing.slice(0, 8).join(' ')}: names with them lose letters. The SVG and PNG keep them.`,
+          );
+        return;
+      }
       const fitted = fittingScale(size.width, size.height, scale);
       if (fitted < scale)
         addNotice(`The image is too large for ${scale}×: it was saved at ${fitted.toFixed(1)}×, or save it as SVG.`);
@@ -86,6 +97,9 @@ export function ImageExport({ data, name }: { data: LoadedData; name: string }) 
         </button>
         <button type="button" disabled={busy} onClick={() => void save('svg')}>
           SVG
+        </button>
+        <button type="button" disabled={busy} onClick={() => void save('pdf')}>
+          PDF
         </button>
       </div>
     </>

@@ -30,15 +30,16 @@ describe('the export title', () => {
     expect(defaultExportTitle(graph, v, info)).toBe('Measures against Chen Quanguo, as of 2021-12-31');
   });
 
-  it('names the measures imposed by a selected sanctioning body', () => {
-    const v = view({ selection: { type: 'node', id: 'us-commerce' } });
+  it('names the measures imposed by a focused sanctioning body', () => {
+    const v = view({ focus: { node: 'us-commerce', depth: 1 } });
     expect(defaultExportTitle(graph, v, info)).toBe(
       `Measures imposed by ${graph.getNodeAttribute('us-commerce', 'name')}`,
     );
   });
 
-  it('is the dataset title without focus or selection', () => {
+  it('is the dataset title without a focus, even with a selection (the whole graph is drawn)', () => {
     expect(defaultExportTitle(graph, view(), info)).toBe(info.title);
+    expect(defaultExportTitle(graph, view({ selection: { type: 'node', id: 'chen-quanguo' } }), info)).toBe(info.title);
   });
 
   it('prefers what the user typed, then the curated title', () => {
