@@ -61,9 +61,10 @@ interface TextBox {
 }
 
 /** Every text of an SVG document as Chromium lays it out, with the boxes of the frame and of the drawing. */
-async function layOut(page: Page, svg: string) {
+async function layOut(app: Page, svg: string) {
+  const page = await app.context().newPage();
   await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
-  return page.evaluate(() => {
+  const laid = await page.evaluate(() => {
     const root = document.querySelector('svg');
     const inner = root?.querySelector('.frame-graph svg');
     if (!root || !inner) throw new Error('no framed drawing');
@@ -83,6 +84,8 @@ async function layOut(page: Page, svg: string) {
       texts,
     };
   });
+  await page.close();
+  return laid;
 }
 
 const within = (t: TextBox, b: { x1: number; y1: number; x2: number; y2: number }) =>
@@ -121,6 +124,14 @@ describe('image exports', () => {
     for (const [i, a] of labels.entries())
       for (const b of labels.slice(i + 1))
         expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `"${a.text}" over "${b.text}"`).toBe(false);
+
+    // The current view, at screen size: its labels too stay inside the drawing.
+    await dialog.getByLabel('Current view').check();
+    const viewSvg = (await download(page, () => dialog.getByRole('button', { name: 'SVG' }).click())).toString('utf8');
+    const view = await layOut(page, viewSvg);
+    const viewLabels = view.texts.filter((t) => t.cls === 'label');
+    expect(viewLabels.length).toBeGreaterThan(5);
+    for (const t of viewLabels) expect(within(t, view.graph), `label "${t.text}"`).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
