@@ -59,3 +59,15 @@ export async function openTopbarMenuIfFolded(page: Page): Promise<void> {
   const menu = page.locator('.menu-button');
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
+
+/** Types a day (ISO) into the time bar's "As of" field and confirms it, as a reader would. */
+export async function setAsOf(page: Page, day: string): Promise<void> {
+  const field = page.locator('.time-bar [data-day-field]');
+  await field.fill(day);
+  await field.press('Enter');
+}
+
+/** The day (ISO) the time bar's "As of" field holds, or '' for none. */
+export async function asOfShown(page: Page): Promise<string> {
+  return (await page.locator('.time-bar [data-day-field]').getAttribute('data-day')) ?? '';
+}

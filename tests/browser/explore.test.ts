@@ -15,7 +15,7 @@ import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
-import { launch, openApp as openAppWithDefaults, screenshot } from './browser.ts';
+import { launch, openApp as openAppWithDefaults, screenshot, setAsOf, asOfShown } from './browser.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
@@ -116,7 +116,7 @@ describe('time', () => {
     const before = await snapshot(page);
     expect(treasuryJuly2020.every((id) => before.visibleEdges.includes(id))).toBe(true);
 
-    await page.locator('.time-bar input[type="date"]').fill('2020-01-01');
+    await setAsOf(page, '2020-01-01');
     await expect
       .poll(async () => (await snapshot(page)).visibleEdges.filter((id) => treasuryJuly2020.includes(id)))
       .toEqual([]);
@@ -139,16 +139,15 @@ describe('time', () => {
   it('Play steps through the actions in order, naming each; Pause stops; Next and Previous step by hand', async () => {
     const { page, context } = await openApp(browser);
     const status = page.locator('[data-time-step]');
-    const date = page.locator('.time-bar input[type="date"]');
     const [first, second, third] = steps;
     if (!first || !second || !third) throw new Error('fewer than three actions');
     expect(first.label).toBe('2019-10-07: US Commerce puts 28 Xinjiang entities on the Entity List');
 
     await page.locator('[data-play]').click();
     await expect.poll(() => status.textContent()).toContain(first.label);
-    expect(await date.inputValue()).toBe(first.asOf);
+    expect(await asOfShown(page)).toBe(first.asOf);
     await expect.poll(() => status.textContent(), { timeout: 4000 }).toContain(second.label);
-    expect(await date.inputValue()).toBe(second.asOf);
+    expect(await asOfShown(page)).toBe(second.asOf);
     await screenshot(page, 'explore-playing');
     await page.locator('[data-play]').click(); // Pause
     expect(await page.locator('[data-play]').textContent()).toBe('Play');
@@ -169,7 +168,7 @@ describe('time', () => {
     await expect.poll(() => status.textContent()).toContain('2020-07-09: US Treasury blocks 4 officials and the XPSB');
     await page.getByRole('button', { name: 'Next action' }).click();
     await expect.poll(() => status.textContent()).toContain(steps[state]?.label ?? '?');
-    expect(await date.inputValue()).toBe('2020-07-09');
+    expect(await asOfShown(page)).toBe('2020-07-09');
     await context.close();
   });
 
@@ -183,7 +182,7 @@ describe('time', () => {
     // The slider sets the date: its end is the last action's day.
     await page.locator('.time-slider').focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => page.locator('.time-bar input[type="date"]').inputValue()).toBe('2019-10-01');
+    await expect.poll(() => asOfShown(page)).toBe('2019-10-01');
     expect(await visibleCount(page)).toBe(graph.order);
     expect(
       (await snapshot(page)).visibleEdges.filter((id) => graph.getEdgeAttribute(id, 'kind') === 'measure'),
@@ -365,7 +364,7 @@ describe('insights', () => {
     await page.locator('[data-counter]').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'explore-insights-counter');
     // "Only what the graph shows": as of 2020-01-01 the top target has the 2019 measures only.
-    await page.locator('.time-bar input[type="date"]').fill('2020-01-01');
+    await setAsOf(page, '2020-01-01');
     await page.locator('[data-insights-only-shown]').check();
     const asOf = visibleElements(graph, { ...defaultViewState(), asOf: '2020-01-01' });
     const topThen = mostSanctioned(graph, 10, { within: asOf });
@@ -422,7 +421,7 @@ describe('keyboard and small screens', () => {
     await choose(page, 'Chen Quanguo', 'chen-quanguo');
     await page.getByRole('button', { name: 'Path to here' }).click();
     await page.getByRole('button', { name: 'Focus here' }).click();
-    await page.locator('.time-bar input[type="date"]').fill('2021-01-01');
+    await setAsOf(page, '2021-01-01');
     await openTab(page, 'Filters');
     await page.locator('[data-filter="nodeKinds:company"]').focus();
     const colours = await page
@@ -455,7 +454,7 @@ describe('keyboard and small screens', () => {
       await choose(page, 'Chen Quanguo', 'chen-quanguo');
       await page.getByRole('button', { name: 'Path to here' }).click();
       await page.locator('.drawer-close').click();
-      await page.locator('.time-bar input[type="date"]').fill('2021-01-01');
+      await setAsOf(page, '2021-01-01');
       for (const selector of ['.time-bar', '.focus-bar', '.path-bar']) {
         const box = await page.locator(selector).boundingBox();
         expect(box, selector).not.toBeNull();

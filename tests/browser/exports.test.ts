@@ -61,9 +61,10 @@ interface TextBox {
 }
 
 /** Every text of an SVG document as Chromium lays it out, with the boxes of the frame and of the drawing. */
-async function layOut(page: Page, svg: string) {
+async function layOut(app: Page, svg: string) {
+  const page = await app.context().newPage();
   await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
-  return page.evaluate(() => {
+  const laid = await page.evaluate(() => {
     const root = document.querySelector('svg');
     const inner = root?.querySelector('.frame-graph svg');
     if (!root || !inner) throw new Error('no framed drawing');
@@ -83,6 +84,8 @@ async function layOut(page: Page, svg: string) {
       texts,
     };
   });
+  await page.close();
+  return laid;
 }
 
 const within = (t: TextBox, b: { x1: number; y1: number; x2: number; y2: number }) =>
@@ -121,6 +124,14 @@ describe('image exports', () => {
     for (const [i, a] of labels.entries())
       for (const b of labels.slice(i + 1))
         expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `"${a.text}" over "${b.text}"`).toBe(false);
+
+    // The current view, at screen size: its labels too stay inside the drawing.
+    await dialog.getByLabel('Current view').check();
+    const viewSvg = (await download(page, () => dialog.getByRole('button', { name: 'SVG' }).click())).toString('utf8');
+    const view = await layOut(page, viewSvg);
+    const viewLabels = view.texts.filter((t) => t.cls === 'label');
+    expect(viewLabels.length).toBeGreaterThan(5);
+    for (const t of viewLabels) expect(within(t, view.graph), `label "${t.text}"`).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -152,6 +163,18 @@ describe('image exports', () => {
     expect(raw).toContain('/BaseFont /Helvetica');
     expect(raw).not.toContain('/Subtype /Image');
     writeFileSync(`${SCREENSHOTS}/export-framed.pdf`, pdf);
+    await context.close();
+  });
+  it("draw the author's custom label and highlight colour as the canvas does", async () => {
+    const curated: ViewState = {
+      ...VIEW,
+      curation: { ...VIEW.curation, styles: [{ node: 'chen-quanguo', label: 'Party chief Chen', colour: 'wine' }] },
+    };
+    const { page, context } = await openApp(browser, { hash: `#${encodeViewState(curated)}` });
+    const dialog = await openShare(page);
+    const svg = (await download(page, () => dialog.getByRole('button', { name: 'SVG' }).click())).toString('utf8');
+    expect(svg).toMatch(/<text data-node="chen-quanguo"[^>]*><tspan[^>]*>Party chief Chen<\/tspan>/);
+    expect(svg.match(/fill="#882255" fill-opacity="0.55"/g)).toHaveLength(1);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { launch, openApp, screenshot, setAsOf, asOfShown } from './browser.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
@@ -131,7 +131,7 @@ describe('the "as of" date', () => {
     const status = page.locator('[data-testid="status-line"]');
     await status.waitFor();
     expect(await status.textContent()).toMatch(/^Sanctioned by 2 bodies/);
-    await page.locator('.time-bar input[type="date"]').fill('2020-01-01');
+    await setAsOf(page, '2020-01-01');
     await expect.poll(() => status.textContent()).toMatch(/^As of 1 January 2020: sanctioned by 1 body since/);
     await context.close();
   });
@@ -139,7 +139,7 @@ describe('the "as of" date', () => {
   it('Zhu Hailun on 2020-01-01: the post held then is listed, the others are folded with their dates, not hidden', async () => {
     const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:zhu-hailun' });
     await page.locator('[data-panel-node="zhu-hailun"]').waitFor();
-    await page.locator('.time-bar input[type="date"]').fill('2020-01-01');
+    await setAsOf(page, '2020-01-01');
     const posts = page.locator('section[aria-label="Posts held"]');
     await expect.poll(() => posts.locator('h3').textContent()).toContain('Posts held on 1 January 2020');
     const other = posts.locator('section[aria-label="Other posts"]');
@@ -198,21 +198,20 @@ describe('time slider from the keyboard', () => {
   it('steps between dated actions with the arrows and PageUp/PageDown, Home goes to the start and End to the last action', async () => {
     const { page, context } = await openApp(browser, { viewport: DESKTOP });
     const slider = page.getByRole('slider', { name: 'As of date' });
-    const date = page.locator('.time-bar input[type="date"]');
     await slider.focus();
     await page.keyboard.press('Home');
     // The slider's start: the first of the month of the first action, before anything was announced.
-    await expect.poll(() => date.inputValue()).toBe(`${steps[0]?.slice(0, 7)}-01`);
+    await expect.poll(() => asOfShown(page)).toBe(`${steps[0]?.slice(0, 7)}-01`);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => date.inputValue()).toBe(steps[0]);
+    await expect.poll(() => asOfShown(page)).toBe(steps[0]);
     await page.keyboard.press('ArrowRight');
     const second = steps[1];
-    await expect.poll(() => date.inputValue()).toBe(second);
+    await expect.poll(() => asOfShown(page)).toBe(second);
     await page.keyboard.press('PageUp');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => date.inputValue()).toBe(second);
+    await expect.poll(() => asOfShown(page)).toBe(second);
     await page.keyboard.press('End');
-    await expect.poll(() => date.inputValue()).toBe(steps[steps.length - 1]);
+    await expect.poll(() => asOfShown(page)).toBe(steps[steps.length - 1]);
     await context.close();
   });
 });

@@ -10,7 +10,7 @@ import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
-import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot, setAsOf, asOfShown } from './browser.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
@@ -85,7 +85,7 @@ async function buildView(page: Page): Promise<void> {
   await choose(page, 'Chen Quanguo', 'chen-quanguo');
   await page.getByRole('tab', { name: 'Filters' }).click();
   await page.locator('[data-filter="nodeKinds:company"]').uncheck();
-  await page.locator('.time-bar input[type="date"]').fill(AS_OF);
+  await setAsOf(page, AS_OF);
   await expect.poll(() => viewInUrl(page).asOf).toBe(AS_OF);
   await page.getByRole('tab', { name: 'Details' }).click();
   await page.locator('[data-panel-node="chen-quanguo"]').waitFor();
@@ -193,14 +193,14 @@ describe('a shared link', () => {
     await page.getByRole('tab', { name: 'Filters' }).click();
     await page.locator('[data-filter="nodeKinds:company"]').uncheck();
     await expect.poll(() => viewInUrl(page).filters.nodeKinds).toEqual(['company']);
-    await page.locator('.time-bar input[type="date"]').fill('2020-01-01');
+    await setAsOf(page, '2020-01-01');
     await expect.poll(() => viewInUrl(page).asOf).toBe('2020-01-01');
     const visibleCount = async () => (await snapshot(page)).visibleNodes.length;
     const asOfCount = await visibleCount();
 
     await page.goBack();
     await expect.poll(() => viewInUrl(page).asOf).toBeNull();
-    await expect.poll(() => page.locator('.time-bar input[type="date"]').inputValue()).toBe('');
+    await expect.poll(() => asOfShown(page)).toBe('');
     expect(viewInUrl(page).filters.nodeKinds).toEqual(['company']);
     await expect.poll(visibleCount).toBe(graph.order - companies.length);
     expect(graph.order - companies.length).toBeGreaterThanOrEqual(asOfCount);

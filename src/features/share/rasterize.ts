@@ -9,7 +9,9 @@ const MAX_AREA = 120_000_000;
 export function fittingScale(width: number, height: number, wanted: number): number {
   const bySide = MAX_SIDE / Math.max(width, height, 1);
   const byArea = Math.sqrt(MAX_AREA / Math.max(width * height, 1));
-  return Math.min(wanted, bySide, byArea);
+  const fits = Math.min(bySide, byArea);
+  // Rounded down: the canvas's pixel counts are rounded and must stay within the limits.
+  return fits >= wanted ? wanted : Math.floor(fits * 100) / 100;
 }
 
 /** A PNG of an SVG document of the given size, at `scale` pixels per SVG unit. */

@@ -6,6 +6,7 @@ import { formatDate } from '../../core/graph/dates.ts';
 import { updateView, useAppStore, useData } from '../../state/store.ts';
 import { setAsOf } from '../../state/transitions.ts';
 import { Histogram } from './Histogram.tsx';
+import { DayField } from '../../ui/DayField.tsx';
 import { isIsoDay } from '../../core/graph/dates.ts';
 import {
   addDays,
@@ -113,21 +114,18 @@ export function TimeBar() {
   return (
     <section className="time-bar" aria-label="Time">
       <div className="time-row">
-        <label className="time-date">
-          <span>As of</span>
-          <input
-            type="date"
-            value={validAsOf ?? ''}
+        <span className="time-date">
+          <DayField
+            label="As of"
+            value={validAsOf}
             min={span.start}
             max={span.end}
-            onChange={(e) => {
-              const value = e.target.value;
+            onChange={(day) => {
               setPlaying(false);
-              if (value === '') updateView(setAsOf, null);
-              else if (isIsoDay(value)) updateView(setAsOf, value);
+              updateView(setAsOf, day);
             }}
           />
-        </label>
+        </span>
         <button
           type="button"
           onClick={() => {
