@@ -31,7 +31,9 @@ export function isCurationId(id: string): boolean {
 export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
   const onScreen = (px: number): number => px / zoom;
   return [
-    { selector: 'node[customLabel]', style: { label: 'data(customLabel)', 'font-style': 'italic' } },
+    // The label layer draws a custom label (it is the node's `display` text); a large graph's detail uses `label`.
+    { selector: 'node[customLabel]', style: { 'font-style': 'italic' } },
+    { selector: 'node[customLabel].detail', style: { label: 'data(customLabel)' } },
     {
       selector: 'node[highlight]',
       style: {
@@ -172,15 +174,21 @@ export class CurationLayer {
     cy.batch(() => {
       cy.nodes(`.${CURATION}-group`).children().move({ parent: null });
       cy.elements(`.${CURATION}`).remove();
+      // A custom label is also the node's `display` text, so the label layer places it like any name.
+      cy.nodes('[customLabel]').forEach((n) => {
+        n.data('display', n.data('nameDisplay'));
+      });
       cy.nodes('[customLabel], [highlight]').forEach((n) => {
-        n.removeData('customLabel highlight');
+        n.removeData('customLabel nameDisplay highlight');
       });
       cy.nodes('.pinned').removeClass('pinned');
       for (const id of curation.pinned) cy.getElementById(id).addClass('pinned');
       for (const style of curation.styles) {
         const node = cy.getElementById(style.node);
         if (node.empty()) continue;
-        if (style.label !== null) node.data('customLabel', style.label);
+        if (style.label !== null) {
+          node.data({ nameDisplay: node.data('display'), display: style.label, customLabel: style.label });
+        }
         if (style.colour !== null) node.data('highlight', HIGHLIGHT_COLOURS[style.colour]);
       }
       for (const group of curation.groups) {

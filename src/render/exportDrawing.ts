@@ -39,9 +39,11 @@ export async function svgOf(
   const shown = cy.elements().not('.hidden').not('.curation');
   const nodes: SvgNode[] = shown.nodes().map((n) => ({
     id: n.id(),
-    label: String(n.data('label')),
+    // The author's label and highlight colour (curationLayer.ts) are what the canvas shows.
+    label: String(n.data('customLabel') ?? n.data('label')),
     kind: n.data('kind'),
     size: n.width(),
+    ...(typeof n.data('highlight') === 'string' ? { highlight: String(n.data('highlight')) } : {}),
     importance: n.width() * 1000 + n.degree(false),
     ...n.position(),
   }));

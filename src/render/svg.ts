@@ -14,6 +14,8 @@ export interface SvgNode {
   size?: number;
   /** Higher labels are placed first where labels compete for room; the node's size if absent. */
   importance?: number;
+  /** A curated highlight colour, drawn as a halo under the node as on the canvas. */
+  highlight?: string;
 }
 
 export interface SvgEdge {
@@ -222,6 +224,11 @@ export function graphToSvg(input: SvgInput): string {
     );
   }
   out.push('</g><g class="nodes">');
+  for (const node of shown)
+    if (node.highlight)
+      out.push(
+        `<circle cx="${fmt(node.x)}" cy="${fmt(node.y)}" r="${fmt((node.size ?? SIZE) / 2 + 7)}" fill="${escapeXml(node.highlight)}" fill-opacity="0.55"/>`,
+      );
   for (const node of shown)
     out.push(
       nodeToSvg(node.kind, node.x, node.y, (node.size ?? SIZE) / 2, theme, `<title>${escapeXml(node.label)}</title>`),

@@ -165,6 +165,18 @@ describe('image exports', () => {
     writeFileSync(`${SCREENSHOTS}/export-framed.pdf`, pdf);
     await context.close();
   });
+  it("draw the author's custom label and highlight colour as the canvas does", async () => {
+    const curated: ViewState = {
+      ...VIEW,
+      curation: { ...VIEW.curation, styles: [{ node: 'chen-quanguo', label: 'Party chief Chen', colour: 'wine' }] },
+    };
+    const { page, context } = await openApp(browser, { hash: `#${encodeViewState(curated)}` });
+    const dialog = await openShare(page);
+    const svg = (await download(page, () => dialog.getByRole('button', { name: 'SVG' }).click())).toString('utf8');
+    expect(svg).toMatch(/<text data-node="chen-quanguo"[^>]*><tspan[^>]*>Party chief Chen<\/tspan>/);
+    expect(svg.match(/fill="#882255" fill-opacity="0.55"/g)).toHaveLength(1);
+    await context.close();
+  });
 });
 
 describe('the embed', () => {

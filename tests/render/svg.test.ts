@@ -74,4 +74,13 @@ describe('labels in an SVG export', () => {
     expect(Number(marker?.[1]) * 3).toBeGreaterThanOrEqual(8);
     expect(Number(marker?.[1]) * 3).toBeLessThanOrEqual(12);
   });
+
+  it('draws a curated highlight colour as a halo under its node, and only there', () => {
+    const svg = graphToSvg({
+      ...base,
+      nodes: base.nodes.map((n) => (n.id === 'chen' ? { ...n, highlight: '#882255' } : n)),
+    });
+    expect(svg.match(/fill="#882255" fill-opacity="0.55"/g)).toHaveLength(1);
+    expect(svg.indexOf('#882255')).toBeLessThan(svg.indexOf('<title>&#60;img'));
+  });
 });
