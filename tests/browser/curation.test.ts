@@ -45,6 +45,23 @@ async function clickNode(page: Page, id: string, shift: boolean): Promise<void> 
   if (shift) await page.keyboard.up('Shift');
 }
 
+/** Waits until nothing moves on the canvas: two reads of every drawn node, a quarter second apart, agree. */
+async function settled(page: Page): Promise<void> {
+  const read = () =>
+    page.evaluate(() => {
+      const snap = window.__explorerCanvas?.();
+      return JSON.stringify((snap?.visibleNodes ?? []).map((id) => window.__explorerRendered?.(id) ?? null));
+    });
+  let before = await read();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await read();
+    if (now === before) return;
+    before = now;
+  }
+  throw new Error('the canvas kept moving');
+}
+
 /** Selects a node the way a user does without the mouse: the search box, then Enter. */
 async function choose(page: Page, id: string): Promise<void> {
   const name = graph.getNodeAttribute(id, 'name');
@@ -298,8 +315,8 @@ describe('curating a view', () => {
 
     const all = (await drawn(page)).visibleNodes.length;
     // Three nodes drawn well apart from any other, so that a click lands on them whatever the layout (once the
-    // grouped nodes have moved together).
-    await page.waitForTimeout(800);
+    // grouped nodes have moved together and the camera is still), and away from the group's box.
+    await settled(page);
     const rendered = await page.evaluate(
       (ids) => ids.map((id) => ({ id, at: window.__explorerRendered?.(id) ?? null })),
       (await drawn(page)).visibleNodes,
@@ -310,7 +327,9 @@ describe('curating a view', () => {
         if (lassoed.includes(id) || at.x < 30 || at.y < 30 || at.x > box.width - 30 || at.y > box.height - 30) {
           return false;
         }
-        return placed.every((o) => o.id === id || Math.hypot(o.at.x - at.x, o.at.y - at.y) > 36);
+        const clear = (o: { id: string; at: { x: number; y: number } }) =>
+          o.id === id || Math.hypot(o.at.x - at.x, o.at.y - at.y) > (lassoed.includes(o.id) ? 120 : 36);
+        return placed.every(clear);
       })
       .slice(0, 3)
       .map((r) => r.id);
