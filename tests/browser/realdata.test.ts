@@ -30,15 +30,18 @@ async function openFile(page: Page, path: string): Promise<void> {
   if ((await report.count()) > 0) await report.getByRole('button', { name: 'Close' }).click();
 }
 
-/** Searches and opens an entity's panel. */
+/** Searches and opens an entity's panel, from the keyboard (the list may still redraw while the graph settles). */
 async function openPanel(page: Page, query: string, id: string, name: string) {
-  await page.locator('.search input').fill(query);
-  const options = page.locator('.search [role="option"]');
-  await expect.poll(() => options.count(), { timeout: 20_000 }).toBeGreaterThan(0);
-  const texts = await options.allTextContents();
-  const at = texts.findIndex((t) => t.includes(name));
-  if (at < 0) throw new Error(`no result "${name}" among: ${texts.join(' | ')}`);
-  await options.nth(at).click();
+  const input = page.locator('.search input');
+  await input.fill(query);
+  const names = page.locator('.search [role="option"] .result-name');
+  // Once the name search is ready, the entity is among the names (measures come after them).
+  await expect
+    .poll(async () => (await names.allTextContents()).findIndex((t) => t.includes(name)), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(0);
+  const at = (await names.allTextContents()).findIndex((t) => t.includes(name));
+  for (let i = 0; i < at; i++) await input.press('ArrowDown');
+  await input.press('Enter');
   const panel = page.locator(`[data-panel-node="${id}"]`);
   await panel.waitFor();
   return panel;
