@@ -50,7 +50,7 @@ export function DayField({ value, min, max, label, onChange }: Props) {
         autoComplete="off"
         spellCheck={false}
         size={15}
-        placeholder="e.g. 9 July 2020"
+        placeholder={`e.g. ${formatDate('2020-07-09')}`}
         value={draft ?? shown}
         data-day-field
         data-day={value ?? ''}
