@@ -12,18 +12,10 @@ import type {
   Source,
 } from '../../src/core/model/schema.ts';
 import type { FtmEntity } from '../../src/core/data/ftm/entity.ts';
+import { seededRandom } from '../../src/core/layout/seeded.ts';
 
-/** A deterministic pseudo-random generator (mulberry32): the same seed gives the same sequence everywhere. */
-export function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator: the same seed gives the same sequence everywhere. */
+export const createRng = seededRandom;
 
 /** Helpers over one random sequence. */
 class Random {

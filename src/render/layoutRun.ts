@@ -14,7 +14,7 @@ import { layoutOptions, type CytoscapeLayoutName } from './layouts.ts';
 import { THEMES } from './palette.ts';
 import { usesQuickLayout } from './layoutChoice.ts';
 import { quickLayoutPositions } from '../core/layout/quickLayout.ts';
-import { withSeededRandom } from './seededRandom.ts';
+import { withSeededRandom } from '../core/layout/seeded.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { centred } from './positions.ts';
 import { idRecord } from '../core/idRecord.ts';

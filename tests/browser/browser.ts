@@ -71,3 +71,10 @@ export async function setAsOf(page: Page, day: string): Promise<void> {
 export async function asOfShown(page: Page): Promise<string> {
   return (await page.locator('.time-bar [data-day-field]').getAttribute('data-day')) ?? '';
 }
+
+/** What the canvas draws now (ids, positions, camera), as the app reports it for tests and exports. */
+export async function snapshot(page: Page) {
+  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
+  if (!snap) throw new Error('the canvas reports nothing');
+  return snap;
+}

@@ -7,7 +7,7 @@ import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState, encodeViewState } from '../../src/core/view/codec.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot, snapshot } from './browser.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
@@ -27,11 +27,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function drawn(page: Page) {
-  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
-  if (!snap) throw new Error('the canvas reports nothing');
-  return snap;
-}
+const drawn = snapshot;
 
 const viewInUrl = (page: Page) => decodeViewState(new URL(page.url()).hash).state;
 

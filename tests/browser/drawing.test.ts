@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { launch, openApp, screenshot, snapshot } from './browser.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
@@ -17,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function snapshot(page: Page) {
-  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
-  if (!snap) throw new Error('the canvas reports nothing');
-  return snap;
-}
 
 type Box = { id: string; x1: number; y1: number; x2: number; y2: number };
 

@@ -15,7 +15,7 @@ import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
-import { launch, openApp as openAppWithDefaults, screenshot, setAsOf, asOfShown } from './browser.ts';
+import { launch, openApp as openAppWithDefaults, screenshot, setAsOf, asOfShown, snapshot } from './browser.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
@@ -37,12 +37,6 @@ async function openApp(...args: Parameters<typeof openAppWithDefaults>) {
   const opened = await openAppWithDefaults(...args);
   opened.context.setDefaultTimeout(10_000);
   return opened;
-}
-
-async function snapshot(page: Page) {
-  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
-  if (!snap) throw new Error('the canvas reports nothing');
-  return snap;
 }
 
 async function visibleCount(page: Page): Promise<number> {

@@ -11,6 +11,7 @@ import type { LayoutName } from '../../src/core/view/viewState.ts';
 import { layoutInput } from '../../src/render/layoutClient.ts';
 import { computeLayout } from '../../src/render/layoutRun.ts';
 import { launch, openApp, screenshot } from './browser.ts';
+import { closestPair } from '../core/layout/helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,18 +47,6 @@ async function waitForPositions(page: Page, expected: Drawn): Promise<Drawn> {
   return (await drawnPositions(page)) ?? {};
 }
 
-function closestPair(positions: Drawn): number {
-  const points = Object.values(positions);
-  let best = Infinity;
-  for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++) {
-      const a = points[i];
-      const b = points[j];
-      if (a && b) best = Math.min(best, Math.hypot(a.x - b.x, a.y - b.y));
-    }
-  return best;
-}
-
 describe('the layout menu', () => {
   it('offers the four readable layouts, and each draws every node where the layout code puts it, none overlapping', async () => {
     const { context, page, errors } = await openApp(browser);
@@ -74,7 +63,7 @@ describe('the layout menu', () => {
       await menu.selectOption({ label });
       const drawn = await waitForPositions(page, computeLayout(layoutInput(graph, name)));
       expect(Object.keys(drawn).length).toBe(graph.order);
-      expect(closestPair(drawn)).toBeGreaterThanOrEqual(NODE_SPACING - 1);
+      expect(closestPair(new Map(Object.entries(drawn)))).toBeGreaterThanOrEqual(NODE_SPACING - 1);
       expect(page.url()).toContain(`l=${name}`);
       await screenshot(page, `layout-${name}`);
     }

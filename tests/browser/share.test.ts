@@ -10,7 +10,7 @@ import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { decodeViewState } from '../../src/core/view/codec.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
-import { launch, openApp, openTopbarMenuIfFolded, screenshot, setAsOf, asOfShown } from './browser.ts';
+import { launch, openApp, openTopbarMenuIfFolded, screenshot, setAsOf, asOfShown, snapshot } from './browser.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 
 const { dataset } = loadBundledDataset();
@@ -29,12 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function snapshot(page: Page) {
-  const snap = await page.evaluate(() => window.__explorerCanvas?.() ?? null);
-  if (!snap) throw new Error('the canvas reports nothing');
-  return snap;
-}
 
 /** The view the address bar holds now. */
 function viewInUrl(page: Page) {

@@ -10,6 +10,7 @@ import { buildGraph } from '../../../src/core/graph/build.ts';
 import type { LoadReport } from '../../../src/core/data/ftm/report.ts';
 import { streamOf } from '../data/import/helpers.ts';
 import { HOSTILE_IDS } from './hostileIds.ts';
+import { seededRandom } from '../../../src/core/layout/seeded.ts';
 
 const FILES = 10_000;
 
@@ -35,16 +36,7 @@ function realFiles(): string[] {
 }
 
 /** A small seeded generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const HOSTILE_STRINGS = [
   ...HOSTILE_IDS,
