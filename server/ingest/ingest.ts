@@ -134,7 +134,7 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
     const dangling = await dropDangling(db);
     await migrate(db, S, ['after-load']);
     await db.exec(
-      `ANALYZE ${S}.entities; ANALYZE ${S}.names; ANALYZE ${S}.identifiers; ANALYZE ${S}.adjacency; ANALYZE ${S}.measures`,
+      `ANALYZE ${S}.entities; ANALYZE ${S}.names; ANALYZE ${S}.name_norms; ANALYZE ${S}.identifiers; ANALYZE ${S}.adjacency; ANALYZE ${S}.measures`,
     );
     const result: IngestResult = {
       file: basename(path),

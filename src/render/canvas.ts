@@ -84,7 +84,7 @@ export class GraphCanvas {
           this.cy,
           this.settings,
           (id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0),
-          (zoom) => this.cy.style(this.policy.stylesheet(this.theme, zoom)),
+          (zoom) => this.curation.keepTextSize(zoom),
         )
       : null;
     const sizeBy = options.sizeBy ?? 'measuresReceived';
@@ -202,7 +202,10 @@ export class GraphCanvas {
   setCuration(curation: Curation, combined: readonly CombinedEdge[] = []): void {
     this.wantedCuration = { curation, combined };
     const visible = this.shown.visible;
-    if (this.drawn && visible) this.curation.apply(curation, visible, combined);
+    if (!this.drawn || !visible) return;
+    this.curation.apply(curation, visible, combined);
+    // Group names keep their size on screen where labels do (a large graph draws them in graph units).
+    if (this.labels) this.curation.keepTextSize(this.cy.zoom());
   }
 
   /** Where the nodes are drawn now, in graph coordinates (for pinning them there). */

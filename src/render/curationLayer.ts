@@ -24,12 +24,19 @@ export function isCurationId(id: string): boolean {
   return id.startsWith('curation-');
 }
 
+/** Curation text that keeps its size on screen, in screen pixels: group names and combined edges' counts. */
+const SCREEN_FONT_SIZES: readonly (readonly [string, number])[] = [
+  [`node.${CURATION}-group`, 13],
+  [`node.${CURATION}-collapsed`, 14],
+  [`edge.${CURATION}-combined`, 12],
+];
+
 /**
  * Looks of the curation elements, appended after the canvas's own rules so they win where they must. Group
  * names and edge counts keep their size on screen at any `zoom`, like the data's labels.
  */
 export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
-  const onScreen = (px: number): number => px / zoom;
+  const onScreen = (selector: string): number => (SCREEN_FONT_SIZES.find(([s]) => s === selector)?.[1] ?? 12) / zoom;
   return [
     // The label layer draws a custom label (it is the node's `display` text); a large graph's detail uses `label`.
     { selector: 'node[customLabel]', style: { 'font-style': 'italic' } },
@@ -59,7 +66,7 @@ export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -4,
         'font-weight': 'bold',
-        'font-size': onScreen(13),
+        'font-size': onScreen(`node.${CURATION}-group`),
         'text-wrap': 'none',
         padding: '14px',
       },
@@ -77,7 +84,7 @@ export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
         'border-color': theme.text,
         label: 'data(label)',
         'font-weight': 'bold',
-        'font-size': onScreen(14),
+        'font-size': onScreen(`node.${CURATION}-collapsed`),
         'text-wrap': 'none',
         'text-valign': 'top',
         'text-margin-y': -4,
@@ -115,7 +122,7 @@ export function curationStyles(theme: Theme, zoom = 1): StylesheetJson {
         opacity: 0.7,
         width: 'mapData(count, 1, 12, 1.5, 6)',
         label: 'data(label)',
-        'font-size': onScreen(12),
+        'font-size': onScreen(`edge.${CURATION}-combined`),
         'font-weight': 'bold',
         color: theme.text,
         'text-background-color': theme.background,
@@ -159,6 +166,16 @@ export class CurationLayer {
   constructor(private readonly cy: Core) {
     cy.on('position', 'node', (e) => {
       if (!isCurationId((e.target as NodeSingular).id())) this.schedulePlacement();
+    });
+  }
+
+  /**
+   * Sets the font size of group names and edge counts for `zoom` on those few elements (a style bypass:
+   * replacing the stylesheet at every zoom restyles every element).
+   */
+  keepTextSize(zoom: number): void {
+    this.cy.batch(() => {
+      for (const [selector, px] of SCREEN_FONT_SIZES) this.cy.elements(selector).style('font-size', px / zoom);
     });
   }
 

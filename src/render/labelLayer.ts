@@ -2,12 +2,12 @@
 // at a constant size on screen whatever the zoom, wrapped to two lines, on a halo; the selection and a hovered
 // node always show theirs.
 import type { Core, NodeSingular } from 'cytoscape';
-import { labelsShown, wrapLabel, type LabelCandidate } from './labels.ts';
+import { labelsShown, wrapLabel, type LabelCandidate, type LabelPlace } from './labels.ts';
+import type { RenderSettings } from './settings.ts';
+import type { LabelStyle } from './stylesheet.ts';
 
 const MOVED = ['above', 'right', 'left'] as const;
 const LABEL_CLASSES = 'labelled label-above label-right label-left';
-import type { RenderSettings } from './settings.ts';
-import type { LabelStyle } from './stylesheet.ts';
 
 /** Label sizes in graph units at `zoom`, so that on screen they are the settings' pixels. */
 export function labelStyle(zoom: number, settings: RenderSettings): LabelStyle {
@@ -16,6 +16,21 @@ export function labelStyle(zoom: number, settings: RenderSettings): LabelStyle {
     margin: (settings.labelGap + settings.labelHalo) / zoom,
     halo: settings.labelHalo / zoom,
   };
+}
+
+/**
+ * The zoom-dependent label properties of a node whose label is on side `place`: set on the few labelled nodes
+ * only, as a style bypass, since replacing the stylesheet restyles every element (seconds at 1,000 nodes).
+ */
+export function labelBypass(
+  place: LabelPlace,
+  zoom: number,
+  settings: RenderSettings,
+): Record<string, string | number> {
+  const { size, margin, halo } = labelStyle(zoom, settings);
+  const x = place === 'right' ? margin : place === 'left' ? -margin : 0;
+  const y = place === 'below' ? margin : place === 'above' ? -margin : 0;
+  return { 'font-size': size, 'text-margin-x': x, 'text-margin-y': y, 'text-background-padding': `${halo}px` };
 }
 
 /** The label font: the stylesheet and the measure must agree for the boxes to be right. */
@@ -50,14 +65,16 @@ export class LabelLayer {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private forced = new Set<string>();
   private important = new Set<string>();
+  /** The zoom the labels were last chosen at; the side and zoom each node's label size was set for. */
   private zoomStyled = 0;
+  private readonly styled = new Map<string, { place: LabelPlace; zoom: number }>();
 
   constructor(
     private readonly cy: Core,
     private readonly settings: RenderSettings,
     private readonly weight: (id: string) => number,
-    /** Restyles for a zoom: labels keep their size on screen (see labelStyle). */
-    private readonly restyle: (zoom: number) => void,
+    /** Called when the zoom changed: other text that keeps its size on screen (the curation's names). */
+    private readonly zoomed: (zoom: number) => void,
   ) {}
 
   /** The selection (always labelled) and what matters next (its neighbours, a path). */
@@ -68,8 +85,12 @@ export class LabelLayer {
   }
 
   hover(node: NodeSingular | null): void {
-    this.cy.nodes('.label-hover').removeClass('label-hover');
-    node?.addClass('label-hover');
+    this.cy.batch(() => {
+      this.cy.nodes('.label-hover').removeClass('label-hover');
+      if (!node) return;
+      if (!node.hasClass('labelled')) this.sizeForZoom(node, 'below', this.cy.zoom());
+      node.addClass('label-hover');
+    });
   }
 
   /** After a pan or zoom: relabel once the camera is still. */
@@ -103,23 +124,38 @@ export class LabelLayer {
       });
     });
     const shown = labelsShown(candidates, { zoom, gap: this.settings.labelGap, extent });
-    if (this.zoomStyled !== zoom) {
-      this.zoomStyled = zoom;
-      this.restyle(zoom);
-    }
+    const rezoomed = this.zoomStyled !== zoom;
+    this.zoomStyled = zoom;
     cy.batch(() => {
       cy.nodes('.labelled')
         .filter((n) => !shown.has(n.id()))
         .removeClass(LABEL_CLASSES);
+      // The selection and a hovered node show their label (below) even where it was not chosen.
+      cy.nodes(':selected, .label-hover')
+        .filter((n) => !shown.has(n.id()))
+        .forEach((n) => this.sizeForZoom(n, 'below', zoom));
       nodes.forEach((n) => {
         const place = shown.get(n.id());
         if (place === undefined) return;
+        this.sizeForZoom(n, place, zoom);
         const now = n.hasClass('labelled') ? (MOVED.find((p) => n.hasClass(`label-${p}`)) ?? 'below') : null;
         if (now === place) return;
         n.removeClass(LABEL_CLASSES);
         n.addClass(place === 'below' ? 'labelled' : `labelled label-${place}`);
       });
     });
+    if (rezoomed) this.zoomed(zoom);
+  }
+
+  /**
+   * Sets the node's label size and margins for `zoom`, its label on side `place`, unless already set so. Nodes
+   * whose label is no longer drawn keep theirs: without a label it changes nothing.
+   */
+  private sizeForZoom(n: NodeSingular, place: LabelPlace, zoom: number): void {
+    const was = this.styled.get(n.id());
+    if (was && was.place === place && was.zoom === zoom) return;
+    n.style(labelBypass(place, zoom, this.settings));
+    this.styled.set(n.id(), { place, zoom });
   }
 
   /** Label box in screen pixels: the wrapped lines' widest, lines times line height, and the halo. */

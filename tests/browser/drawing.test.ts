@@ -51,7 +51,7 @@ describe('labels', () => {
 
   it('after zooming in, labels are relaid for the new zoom, still without overlaps', async () => {
     const { page, context } = await openApp(browser);
-    await settledLabels(page);
+    const before = await settledLabels(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(400);
@@ -59,6 +59,11 @@ describe('labels', () => {
     await screenshot(page, 'drawing-labels-zoomed');
     expect(after.length).toBeGreaterThan(0);
     expect(overlapping(after)).toEqual([]);
+    // Labels keep their size on screen: a name drawn before and after the zoom is as tall both times.
+    const heightBefore = new Map(before.map((box) => [box.id, box.y2 - box.y1]));
+    const both = after.filter((box) => heightBefore.has(box.id));
+    expect(both.length).toBeGreaterThan(0);
+    for (const box of both) expect(Math.abs(box.y2 - box.y1 - (heightBefore.get(box.id) ?? 0))).toBeLessThan(1.5);
     await context.close();
   });
 });

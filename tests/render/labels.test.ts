@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelBox, labelsShown, wrapLabel, type LabelCandidate } from '../../src/render/labels.ts';
+import { labelBypass } from '../../src/render/labelLayer.ts';
+import { resolveSettings } from '../../src/render/settings.ts';
 
 /** 6 px per character, like a narrow sans-serif at 12 px. */
 const measure = (text: string) => Array.from(text).length * 6;
@@ -103,5 +105,21 @@ describe('wrapLabel', () => {
   it('cuts a single word wider than a line', () => {
     const lines = wrapLabel('Abcdefghijklmnopqrstuvwxyz', 60, measure);
     expect(lines).toEqual(['Abcdefghij', 'klmnopqrs…']);
+  });
+});
+
+describe('labelBypass', () => {
+  it('keeps a label 12 px on screen at any zoom, its margin on the side the label is on', () => {
+    const settings = resolveSettings();
+    for (const zoom of [0.25, 1, 3]) {
+      const below = labelBypass('below', zoom, settings);
+      expect(Number(below['font-size']) * zoom).toBeCloseTo(settings.labelSize);
+      expect(Number(below['text-margin-y']) * zoom).toBeCloseTo(settings.labelGap + settings.labelHalo);
+      expect(below['text-margin-x']).toBe(0);
+    }
+    expect(Number(labelBypass('above', 2, settings)['text-margin-y'])).toBeLessThan(0);
+    expect(labelBypass('right', 2, settings)['text-margin-y']).toBe(0);
+    expect(Number(labelBypass('right', 2, settings)['text-margin-x'])).toBeGreaterThan(0);
+    expect(Number(labelBypass('left', 2, settings)['text-margin-x'])).toBeLessThan(0);
   });
 });
