@@ -7,7 +7,6 @@ import { DataOriginNote } from './features/import/DataOriginNote.tsx';
 import { ImportLayer } from './features/import/ImportLayer.tsx';
 import { useLargeGraphView } from './features/import/largeGraphView.ts';
 import { OpenDataButton } from './features/import/OpenDataButton.tsx';
-import { EmbedBar, EmbedCredit, EmbedFilterNote } from './features/share/EmbedBar.tsx';
 import { ShareMenu } from './features/share/ShareMenu.tsx';
 import { TimeBar } from './features/time/TimeBar.tsx';
 import { Legend } from './features/legend/Legend.tsx';
@@ -21,9 +20,7 @@ import { GraphView } from './render/GraphView.tsx';
 import { pageAddress } from './state/address.ts';
 import { attachCanvas, deselect, goToNode } from './state/commands.ts';
 import { useCombinedEdges, usePaths, useShown } from './state/derived.ts';
-import { shiftSelect } from './state/curationCommands.ts';
-import { selectNodes } from './state/curationTransitions.ts';
-import { CurateBar } from './features/curate/CurateBar.tsx';
+import { LazyCurateBar, lassoSelect, shiftSelect } from './features/curate/lazyCuration.tsx';
 import { ViewTitle } from './features/curate/ViewTitle.tsx';
 import { serverRequest } from './state/serverDetect.ts';
 import { startApp, type StartupResult } from './state/startup.ts';
@@ -55,6 +52,12 @@ function chooseFromSearch(id: string): void {
 const EMBED = pageAddress().embed;
 // Server mode (docs/server.md): its code is a chunk fetched only when the page asks for a server.
 const SERVER = serverRequest() !== null;
+// The embed's bars are fetched only by an embed (`?embed=1`).
+const EmbedBar = lazy(() => import('./features/share/EmbedBar.tsx').then((m) => ({ default: m.EmbedBar })));
+const EmbedCredit = lazy(() => import('./features/share/EmbedBar.tsx').then((m) => ({ default: m.EmbedCredit })));
+const EmbedFilterNote = lazy(() =>
+  import('./features/share/EmbedBar.tsx').then((m) => ({ default: m.EmbedFilterNote })),
+);
 const ServerBar = lazy(() => import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerBar })));
 const ServerSearchBox = lazy(() =>
   import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerSearchBox })),
@@ -147,7 +150,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       onSelectNode: (id: string) => updateView(selectNode, id),
       onSelectEdge: (id: string) => updateView(selectEdge, id),
       onToggleNode: shiftSelect,
-      onLasso: (ids: string[]) => updateView(selectNodes, ids),
+      onLasso: lassoSelect,
       onClearSelection: () => deselect(),
       onCamera: (next: Parameters<typeof setCamera>[1]) => updateView(setCamera, next),
       onMoved: (moved: Parameters<typeof moveNodes>[1]) => updateView(moveNodes, moved),
@@ -220,7 +223,9 @@ function Explorer() {
         <h1 className="app-title">Sanctions explorer</h1>
         <DataOriginNote where="header" />
         {EMBED ? (
-          <EmbedBar />
+          <Suspense fallback={null}>
+            <EmbedBar />
+          </Suspense>
         ) : (
           <>
             {SERVER ? (
@@ -247,7 +252,7 @@ function Explorer() {
                 <ServerBar />
               </Suspense>
             )}
-            {mainView === 'graph' && <CurateBar />}
+            {mainView === 'graph' && <LazyCurateBar />}
             <FocusBar />
             {pathShown && (
               <Suspense fallback={<LoadingPanel className="path-bar bar" />}>
@@ -256,7 +261,11 @@ function Explorer() {
             )}
           </div>
         )}
-        {EMBED && <EmbedFilterNote />}
+        {EMBED && (
+          <Suspense fallback={null}>
+            <EmbedFilterNote />
+          </Suspense>
+        )}
         <ViewTitle />
         <div className="main-view">
           <ErrorBoundary what="The graph view">
@@ -273,7 +282,11 @@ function Explorer() {
             )}
           </ErrorBoundary>
           {mainView === 'graph' && !large.summary && <Legend />}
-          {EMBED && <EmbedCredit />}
+          {EMBED && (
+            <Suspense fallback={null}>
+              <EmbedCredit />
+            </Suspense>
+          )}
         </div>
         {!EMBED && <TimeBar />}
       </main>

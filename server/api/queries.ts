@@ -24,15 +24,22 @@ export async function searchEntities(
   db: Queryable,
   input: { q: string; limit: number; offset: number; schema?: string | undefined },
 ): Promise<{ items: SearchHit[]; hasMore: boolean }> {
-  // Each branch keeps only its best few rows before the join, so a common name costs a sort, not a join.
+  // Each branch scores distinct normalised names (name_norms), keeps only its best few, and only then looks up
+  // the names bearing them, so a common name costs one similarity check and an index range, not thousands.
   const keep = (input.limit + input.offset + 1) * 4;
   const rows = await db.query<SearchHit>(
-    `WITH by_name AS (
-       (SELECT entity_id, name AS matched, similarity(norm, $1) AS score
-        FROM ${S}.names WHERE norm % $1 ORDER BY score DESC, entity_id LIMIT $6)
+    `WITH by_similarity AS (
+       SELECT norm, similarity(norm, $1) AS score FROM ${S}.name_norms WHERE norm % $1
+       ORDER BY score DESC, norm LIMIT $6
+     ), by_word AS (
+       SELECT norm, word_similarity($1, norm) AS score FROM ${S}.name_norms WHERE $1 <% norm
+       ORDER BY score DESC, norm LIMIT $6
+     ), by_name AS (
+       (SELECT n.entity_id, n.name AS matched, s.score FROM by_similarity s JOIN ${S}.names n ON n.norm = s.norm
+        ORDER BY s.score DESC, n.entity_id LIMIT $6)
        UNION ALL
-       (SELECT entity_id, name AS matched, word_similarity($1, norm) AS score
-        FROM ${S}.names WHERE $1 <% norm ORDER BY score DESC, entity_id LIMIT $6)
+       (SELECT n.entity_id, n.name AS matched, w.score FROM by_word w JOIN ${S}.names n ON n.norm = w.norm
+        ORDER BY w.score DESC, n.entity_id LIMIT $6)
      ), by_identifier AS (
        SELECT entity_id, value AS matched, 2.0::real AS score FROM ${S}.identifiers WHERE norm = $2 AND $2 <> '' LIMIT $6
      ), best AS (

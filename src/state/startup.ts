@@ -11,7 +11,6 @@ import { pageAddress, writeAddress } from './address.ts';
 import { askAboutDataLink, loadDataFrom, useLoadStore } from './loadData.ts';
 import { addNotice, setData } from './store.ts';
 import { serverRequest } from './serverDetect.ts';
-import { startUndo } from './undo.ts';
 import { startUrlSync, viewFromHash } from './urlSync.ts';
 
 /** `problems`: the bundled data did not pass its check; `unavailable`: it could not be fetched at all. */
@@ -24,7 +23,8 @@ export interface StartOptions {
 
 export async function startApp(options: StartOptions = {}): Promise<StartupResult> {
   startIdentitySync();
-  if (options.syncUrl !== false) startUndo();
+  // Undo is a chunk of its own, off the first load; it takes up the view shown when it arrives.
+  if (options.syncUrl !== false) void import('./undo.ts').then((m) => m.startUndo());
   const bundled = await fetchBundledDataset().catch((error: unknown) =>
     error instanceof Error ? error : new Error(String(error)),
   );

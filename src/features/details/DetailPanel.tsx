@@ -6,9 +6,7 @@ import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LoadingPanel } from '../../ui/Loading.tsx';
 import { AboutData } from '../about/AboutData.tsx';
 import { LegendList } from '../legend/Legend.tsx';
-import { CurationPanel } from '../curate/CurationPanel.tsx';
-import { SelectionPanel } from '../curate/SelectionPanel.tsx';
-import { NodeStyle } from '../curate/NodeStyle.tsx';
+import { CurationPanel, NodeStyle, SelectionPanel } from '../curate/lazyCuration.tsx';
 import { selectionName, useTabTitle } from './useTabTitle.ts';
 
 // The node and edge panels (with their long-list virtualiser) are not on the first screen unless a link
