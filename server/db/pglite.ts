@@ -13,6 +13,10 @@ function wrap(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async exec(sql: string) {
       await db.exec(sql);
     },
+    async copyFrom(table: string, columns: string, text: string) {
+      // PGlite reads COPY's input from the blob passed with the query, named /dev/blob.
+      await db.query(`COPY ${table} (${columns}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+    },
   };
 }
 

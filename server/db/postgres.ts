@@ -1,8 +1,16 @@
 // A PostgreSQL server (15 or later) through node-postgres' pool: the same SQL as the embedded database.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyStream } from 'pg-copy-streams';
 import { DatabaseError, TRIGRAM_SETTINGS, type Database, type Queryable, type Row } from './types.ts';
 
-function wrap(client: Pick<pg.PoolClient, 'query'>): Queryable {
+/** COPY FROM STDIN on one connection (pg-copy-streams); fails as a query would when the connection is lost. */
+async function copyInto(client: pg.PoolClient, table: string, columns: string, text: string): Promise<void> {
+  await pipeline(Readable.from([Buffer.from(text)]), client.query(copyStream(`COPY ${table} (${columns}) FROM STDIN`)));
+}
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
       const result = await client.query<T>(sql, [...params]);
@@ -10,6 +18,15 @@ function wrap(client: Pick<pg.PoolClient, 'query'>): Queryable {
     },
     async exec(sql: string) {
       await client.query(sql);
+    },
+    async copyFrom(table: string, columns: string, text: string) {
+      if (!(client instanceof pg.Pool)) return copyInto(client, table, columns, text);
+      const connection = await client.connect();
+      try {
+        await copyInto(connection, table, columns, text);
+      } finally {
+        connection.release();
+      }
     },
   };
 }

@@ -9,6 +9,8 @@ export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /** Appends rows to `table` with COPY FROM: `text` in COPY's text format, one line per row. */
+  copyFrom(table: string, columns: string, text: string): Promise<void>;
 }
 
 export interface Database extends Queryable {

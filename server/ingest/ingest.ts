@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { LIVE_SCHEMA, migrate, STAGING_SCHEMA } from '../db/migrate.ts';
 import { DatabaseError, type Database } from '../db/types.ts';
 import { deriveRows, type DerivedRows } from './derive.ts';
-import { insertBatch } from './load.ts';
+import { insertBatch, mergeFragments } from './load.ts';
 import { openFtmSource, type SkippedLine } from './source.ts';
 import { computeSummary } from './summary.ts';
 
@@ -101,7 +101,6 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
   });
   let entities = 0;
   let lines = 0;
-  let repeats = 0;
   const progress = (stage: IngestProgress['stage']) =>
     options.onProgress?.({
       entities,
@@ -111,6 +110,17 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
       elapsedMs: Date.now() - started,
       stage,
     });
+  // One batch is written while the next is read and derived: the database and the parsing overlap.
+  let writing: Promise<void> | undefined;
+  const write = async (batch: DerivedRows[]) => {
+    await writing;
+    writing = insertBatch(db, batch).then(() => {
+      entities += batch.length;
+      progress('load');
+    });
+    // Awaited at the next write; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
+  };
   try {
     await db.exec(`DROP SCHEMA IF EXISTS ${S} CASCADE`);
     await migrate(db, S, ['before-load']);
@@ -119,20 +129,18 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
       lines = line.line;
       for (const entity of line.entities) batch.push(deriveRows(entity));
       if (batch.length >= batchSize) {
-        repeats += await insertBatch(db, batch);
-        entities += batch.length;
+        await write(batch);
         batch = [];
-        progress('load');
       }
     }
-    if (batch.length > 0) {
-      repeats += await insertBatch(db, batch);
-      entities += batch.length;
-    }
+    if (batch.length > 0) await write(batch);
+    await writing;
     progress('index');
+    const repeats = await mergeFragments(db);
     if (repeats > 0) await dropRepeats(db);
-    const dangling = await dropDangling(db);
+    // Indexes first: finding dangling edges looks each end up by the entities' primary key.
     await migrate(db, S, ['after-load']);
+    const dangling = await dropDangling(db);
     await db.exec(
       `ANALYZE ${S}.entities; ANALYZE ${S}.names; ANALYZE ${S}.name_norms; ANALYZE ${S}.identifiers; ANALYZE ${S}.adjacency; ANALYZE ${S}.measures`,
     );

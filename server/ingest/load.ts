@@ -1,101 +1,130 @@
-// Writes batches of derived rows into the staging schema: one multi-row INSERT per table per batch, built
-// from arrays with unnest (the same SQL on PGlite and on a PostgreSQL server).
-import type { Queryable } from '../db/types.ts';
+// Writes batches of derived rows into the staging schema with COPY (the bulk path of both PGlite and a
+// PostgreSQL server), one transaction per batch, and merges the fragments of one id once the file is read.
+import type { Database, Queryable } from '../db/types.ts';
 import { STAGING_SCHEMA } from '../db/migrate.ts';
 import type { DerivedRows } from './derive.ts';
 
 const S = STAGING_SCHEMA;
 
-/** Merges fragments of one id within a batch (a single INSERT cannot touch one row twice). */
-function mergeFragments(batch: readonly DerivedRows[]): DerivedRows['entity'][] {
-  const byId = new Map<string, DerivedRows['entity']>();
-  for (const { entity } of batch) {
-    const seen = byId.get(entity.id);
-    if (seen === undefined) {
-      byId.set(entity.id, { ...entity, properties: { ...entity.properties } });
-      continue;
-    }
-    for (const [name, list] of Object.entries(entity.properties)) {
-      const merged = seen.properties[name] ?? [];
-      seen.properties[name] = [...merged, ...list.filter((v) => !merged.includes(v))];
-    }
-  }
-  return [...byId.values()];
+type Cell = string | boolean | null;
+
+/** One field in COPY's text format: backslash, tab and line breaks escaped, NULL as \N. */
+function field(value: Cell): string {
+  if (value === null) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : value;
 }
 
-/** Inserts one batch; returns how many of its entities repeated an id already stored or in the batch. */
-export async function insertBatch(db: Queryable, batch: readonly DerivedRows[]): Promise<number> {
-  const entities = mergeFragments(batch);
-  const stored = await db.query<{ inserted: boolean }>(
-    `INSERT INTO ${S}.entities (id, schema, caption, properties, first_seen, last_change)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[])
-     ON CONFLICT (id) DO UPDATE SET properties = ${S}.merge_properties(entities.properties, EXCLUDED.properties)
-     RETURNING (xmax = 0) AS inserted`,
-    [
-      entities.map((e) => e.id),
-      entities.map((e) => e.schema),
-      entities.map((e) => e.caption),
-      entities.map((e) => JSON.stringify(e.properties)),
-      entities.map((e) => e.firstSeen),
-      entities.map((e) => e.lastChange),
-    ],
-  );
-  const repeats = batch.length - stored.filter((r) => r.inserted).length;
+/** Rows as COPY text: one line per row, fields separated by tabs. */
+export function copyText(rows: readonly (readonly Cell[])[]): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(field).join('\t')}\n`;
+  return text;
+}
 
-  const names = batch.flatMap((b) => b.names);
-  if (names.length > 0) {
-    await db.query(
-      `INSERT INTO ${S}.names (entity_id, name, norm, property) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
-      [names.map((n) => n.entityId), names.map((n) => n.name), names.map((n) => n.norm), names.map((n) => n.property)],
+async function copyRows(tx: Queryable, table: string, columns: string, rows: readonly (readonly Cell[])[]) {
+  if (rows.length > 0) await tx.copyFrom(`${S}.${table}`, columns, copyText(rows));
+}
+
+/**
+ * Writes one batch in one transaction. Fragments (several lines with one id) are all written here and merged
+ * by mergeFragments after the load: checking each row against the primary key while loading cost more than
+ * the rest of the load together.
+ */
+export async function insertBatch(db: Database, batch: readonly DerivedRows[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    // A batch lost to a crash is an import to run again, never a corrupt one: no need to wait for the disk.
+    await tx.exec('SET LOCAL synchronous_commit = off');
+    await copyRows(
+      tx,
+      'entities',
+      'id, schema, caption, properties, first_seen, last_change',
+      batch.map(({ entity: e }) => [
+        e.id,
+        e.schema,
+        e.caption,
+        JSON.stringify(e.properties),
+        e.firstSeen,
+        e.lastChange,
+      ]),
     );
-  }
-  const ids = batch.flatMap((b) => b.identifiers);
-  if (ids.length > 0) {
-    await db.query(
-      `INSERT INTO ${S}.identifiers (entity_id, scheme, value, norm) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
-      [ids.map((i) => i.entityId), ids.map((i) => i.scheme), ids.map((i) => i.value), ids.map((i) => i.norm)],
+    await copyRows(
+      tx,
+      'names',
+      'entity_id, name, norm, property',
+      batch.flatMap((b) => b.names.map((n) => [n.entityId, n.name, n.norm, n.property])),
     );
-  }
-  const edges = batch.flatMap((b) => b.edges);
-  if (edges.length > 0) {
+    await copyRows(
+      tx,
+      'identifiers',
+      'entity_id, scheme, value, norm',
+      batch.flatMap((b) => b.identifiers.map((i) => [i.entityId, i.scheme, i.value, i.norm])),
+    );
     // Each relation is stored from both ends, so one entity's neighbours are one index range.
-    const ends = edges.flatMap((e) => [
-      { entity: e.sourceId, other: e.targetId, direction: 'out', e },
-      { entity: e.targetId, other: e.sourceId, direction: 'in', e },
-    ]);
-    await db.query(
-      `INSERT INTO ${S}.adjacency (entity_id, other_id, relation_id, type, direction, label, start_date, end_date)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
-      [
-        ends.map((x) => x.entity),
-        ends.map((x) => x.other),
-        ends.map((x) => x.e.relationId),
-        ends.map((x) => x.e.type),
-        ends.map((x) => x.direction),
-        ends.map((x) => x.e.label),
-        ends.map((x) => x.e.startDate),
-        ends.map((x) => x.e.endDate),
-      ],
+    await copyRows(
+      tx,
+      'adjacency',
+      'entity_id, other_id, relation_id, type, direction, label, start_date, end_date',
+      batch.flatMap((b) =>
+        b.edges.flatMap((e) => [
+          [e.sourceId, e.targetId, e.relationId, e.type, 'out', e.label, e.startDate, e.endDate],
+          [e.targetId, e.sourceId, e.relationId, e.type, 'in', e.label, e.startDate, e.endDate],
+        ]),
+      ),
     );
-  }
-  const measures = batch.flatMap((b) => b.measures);
-  if (measures.length > 0) {
-    await db.query(
-      `INSERT INTO ${S}.measures (entity_id, sanction_id, kind, kind_guessed, authority_id, authority, program, start_date, end_date, listing_date)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
-      [
-        measures.map((m) => m.entityId),
-        measures.map((m) => m.sanctionId),
-        measures.map((m) => m.kind),
-        measures.map((m) => m.kindGuessed),
-        measures.map((m) => m.authorityId),
-        measures.map((m) => m.authority),
-        measures.map((m) => m.program),
-        measures.map((m) => m.startDate),
-        measures.map((m) => m.endDate),
-        measures.map((m) => m.listingDate),
-      ],
+    await copyRows(
+      tx,
+      'measures',
+      'entity_id, sanction_id, kind, kind_guessed, authority_id, authority, program, start_date, end_date, listing_date',
+      batch.flatMap((b) =>
+        b.measures.map((m) => [
+          m.entityId,
+          m.sanctionId,
+          m.kind,
+          m.kindGuessed,
+          m.authorityId,
+          m.authority,
+          m.program,
+          m.startDate,
+          m.endDate,
+          m.listingDate,
+        ]),
+      ),
     );
-  }
-  return repeats;
+  });
+}
+
+/**
+ * Makes each id one row: the lines of a repeated id become one entity with the first line's schema, caption
+ * and dates and every line's property values, in file order without repeats. Returns how many lines were
+ * merged into an earlier one. The table is only appended to during the load, so ctid order is file order.
+ */
+export async function mergeFragments(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.exec(
+      `CREATE TABLE ${S}.fragments AS
+       SELECT id, (array_agg(schema ORDER BY ctid))[1] AS schema, (array_agg(caption ORDER BY ctid))[1] AS caption,
+              ${S}.merge_properties_agg(properties ORDER BY ctid) AS properties,
+              (array_agg(first_seen ORDER BY ctid))[1] AS first_seen,
+              (array_agg(last_change ORDER BY ctid))[1] AS last_change, count(*) AS lines
+       FROM ${S}.entities
+       WHERE id IN (SELECT id FROM ${S}.entities GROUP BY id HAVING count(*) > 1)
+       GROUP BY id`,
+    );
+    const [row] = await tx.query<{ repeats: string | number }>(
+      `SELECT coalesce(sum(lines - 1), 0) AS repeats FROM ${S}.fragments`,
+    );
+    const repeats = Number(row?.repeats ?? 0);
+    if (repeats > 0) {
+      await tx.exec(
+        `DELETE FROM ${S}.entities WHERE id IN (SELECT id FROM ${S}.fragments);
+         INSERT INTO ${S}.entities (id, schema, caption, properties, first_seen, last_change)
+         SELECT id, schema, caption, properties, first_seen, last_change FROM ${S}.fragments`,
+      );
+    }
+    await tx.exec(`DROP TABLE ${S}.fragments`);
+    return repeats;
+  });
 }

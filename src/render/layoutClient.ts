@@ -5,7 +5,7 @@ import type { SanctionsGraph } from '../core/graph/build.ts';
 import { earliestDay } from '../core/graph/dates.ts';
 import type { Measure } from '../core/model/schema.ts';
 import type { LayoutName, Point } from '../core/view/viewState.ts';
-import type { LayoutInput } from './layoutRun.ts';
+import type { LayoutInput } from './ownLayouts.ts';
 
 export interface LayoutRequest {
   id: number;
@@ -33,6 +33,14 @@ let nextId = 1;
 function layoutWorker(): Worker {
   worker ??= new Worker(new URL('../workers/layoutWorker.ts', import.meta.url), { type: 'module', name: 'layout' });
   return worker;
+}
+
+/**
+ * Starts the layout worker ahead of the first layout, so that the worker's start (a thread, its script fetched
+ * and parsed) overlaps the data's import instead of delaying the first layout.
+ */
+export function warmLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') layoutWorker();
 }
 
 /** Starts a layout; only one runs at a time per caller, who cancels the previous job first. */

@@ -28,34 +28,39 @@ describe('the page Cytoscape', () => {
     expect(cut.split('\n').length).toBe(original.split('\n').length);
   });
 
-  it('keeps what the page uses (elements, preset positions, components, traversal) and drops the algorithms', async () => {
-    const cytoscape = await cutLibrary();
-    const cy = cytoscape({
-      headless: true,
-      layout: { name: 'preset' },
-      elements: [
-        { data: { id: 'a' }, position: { x: 0, y: 0 } },
-        { data: { id: 'b' }, position: { x: 100, y: 50 } },
-        { data: { id: 'c' }, position: { x: 300, y: 0 } },
-        { data: { id: 'ab', source: 'a', target: 'b' } },
-      ],
-    });
-    expect(cy.getElementById('b').position()).toEqual({ x: 100, y: 50 });
-    expect(
-      cy
-        .elements()
-        .components()
-        .map((c) => c.nodes().length)
-        .sort(),
-    ).toEqual([1, 2]);
-    const visited: string[] = [];
-    cy.elements().bfs({ roots: '#a', visit: (v) => void visited.push(v.id()) });
-    expect(visited).toEqual(['a', 'b']);
-    const eles = cy.elements() as unknown as Record<string, unknown>;
-    expect(eles.dijkstra).toBeUndefined();
-    expect(eles.pageRank).toBeUndefined();
-    expect(eles.markovClustering).toBeUndefined();
-  });
+  // Importing a 1 MB module takes 2 s alone and more on a busy 2-core machine.
+  it(
+    'keeps what the page uses (elements, preset positions, components, traversal) and drops the algorithms',
+    { timeout: 30_000 },
+    async () => {
+      const cytoscape = await cutLibrary();
+      const cy = cytoscape({
+        headless: true,
+        layout: { name: 'preset' },
+        elements: [
+          { data: { id: 'a' }, position: { x: 0, y: 0 } },
+          { data: { id: 'b' }, position: { x: 100, y: 50 } },
+          { data: { id: 'c' }, position: { x: 300, y: 0 } },
+          { data: { id: 'ab', source: 'a', target: 'b' } },
+        ],
+      });
+      expect(cy.getElementById('b').position()).toEqual({ x: 100, y: 50 });
+      expect(
+        cy
+          .elements()
+          .components()
+          .map((c) => c.nodes().length)
+          .sort(),
+      ).toEqual([1, 2]);
+      const visited: string[] = [];
+      cy.elements().bfs({ roots: '#a', visit: (v) => void visited.push(v.id()) });
+      expect(visited).toEqual(['a', 'b']);
+      const eles = cy.elements() as unknown as Record<string, unknown>;
+      expect(eles.dijkstra).toBeUndefined();
+      expect(eles.pageRank).toBeUndefined();
+      expect(eles.markovClustering).toBeUndefined();
+    },
+  );
 
   it('fails loudly, naming the part, when Cytoscape changed', () => {
     expect(() => cutCytoscape(original.replace('CRp$4, CRp$3', 'CRp$4,CRp$3'))).toThrow(/WebGL renderer cut/);

@@ -81,6 +81,27 @@ describe.each(TEST_DATABASES)('ingest into $name', ({ open }) => {
     expect(items).toEqual([expect.objectContaining({ id: 'c-nested', type: 'ownership', direction: 'out' })]);
   });
 
+  it('merges the lines of one id (fragments) into one entity, its values in file order', async () => {
+    const lines = [
+      { id: 'p-frag', schema: 'Person', properties: { name: ['Ivan Petrov'], nationality: ['ru'] } },
+      { id: 'c-between', schema: 'Company', properties: { name: ['Back\\slash\tLLC'], notes: ['one\ntwo \\N'] } },
+      { id: 'p-frag', schema: 'Person', properties: { name: ['Ivan Petrov', 'Ivan Petroff'], birthDate: ['1970'] } },
+      { id: 'p-frag', schema: 'Person', properties: { alias: ['Vanya'] } },
+    ];
+    // Batches of two: the fragments land in different batches, a backslash and a tab test COPY's escaping.
+    const result = await ingestFile(db, tempFile('fragments.ftm.json', ftmLines(lines)), { batchSize: 2 });
+    expect(result.entities).toBe(2);
+    expect((await getEntity(db, 'p-frag'))?.properties).toEqual({
+      name: ['Ivan Petrov', 'Ivan Petroff'],
+      nationality: ['ru'],
+      birthDate: ['1970'],
+      alias: ['Vanya'],
+    });
+    expect((await getEntity(db, 'c-between'))?.properties.notes).toEqual(['one\ntwo \\N']);
+    const hits = await searchEntities(db, { q: 'Ivan Petrov', limit: 10, offset: 0 });
+    expect(hits.items.map((i) => i.id)).toEqual(['p-frag']);
+  });
+
   it('re-ingesting a newer export updates entities in place and deletes those no longer in it', async () => {
     await ingestFile(db, tempFile('v1.ftm.json', ftmLines(FIXTURE)));
     const v2 = FIXTURE.filter((e) => e.id !== 'p-leila' && e.id !== 'fam-1').map((e) =>
@@ -99,16 +120,19 @@ describe.each(TEST_DATABASES)('ingest into $name', ({ open }) => {
   it('a failed import leaves the previous one in place', async () => {
     await ingestFile(db, tempFile('v1.ftm.json', ftmLines(FIXTURE)));
     // A database that fails on the second batch, as a full disk or a lost connection would.
-    let inserts = 0;
+    let batches = 0;
+    const failOnSecondBatch = (q: Queryable): Queryable => ({
+      ...q,
+      copyFrom: async (table, columns, text) => {
+        if (table === 'explorer_staging.entities' && ++batches === 2)
+          throw new Error('could not extend file: No space left on device');
+        return q.copyFrom(table, columns, text);
+      },
+    });
     const failing: Database = {
       ...db,
-      query: (async (sql: string, params?: readonly unknown[]) => {
-        if (sql.includes('INSERT INTO explorer_staging.entities') && ++inserts === 2)
-          throw new Error('could not extend file: No space left on device');
-        return db.query(sql, params);
-      }) as Queryable['query'],
-      exec: (sql) => db.exec(sql),
-      transaction: (work) => db.transaction(work),
+      ...failOnSecondBatch(db),
+      transaction: (work) => db.transaction((tx) => work(failOnSecondBatch(tx))),
       close: () => db.close(),
     };
     const bigger = [...FIXTURE, ...FIXTURE.map((e) => ({ ...e, id: `${e.id}-copy` }))];
