@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../core/graph/dates.ts';
-import { searchMeasures } from '../../core/search/measureSearch.ts';
 import { readySearch, type NameSearch } from '../../state/nameSearch.ts';
 import { useData, useNameSearch } from '../../state/store.ts';
 import { goToEdge } from '../../state/commands.ts';
 import { NameCombobox, type ExtraResults } from '../../ui/NameCombobox.tsx';
+
+type MeasureSearch = typeof import('../../core/search/measureSearch.ts').searchMeasures;
 
 /** One query down each path of the search: one letter, two, a prefix, a misspelt word, two words, Chinese. */
 const WARM_UP_QUERIES = ['a', 'ab', 'abc', 'abcde', 'abcd ef', 'ab cdef', '陈全'];
@@ -66,10 +67,22 @@ export function SearchBox({ onChoose }: Props) {
   const search = readySearch(names);
   useEffect(() => (search ? warmUp(search) : undefined), [search]);
 
+  // The measure search is a chunk of its own (off the first load), fetched when the box is first shown.
+  const [searchMeasures, setSearchMeasures] = useState<MeasureSearch | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../core/search/measureSearch.ts').then((m) => {
+      if (live) setSearchMeasures(() => m.searchMeasures);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const dataset = data?.dataset;
   // Programs, legal bases, list names, action titles and sources: measures, grouped by action, after the names.
   const measures = useMemo<ExtraResults | undefined>(() => {
-    if (!dataset) return undefined;
+    if (!dataset || !searchMeasures) return undefined;
     return {
       heading: 'Measures and actions',
       results: (query) =>
@@ -86,7 +99,7 @@ export function SearchBox({ onChoose }: Props) {
         input.current?.blur();
       },
     };
-  }, [dataset]);
+  }, [dataset, searchMeasures]);
 
   if (!data) return null;
   return (

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildFilterIndex, filterOptionCounts, visibleElements } from '../../../src/core/algorithms/filters.ts';
+import {
+  buildFilterIndex,
+  buildFilterIndexInSlices,
+  filterOptionCounts,
+  visibleElements,
+} from '../../../src/core/algorithms/filters.ts';
 import { atDate } from '../../../src/core/algorithms/time.ts';
 import { defaultFilters, defaultViewState, type Filters, type ViewState } from '../../../src/core/view/viewState.ts';
 import { expectCountsToPredictUnticking } from './assertions.ts';
@@ -76,6 +81,18 @@ describe('visibleElements: filters', () => {
     const index = buildFilterIndex(graph);
     const view = withFilters({ nodeKinds: ['company'] }, { asOf: '2021-12-31' });
     expect(visibleElements(graph, view, index)).toEqual(visibleElements(graph, view));
+  });
+
+  it('builds the same index in slices, pausing after every slice of relations', () => {
+    const slices = buildFilterIndexInSlices(graph, 2);
+    let pauses = 0;
+    let step = slices.next();
+    while (!step.done) {
+      pauses += 1;
+      step = slices.next();
+    }
+    expect(pauses).toBe(Math.floor(graph.size / 2));
+    expect(step.value).toEqual(buildFilterIndex(graph));
   });
 });
 

@@ -20,6 +20,18 @@ describe('dates', () => {
     }
   });
 
+  it('are real exactly when the calendar has the day (leap years, month ends)', () => {
+    for (const year of [1800, 1900, 1999, 2000, 2020, 2023, 2024, 2076]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 28; day <= 31; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${day}`;
+          const real = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+          expect(toPartialDate(text), text).toBe(real ? text : undefined);
+        }
+      }
+    }
+  });
+
   it('that are impossible are reported in the load report', () => {
     const text = [
       person('p1', 'A'),

@@ -212,6 +212,22 @@ function resolved(body: KnownAuthority): SanctioningAuthority {
  * Never returns nothing: an unknown authority is kept, not dropped.
  */
 export function normaliseAuthority(text: string, country?: string): SanctioningAuthority {
+  // A file names the same few authorities on thousands of sanctions: each (text, country) is resolved once.
+  const memoKey = `${country ?? ''}\u0000${text}`;
+  let found = RESOLVED.get(memoKey);
+  if (!found) {
+    if (RESOLVED.size >= MAX_RESOLVED) RESOLVED.clear();
+    found = resolveAuthority(text, country);
+    RESOLVED.set(memoKey, found);
+  }
+  return { ...found };
+}
+
+/** Resolved authorities by country and text; cleared when full, so that an odd file cannot grow it unbounded. */
+const RESOLVED = new Map<string, SanctioningAuthority>();
+const MAX_RESOLVED = 10_000;
+
+function resolveAuthority(text: string, country: string | undefined): SanctioningAuthority {
   const key = authorityKey(text);
   const fits = (body: KnownAuthority) => country === undefined || (body.country ?? body.area) === country;
   const exact = EXACT.get(key);

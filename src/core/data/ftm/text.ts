@@ -42,6 +42,15 @@ const DATE_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.+Z-]*)?$/;
 /** Years outside this range are not sanctions-era dates: "9999-12-31" is a placeholder, not a date. */
 const MIN_YEAR = 1800;
 const MAX_YEAR_AHEAD = 50;
+// Read once: an import converts hundreds of thousands of dates (a Date per call was a tenth of the mapping).
+const LATEST_YEAR = new Date().getUTCFullYear() + MAX_YEAR_AHEAD;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1-12) of year `y` (Gregorian leap years). */
+function daysIn(y: number, m: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31);
+}
 
 /**
  * An FtM date ("2020", "2020-07", "2020-07-09", "2020-07-09T12:00:00") as our partial date, or undefined
@@ -56,14 +65,13 @@ export function toPartialDate(value: string | undefined): PartialDate | undefine
   const [, year, month, day] = match;
   if (year === undefined) return undefined;
   const y = Number(year);
-  if (y < MIN_YEAR || y > new Date().getUTCFullYear() + MAX_YEAR_AHEAD) return undefined;
+  if (y < MIN_YEAR || y > LATEST_YEAR) return undefined;
   if (month === undefined) return year;
   const m = Number(month);
   if (m < 1 || m > 12) return undefined;
   if (day === undefined) return `${year}-${month}`;
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d < 1 || d > daysInMonth) return undefined;
+  if (d < 1 || d > daysIn(y, m)) return undefined;
   return `${year}-${month}-${day}`;
 }
 
@@ -84,9 +92,13 @@ export function toCountryCode(value: string | undefined): string | undefined {
   return /^[A-Z]{2}$/.test(code) && code !== 'ZZ' ? code : undefined;
 }
 
+/** White space other than single inner spaces: at either end, in a run, or not a plain space. */
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Collapses runs of white space and trims. */
 export function cleanText(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  // Most FtM values are clean already: test before building a new string.
+  return NEEDS_CLEANING.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 }
 
 /**

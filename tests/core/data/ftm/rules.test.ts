@@ -5,6 +5,7 @@ import { listTypeOf } from '../../../../src/core/data/ftm/lists.ts';
 import { normaliseAuthority } from '../../../../src/core/data/ftm/authority.ts';
 import { importFtmText } from '../../../../src/core/data/ftm/importer.ts';
 import { chineseNameOf, scriptNote } from '../../../../src/core/data/ftm/scripts.ts';
+import { cleanText as cleanFtmText } from '../../../../src/core/data/ftm/text.ts';
 import { filterOptionCounts, visibleElements } from '../../../../src/core/algorithms/filters.ts';
 import { buildGraph } from '../../../../src/core/graph/build.ts';
 import { defaultViewState } from '../../../../src/core/view/viewState.ts';
@@ -50,6 +51,15 @@ describe('authorities keyed by name and country', () => {
   it('gives two bodies of one name in two countries two ids, and never matches a table body of another country', () => {
     expect(normaliseAuthority('Ministry of Finance', 'JP').id).toBe('ministry-of-finance-jp');
     expect(normaliseAuthority('Ministry of Finance', 'UA').id).toBe('ministry-of-finance-ua');
+    // Resolved once and remembered: asking again gives the same body, and a caller's change stays its own.
+    const first = normaliseAuthority('Ministry of Finance', 'JP');
+    first.name = 'changed by a caller';
+    expect(normaliseAuthority('Ministry of Finance', 'JP')).toEqual({
+      id: 'ministry-of-finance-jp',
+      name: 'Ministry of Finance',
+      known: false,
+      country: 'JP',
+    });
     expect(normaliseAuthority('National Security and Defense Council', 'UA').id).toBe('national-security-and-defense-council-ua');
     expect(normaliseAuthority('Security Council').id).toBe('un-security-council');
     expect(normaliseAuthority('OFAC', 'US').id).toBe('us-treasury');
@@ -138,5 +148,14 @@ describe('what the panels count', () => {
     expect(connectionHeading('Ownership', 'owner: 51%', 'in')).toBe('Owned by');
     expect(connectionHeading('Payment', '3 payments', 'in')).toBe('Paid by');
     expect(connectionHeading(undefined, 'shares an address with', 'out')).toBe('shares an address with');
+  });
+});
+
+describe('FtM text values', () => {
+  it('lose white space at the ends and in runs, and tabs or line breaks become spaces; clean ones stay as they are', () => {
+    expect(cleanFtmText('  Zala\tAero \n Group ')).toBe('Zala Aero Group');
+    expect(cleanFtmText('a\u00a0b')).toBe('a b');
+    expect(cleanFtmText('Zala Aero')).toBe('Zala Aero');
+    expect(cleanFtmText('')).toBe('');
   });
 });
