@@ -134,15 +134,27 @@ describe('long lists', () => {
         const items = document.querySelectorAll(`section[aria-label="Measures imposed"] [data-action="${action}"] li`);
         return items[items.length - 1]?.textContent ?? '';
       }, lastGroup.actionId);
-    const reached = async () => (await lastItemText()).includes(lastMeasure.target.name);
-    await scrollToEnd(
-      page,
-      '.panel-body',
-      `[data-panel-node="${body.node.id}"] section[aria-label="Measures imposed"] > div`,
-      reached,
-    );
-    // The last action's group is drawn (its heading may have scrolled out of the window above its measures).
-    expect(await section.locator(`[data-action="${lastGroup.actionId}"]`).count()).toBe(1);
+    const lastGroupDrawn = () => section.locator(`[data-action="${lastGroup.actionId}"]`).count();
+    // Reached when the last measure is drawn and its action's group with it (the group's heading may have
+    // scrolled out of the window above its measures). Rows measured once drawn can move the window after a
+    // jump, as a reader sees it settle; on a busy machine that comes late, so scroll again until both hold.
+    const reached = async () =>
+      (await lastItemText()).includes(lastMeasure.target.name) && (await lastGroupDrawn()) === 1;
+    await expect
+      .poll(
+        async () => {
+          await scrollToEnd(
+            page,
+            '.panel-body',
+            `[data-panel-node="${body.node.id}"] section[aria-label="Measures imposed"] > div`,
+            reached,
+          );
+          await page.waitForTimeout(300);
+          return reached();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(await section.locator('li').count()).toBeLessThan(120);
     await screenshot(page, 'panel-long-imposed-end');
     await page.context().close();
