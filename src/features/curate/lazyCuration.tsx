@@ -2,16 +2,12 @@
 // as soon as the app has started (ui/lazyPart), so the page's first load leaves them out. Until the bar has
 // arrived its place holds the same buttons, disabled, so nothing moves when it does; a shift-click or a
 // lasso made before then waits for the commands.
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { updateView } from '../../state/store.ts';
 
 const CurateBar = lazyPart(() => import('./CurateBar.tsx').then((m) => m.CurateBar));
-const CurationPanelPart = lazyPart(() => import('./CurationPanel.tsx').then((m) => m.CurationPanel));
-const SelectionPanelPart = lazyPart(() => import('./SelectionPanel.tsx').then((m) => m.SelectionPanel));
-const NodeStylePart = lazyPart(() => import('./NodeStyle.tsx').then((m) => m.NodeStyle));
-
 const BAR_BUTTONS = ['Hide', 'Hide others', 'Pin', 'Group', 'Add note', 'Title', 'Undo', 'Redo'];
 
 function CurateBarShell() {
@@ -36,37 +32,27 @@ export function LazyCurateBar() {
   );
 }
 
-type PropsOf<T> = T extends (props: infer P) => unknown ? P : never;
-
-export function CurationPanel(props: PropsOf<typeof CurationPanelPart>) {
-  return (
-    <ErrorBoundary what="The list of this view's groups and notes">
-      <Suspense fallback={null}>
-        <CurationPanelPart {...props} />
-      </Suspense>
-    </ErrorBoundary>
-  );
+/** A lazily fetched panel part inside its own error boundary: nothing shows until it has arrived. */
+function guardedPart<P extends object>(what: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Part = lazyPart(load);
+  return function Guarded(props: P) {
+    return (
+      <ErrorBoundary what={what}>
+        <Suspense fallback={null}>
+          <Part {...props} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  };
 }
 
-export function SelectionPanel(props: PropsOf<typeof SelectionPanelPart>) {
-  return (
-    <ErrorBoundary what="The selection panel">
-      <Suspense fallback={null}>
-        <SelectionPanelPart {...props} />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
-
-export function NodeStyle(props: PropsOf<typeof NodeStylePart>) {
-  return (
-    <ErrorBoundary what="The node style">
-      <Suspense fallback={null}>
-        <NodeStylePart {...props} />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
+export const CurationPanel = guardedPart("The list of this view's groups and notes", () =>
+  import('./CurationPanel.tsx').then((m) => m.CurationPanel),
+);
+export const SelectionPanel = guardedPart('The selection panel', () =>
+  import('./SelectionPanel.tsx').then((m) => m.SelectionPanel),
+);
+export const NodeStyle = guardedPart('The node style', () => import('./NodeStyle.tsx').then((m) => m.NodeStyle));
 
 /** Shift-click on a node: adds it to the multi-selection or takes it out. */
 export function shiftSelect(id: string): void {
