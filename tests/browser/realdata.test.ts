@@ -35,9 +35,10 @@ async function openPanel(page: Page, query: string, id: string, name: string) {
   const input = page.locator('.search input');
   await input.fill(query);
   const names = page.locator('.search [role="option"] .result-name');
-  // Once the name search is ready, the entity is among the names (measures come after them).
+  // Once the name search is ready, the entity is among the names (measures come after them). The index is
+  // built after the data is shown; on a busy 2-core CI machine that took over 20 s once.
   await expect
-    .poll(async () => (await names.allTextContents()).findIndex((t) => t.includes(name)), { timeout: 20_000 })
+    .poll(async () => (await names.allTextContents()).findIndex((t) => t.includes(name)), { timeout: 45_000 })
     .toBeGreaterThanOrEqual(0);
   const at = (await names.allTextContents()).findIndex((t) => t.includes(name));
   for (let i = 0; i < at; i++) await input.press('ArrowDown');
