@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../server/api/app.ts';
 import { openDatabase } from '../server/db/open.ts';
-import type { Database } from '../server/db/types.ts';
+import type { Database, Queryable } from '../server/db/types.ts';
 import { generateFtmLines } from './lib/synthetic.ts';
 import { cpuModel } from './lib/bench/machine.ts';
 import { percentile } from './lib/bench/stats.ts';
@@ -100,14 +100,23 @@ async function workload(db: Database): Promise<Workload> {
 /** Wraps a database so the statements of each request can be replayed in psql. */
 function recording(db: Database): { db: Database; take(): Statement[] } {
   let log: Statement[] = [];
+  const logged =
+    (q: Queryable): Queryable['query'] =>
+    (sql, params = []) => {
+      log.push({ sql, params });
+      return q.query(sql, params);
+    };
   const wrapped: Database = {
     ...db,
-    query: (sql, params = []) => {
-      log.push({ sql, params });
-      return db.query(sql, params);
-    },
+    query: logged(db),
     exec: (sql) => db.exec(sql),
-    transaction: (w) => db.transaction(w),
+    // Replayed in psql between the same BEGIN and COMMIT: settings made for one transaction must hold there too.
+    transaction: async (w) => {
+      log.push({ sql: 'BEGIN', params: [] });
+      const result = await db.transaction((tx) => w({ ...tx, query: logged(tx) }));
+      log.push({ sql: 'COMMIT', params: [] });
+      return result;
+    },
     close: () => db.close(),
   };
   return {
