@@ -17,6 +17,9 @@ import { SelectionLayer, type Path, type Visible } from './selectionLayer.ts';
 import { addInSlices } from './slices.ts';
 import { CameraControl } from './cameraControl.ts';
 import { CurationLayer } from './curationLayer.ts';
+import { axisToSvg, TimeAxisLayer } from './timeAxisLayer.ts';
+import { timelineTicks } from '../core/layout/timelineAxis.ts';
+import { layoutInput } from './layoutClient.ts';
 import type { Curation } from '../core/view/curation.ts';
 import type { CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 
@@ -53,6 +56,7 @@ export class GraphCanvas {
   private readonly shown: SelectionLayer;
   private wantedCamera: Camera | null;
   private readonly curation: CurationLayer;
+  private readonly axis: TimeAxisLayer;
   private wantedCuration: { curation: Curation; combined: readonly CombinedEdge[] } | null = null;
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
@@ -78,6 +82,7 @@ export class GraphCanvas {
     });
     this.policy.attach(this.cy);
     this.curation = new CurationLayer(this.cy);
+    this.axis = new TimeAxisLayer(this.cy);
     this.view = new CameraControl(this.cy, this.settings, this.policy, (camera) => this.events.onCamera(camera));
     this.labels = this.policy.placesLabels
       ? new LabelLayer(
@@ -101,7 +106,7 @@ export class GraphCanvas {
     this.layouts = new LayoutSession(
       this.graph,
       this.settings,
-      { place: (positions, first) => this.place(positions, first) },
+      { place: (positions, first, layout) => this.place(positions, first, layout) },
       (progress) => this.events.onLayoutProgress?.(progress),
     );
     this.layouts.run(options.layout, options.centre ?? null);
@@ -148,8 +153,11 @@ export class GraphCanvas {
   }
 
   /** Puts laid-out positions on screen: the first time by adding the elements in slices, later by moving them. */
-  private async place(positions: Record<string, Point>, first: boolean): Promise<void> {
+  private async place(positions: Record<string, Point>, first: boolean, layout: LayoutName | null): Promise<void> {
+    // The date ruler only where x means a date: the Timeline layout's own positions.
+    const ticks = layout === 'timeline' ? timelineTicks(layoutInput(this.graph, layout), (id) => positions[id]) : [];
     if (this.drawn) {
+      this.axis.show(ticks);
       this.view.quiet(() => this.nodes.setLaidOut(positions));
       // The first layout keeps the link's camera, if any; a new layout chosen later is fitted.
       if (first && this.wantedCamera) this.setCamera(this.wantedCamera);
@@ -171,6 +179,7 @@ export class GraphCanvas {
     this.drawn = true;
     // Labels are chosen there (showPath), once the camera is set.
     this.applyWanted();
+    this.axis.show(ticks);
     this.policy.markDetail();
     this.markNextDraw('first-frame');
   }
@@ -283,9 +292,11 @@ export class GraphCanvas {
 
   /** SVG markup of the whole graph or the current viewport, as drawn now, framed when a frame is given. */
   svg(options: SvgExportOptions): Promise<string> {
-    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, (markup) =>
-      this.curation.decorateSvg(markup, this.theme),
-    );
+    return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, async (markup, box, scale) => {
+      const decorated = await this.curation.decorateSvg(markup, this.theme);
+      const axis = axisToSvg(this.axis.shown(), box, scale, this.theme);
+      return axis ? decorated.replace(/<\/svg>\s*$/, () => `${axis}\n</svg>`) : decorated;
+    });
   }
 
   /** Read-only facts for tests and exports: what is drawn and where. */
@@ -304,6 +315,7 @@ export class GraphCanvas {
     this.labels?.destroy();
     this.policy.destroy();
     this.curation.destroy();
+    this.axis.destroy();
     this.view.destroy();
     this.cy.destroy();
   }

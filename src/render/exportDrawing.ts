@@ -27,13 +27,13 @@ export interface SvgExportOptions {
 
 /**
  * SVG markup of the whole graph or the current viewport, as drawn now: the whole graph at one pixel per graph
- * unit, the view at its zoom. `decorate` adds the curation (groups, notes) before the frame goes round it.
+ * unit, the view at its zoom. `decorate` adds the curation (groups, notes) and the date ruler before the frame goes round it.
  */
 export async function svgOf(
   cy: Core,
   theme: Theme,
   options: SvgExportOptions & { padding: number },
-  decorate: (markup: string) => Promise<string>,
+  decorate: (markup: string, box: { x1: number; y1: number; x2: number; y2: number }, scale: number) => Promise<string>,
 ): Promise<string> {
   // Curation (groups, notes) is drawn into the SVG by the curation layer, not as data.
   const shown = cy.elements().not('.hidden').not('.curation');
@@ -58,7 +58,11 @@ export async function svgOf(
   const box = options.full ? { x1: bb.x1 - p, y1: bb.y1 - p, x2: bb.x2 + p, y2: bb.y2 + p } : cy.extent();
   const scale = options.full ? 1 : cy.zoom();
   const [{ graphToSvg }, { frameSvg }] = await Promise.all([import('./svg.ts'), import('./svgFrame.ts')]);
-  const graph = await decorate(graphToSvg({ nodes, edges, box, theme, background: options.background, scale }));
+  const graph = await decorate(
+    graphToSvg({ nodes, edges, box, theme, background: options.background, scale }),
+    box,
+    scale,
+  );
   return options.frame ? frameSvg(graph, options.frame, theme, options.background).markup : graph;
 }
 

@@ -20,9 +20,10 @@ export type LayoutProgress =
 export interface LayoutTarget {
   /**
    * Puts laid-out positions on screen. `first` is true until a layout has been final (not a preview): the first
-   * layout keeps a link's camera, later ones are fitted.
+   * layout keeps a link's camera, later ones are fitted. `layout` is the layout that placed them, null for the
+   * quick arrangement (a preview, Cancel or a failed layout).
    */
-  place(positions: Record<string, Point>, first: boolean): Promise<void>;
+  place(positions: Record<string, Point>, first: boolean, layout: LayoutName | null): Promise<void>;
 }
 
 export class LayoutSession {
@@ -138,7 +139,7 @@ export class LayoutSession {
       await previous;
       if (this.destroyed) return;
       this.placed = true;
-      await this.target.place(positions, !this.settled);
+      await this.target.place(positions, !this.settled, how.final && !how.cancelled ? this.current : null);
       if (this.destroyed) return;
       if (!how.final) {
         // The preview is drawn; the force layout is still being computed.

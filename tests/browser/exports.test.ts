@@ -177,6 +177,23 @@ describe('image exports', () => {
     expect(svg.match(/fill="#882255" fill-opacity="0.55"/g)).toHaveLength(1);
     await context.close();
   });
+  it('carry the date ruler of the timeline, and no ruler for a layout without dates', async () => {
+    const { page, context } = await openApp(browser, { hash: `#${encodeViewState({ ...VIEW, layout: 'timeline' })}` });
+    await page.locator('.time-axis').waitFor();
+    const svg = (
+      await download(page, () => openShare(page).then((d) => d.getByRole('button', { name: 'SVG' }).click()))
+    ).toString('utf8');
+    writeFileSync(`${SCREENSHOTS}/export-timeline.svg`, svg);
+    const ruler = /<g class="time-axis">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect([...ruler.matchAll(/>(\d{4})<\/text>/g)].map((m) => m[1])).toEqual(['2019', '2020', '2021', '2022']);
+    await context.close();
+    const force = await openApp(browser, { hash: `#${encodeViewState(VIEW)}` });
+    const plain = await download(force.page, () =>
+      openShare(force.page).then((d) => d.getByRole('button', { name: 'SVG' }).click()),
+    );
+    expect(plain.toString('utf8')).not.toContain('time-axis');
+    await force.context.close();
+  });
 });
 
 describe('the embed', () => {

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
+import { timelineTicks } from '../../src/core/layout/timelineAxis.ts';
 import { NODE_SPACING } from '../../src/core/layout/types.ts';
 import type { LayoutName } from '../../src/core/view/viewState.ts';
 import { layoutInput } from '../../src/render/layoutClient.ts';
@@ -70,6 +71,31 @@ describe('the layout menu', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('runs a date ruler along the top of the timeline, each year at its first node, and only there', async () => {
+    const { context, page, errors } = await openApp(browser, { hash: '#v=1&l=timeline' });
+    const positions = computeLayout(layoutInput(graph, 'timeline'));
+    await waitForPositions(page, positions);
+    const ticks = timelineTicks(layoutInput(graph, 'timeline'), (id) => positions[id]);
+    expect(ticks.length).toBeGreaterThan(1);
+    const ruler = page.locator('.time-axis');
+    await expect.poll(() => ruler.isVisible()).toBe(true);
+    const labels = ruler.locator('.time-axis-tick:visible');
+    const texts = await labels.allTextContents();
+    expect(texts[0]).toBe(ticks[0]?.period);
+    // The first year's label starts where its leftmost node is drawn.
+    const first = Object.keys(positions).find((id) => positions[id]?.x === ticks[0]?.x);
+    const canvas = await page.locator('.graph-canvas').boundingBox();
+    const node = await page.evaluate((id) => window.__explorerRendered?.(id) ?? null, first ?? '');
+    const label = await labels.first().boundingBox();
+    if (!canvas || !node || !label) throw new Error('the canvas, the node or the label is not drawn');
+    expect(Math.abs(label.x - canvas.x - node.x)).toBeLessThan(2);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Force-directed' });
+    await waitForPositions(page, computeLayout(layoutInput(graph, 'force')));
+    await expect.poll(() => ruler.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 
   it('draws "around the selection" around the selected node, and again around the next one chosen', async () => {
     const { context, page, errors } = await openApp(browser, { hash: '#v=1&l=around&s=n:chen-quanguo' });

@@ -38,9 +38,11 @@ export function firstMeasureDays(input: LayoutGraph): Map<string, number> {
   return first;
 }
 
-/** Positions of every node; the same graph always gives the same positions. */
-export function timelineLayout(input: LayoutGraph, options: TimelineLayoutOptions = {}): Positions {
-  const spacing = options.spacing ?? NODE_SPACING;
+/**
+ * The day each node stands at on the timeline (days since 1970): its first dated measure, else the earliest of
+ * its neighbours'; nodes with neither are absent.
+ */
+export function timelineDays(input: LayoutGraph): Map<string, number> {
   const own = firstMeasureDays(input);
   const days = new Map(own);
   const near = neighbours(input);
@@ -53,6 +55,13 @@ export function timelineLayout(input: LayoutGraph, options: TimelineLayoutOption
     }
     if (best !== undefined) days.set(n.id, best);
   }
+  return days;
+}
+
+/** Positions of every node; the same graph always gives the same positions. */
+export function timelineLayout(input: LayoutGraph, options: TimelineLayoutOptions = {}): Positions {
+  const spacing = options.spacing ?? NODE_SPACING;
+  const days = timelineDays(input);
   const out: Positions = new Map();
   // One block per date, left to right: its targets in columns of at most `rows`, its bodies stacked above.
   // Blocks are apart by more the more time lies between them, so a gap of years shows as a gap.
