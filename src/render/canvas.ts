@@ -17,9 +17,7 @@ import { SelectionLayer, type Path, type Visible } from './selectionLayer.ts';
 import { addInSlices } from './slices.ts';
 import { CameraControl } from './cameraControl.ts';
 import { CurationLayer } from './curationLayer.ts';
-import { axisToSvg, TimeAxisLayer } from './timeAxisLayer.ts';
-import { timelineTicks } from '../core/layout/timelineAxis.ts';
-import { layoutInput } from './layoutClient.ts';
+import type { TimeAxisLayer } from './timeAxisLayer.ts';
 import type { Curation } from '../core/view/curation.ts';
 import type { CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 
@@ -56,7 +54,8 @@ export class GraphCanvas {
   private readonly shown: SelectionLayer;
   private wantedCamera: Camera | null;
   private readonly curation: CurationLayer;
-  private readonly axis: TimeAxisLayer;
+  /** The Timeline's date ruler, loaded the first time that layout is shown. */
+  private axis: TimeAxisLayer | null = null;
   private wantedCuration: { curation: Curation; combined: readonly CombinedEdge[] } | null = null;
   /** True once every element is in Cytoscape (after the first layout). */
   private drawn = false;
@@ -82,7 +81,6 @@ export class GraphCanvas {
     });
     this.policy.attach(this.cy);
     this.curation = new CurationLayer(this.cy);
-    this.axis = new TimeAxisLayer(this.cy);
     this.view = new CameraControl(this.cy, this.settings, this.policy, (camera) => this.events.onCamera(camera));
     this.labels = this.policy.placesLabels
       ? new LabelLayer(
@@ -154,10 +152,8 @@ export class GraphCanvas {
 
   /** Puts laid-out positions on screen: the first time by adding the elements in slices, later by moving them. */
   private async place(positions: Record<string, Point>, first: boolean, layout: LayoutName | null): Promise<void> {
-    // The date ruler only where x means a date: the Timeline layout's own positions.
-    const ticks = layout === 'timeline' ? timelineTicks(layoutInput(this.graph, layout), (id) => positions[id]) : [];
     if (this.drawn) {
-      this.axis.show(ticks);
+      void this.showAxis(positions, layout);
       this.view.quiet(() => this.nodes.setLaidOut(positions));
       // The first layout keeps the link's camera, if any; a new layout chosen later is fitted.
       if (first && this.wantedCamera) this.setCamera(this.wantedCamera);
@@ -179,9 +175,18 @@ export class GraphCanvas {
     this.drawn = true;
     // Labels are chosen there (showPath), once the camera is set.
     this.applyWanted();
-    this.axis.show(ticks);
+    void this.showAxis(positions, layout);
     this.policy.markDetail();
     this.markNextDraw('first-frame');
+  }
+
+  /** The date ruler only where x means a date: the Timeline layout's own positions. */
+  private async showAxis(positions: Record<string, Point>, layout: LayoutName | null): Promise<void> {
+    if (layout !== 'timeline') return this.axis?.show([]);
+    const { TimeAxisLayer } = await import('./timeAxisLayer.ts');
+    if (this.destroyed || this.layouts.name !== 'timeline') return;
+    this.axis ??= new TimeAxisLayer(this.cy);
+    this.axis.showTimeline(this.graph, positions);
   }
 
   /** Selection, path and camera asked for while the elements were not drawn yet. */
@@ -294,7 +299,7 @@ export class GraphCanvas {
   svg(options: SvgExportOptions): Promise<string> {
     return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, async (markup, box, scale) => {
       const decorated = await this.curation.decorateSvg(markup, this.theme);
-      const axis = axisToSvg(this.axis.shown(), box, scale, this.theme);
+      const axis = this.axis?.svg(box, scale, this.theme) ?? '';
       return axis ? decorated.replace(/<\/svg>\s*$/, () => `${axis}\n</svg>`) : decorated;
     });
   }
@@ -315,7 +320,7 @@ export class GraphCanvas {
     this.labels?.destroy();
     this.policy.destroy();
     this.curation.destroy();
-    this.axis.destroy();
+    this.axis?.destroy();
     this.view.destroy();
     this.cy.destroy();
   }

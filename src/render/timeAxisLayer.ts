@@ -2,7 +2,10 @@
 // month) begins, following pan and zoom. Plain DOM text over the canvas (textContent, never markup), outside
 // Cytoscape's elements, so selection, counts and data exports never meet it; exports draw it with axisToSvg.
 import type { Core } from 'cytoscape';
-import type { AxisTick } from '../core/layout/timelineAxis.ts';
+import type { SanctionsGraph } from '../core/graph/build.ts';
+import { timelineTicks, type AxisTick } from '../core/layout/timelineAxis.ts';
+import type { Point } from '../core/view/viewState.ts';
+import { layoutInput } from './layoutClient.ts';
 import { formatDate } from '../core/graph/dates.ts';
 import { escapeXml } from './svg.ts';
 import type { Theme } from './palette.ts';
@@ -38,9 +41,14 @@ export class TimeAxisLayer {
     this.place();
   }
 
-  /** The ticks shown, for exports and tests. */
-  shown(): readonly AxisTick[] {
-    return this.ticks;
+  /** Shows the ruler of the Timeline layout's `positions` of `graph`. */
+  showTimeline(graph: SanctionsGraph, positions: Record<string, Point>): void {
+    this.show(timelineTicks(layoutInput(graph, 'timeline'), (id) => positions[id]));
+  }
+
+  /** The ruler as shown, for an SVG export (see axisToSvg). */
+  svg(box: { x1: number; y1: number; x2: number }, scale: number, theme: Theme): string {
+    return axisToSvg(this.ticks, box, scale, theme);
   }
 
   private place(): void {
