@@ -79,7 +79,7 @@ describe('the layout menu', () => {
     const ticks = timelineTicks(layoutInput(graph, 'timeline'), (id) => positions[id]);
     expect(ticks.length).toBeGreaterThan(1);
     const ruler = page.locator('.time-axis');
-    await expect.poll(() => ruler.isVisible()).toBe(true);
+    await ruler.waitFor({ state: 'visible', timeout: 30_000 });
     const labels = ruler.locator('.time-axis-tick:visible');
     const texts = await labels.allTextContents();
     expect(texts[0]).toBe(ticks[0]?.period);
@@ -92,7 +92,7 @@ describe('the layout menu', () => {
     expect(Math.abs(label.x - canvas.x - node.x)).toBeLessThan(2);
     await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Force-directed' });
     await waitForPositions(page, computeLayout(layoutInput(graph, 'force')));
-    await expect.poll(() => ruler.isVisible()).toBe(false);
+    await ruler.waitFor({ state: 'hidden', timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
