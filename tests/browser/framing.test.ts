@@ -59,6 +59,8 @@ describe('framing and CSP', () => {
 
     await page.goto(`${host}/?src=${encodeURIComponent(appUrl('', '?embed=1'))}`);
     await frame.locator('[data-graph-ready="true"]').waitFor({ timeout: 30_000 });
+    // The embed's bar is a chunk of its own, drawn after the graph.
+    await frame.locator('.embed-open').waitFor({ timeout: 30_000 });
     expect(await frame.locator('.embed-open').count()).toBe(1);
     expect(await frame.locator('[data-framed-refusal]').count()).toBe(0);
     await context.close();
