@@ -1,6 +1,6 @@
 // The date ruler over the "Timeline" layout: where each year begins along x (each month, when every date falls
 // in one year), read from the same days the layout placed the nodes by, so the ruler and the nodes agree.
-import { timelineDays } from './timelineLayout.ts';
+import { DAY_MS, timelineDays } from './timelineLayout.ts';
 import type { LayoutGraph, Point } from './types.ts';
 
 export interface AxisTick {
@@ -9,8 +9,6 @@ export interface AxisTick {
   /** Graph x of the leftmost node of that period. */
   x: number;
 }
-
-const DAY_MS = 86_400_000;
 
 function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -12,7 +12,7 @@ export interface TimelineLayoutOptions {
   rows?: number;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Days since 1970 of a "YYYY-MM-DD" day, or null. */
 function dayNumber(day: string): number | null {

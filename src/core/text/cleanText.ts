@@ -17,8 +17,7 @@ export function hasControls(value: string): boolean {
 // Anything cleanText would change: a control (tab included), white space other than a space or newline, two
 // spaces, a space beside a newline, white space at either end. Most values have none, and one test is cheaper
 // than three replaces (an import cleans every value of a file).
-const NEEDS_CLEANING =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[^\S \n]| {2}| \n|\n |^\s|\s$/;
+const NEEDS_CLEANING = new RegExp(`${CONTROLS.source}|[^\\S \\n]| {2}| \\n|\\n |^\\s|\\s$`);
 
 /** The text without control and bidi-override characters, and with white space runs folded (newlines kept). */
 export function cleanText(value: string): string {
