@@ -2,12 +2,12 @@
 // matter, never stored. A camera move or a selection does not recompute what is visible.
 import { combinedEdges, type CombinedEdge } from '../core/algorithms/combinedEdges.ts';
 import { applyCuration } from '../core/algorithms/curated.ts';
-import { visibleElements } from '../core/algorithms/filters.ts';
+import { filteredElementsInSlices, visibleElements } from '../core/algorithms/filters.ts';
 import { pathElements, shortestPaths, type GraphPath } from '../core/algorithms/paths.ts';
 import { usableAsOf } from '../core/algorithms/time.ts';
 import type { ElementSet } from '../core/algorithms/types.ts';
 import type { ViewState } from '../core/view/viewState.ts';
-import type { LoadedData } from './loadedData.ts';
+import { inTasks, type LoadedData } from './loadedData.ts';
 import { useAppStore } from './store.ts';
 
 const EMPTY: ElementSet = { nodes: new Set(), edges: new Set() };
@@ -84,6 +84,21 @@ export function selectVisible(data: LoadedData, view: ViewState): ElementSet {
     return c.result;
   }
   const result = visibleElements(data.graph, { ...view, asOf: usableAsOf(view.asOf) }, data.filterIndex);
+  visibleCache = { data, filters: view.filters, asOf: view.asOf, focus: view.focus, expanded: view.expanded, result };
+  return result;
+}
+
+/** Filters and dates looked at per task by selectVisibleInTasks. */
+const VISIBLE_SLICE = 20_000;
+
+/**
+ * selectVisible with the filters' pass over every node and relation in tasks of its own (opening a large
+ * file), leaving the result memoised for the first drawing.
+ */
+export async function selectVisibleInTasks(data: LoadedData, view: ViewState): Promise<ElementSet> {
+  const asOf = usableAsOf(view.asOf);
+  const base = await inTasks(filteredElementsInSlices({ ...view, asOf }, data.filterIndex, VISIBLE_SLICE));
+  const result = visibleElements(data.graph, { ...view, asOf }, data.filterIndex, base);
   visibleCache = { data, filters: view.filters, asOf: view.asOf, focus: view.focus, expanded: view.expanded, result };
   return result;
 }

@@ -73,7 +73,7 @@ function nextTask(): Promise<void> {
 const PAGE_SLICE = 5000;
 
 /** Runs a sliced build, one task per slice. */
-async function inTasks<T>(slices: Generator<void, T>): Promise<T> {
+export async function inTasks<T>(slices: Generator<void, T>): Promise<T> {
   let slice = slices.next();
   while (!slice.done) {
     await nextTask();

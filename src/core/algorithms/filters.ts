@@ -110,15 +110,33 @@ export function filteredElements(
   viewState: ViewState,
   index = buildFilterIndex(graph),
 ): ElementSet {
+  const steps = filteredElementsInSlices(viewState, index);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * filteredElements in slices: pauses (yields) after every `slice` nodes or edges (on the page, opening a
+ * 100,000-entity file, the whole pass was one task of 0.1 to 0.18 s).
+ */
+export function* filteredElementsInSlices(
+  viewState: Pick<ViewState, 'asOf' | 'filters'>,
+  index: FilterIndex,
+  slice = Infinity,
+): Generator<void, ElementSet> {
   const { asOf } = viewState;
   if (asOf !== null) assertIsoDay(asOf);
   const hidden = hiddenSets(viewState.filters);
   const nodes = new Set<string>();
+  let done = 0;
   for (const node of index.nodes) {
     if (!hidden.nodeKinds.has(node.kind) && !hidden.countries.has(node.country)) nodes.add(node.id);
+    if (++done % slice === 0) yield;
   }
   const edges = new Set<string>();
   for (const edge of index.edges) {
+    if (++done % slice === 0) yield;
     if (!nodes.has(edge.source) || !nodes.has(edge.target) || !inTime(edge, asOf)) continue;
     const { attributes } = edge;
     if (attributes.kind === 'measure') {
@@ -138,14 +156,15 @@ export function filteredElements(
 
 /**
  * The ids the canvas shows for a view state (rules at the top of this file). Pass an index from
- * buildFilterIndex(graph) to skip re-reading the graph on every change. Throws on a malformed asOf.
+ * buildFilterIndex(graph) to skip re-reading the graph on every change, and `base` when filteredElements
+ * was already computed for the same view. Throws on a malformed asOf.
  */
 export function visibleElements(
   graph: SanctionsGraph,
   viewState: ViewState,
   index = buildFilterIndex(graph),
+  base = filteredElements(graph, viewState, index),
 ): ElementSet {
-  const base = filteredElements(graph, viewState, index);
   const { focus } = viewState;
   if (focus === null || !graph.hasNode(focus.node)) return base;
 

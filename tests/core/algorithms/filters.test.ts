@@ -3,6 +3,8 @@ import {
   buildFilterIndex,
   buildFilterIndexInSlices,
   filterOptionCounts,
+  filteredElements,
+  filteredElementsInSlices,
   visibleElements,
 } from '../../../src/core/algorithms/filters.ts';
 import { atDate } from '../../../src/core/algorithms/time.ts';
@@ -93,6 +95,24 @@ describe('visibleElements: filters', () => {
     }
     expect(pauses).toBe(Math.floor(graph.size / 2));
     expect(step.value).toEqual(buildFilterIndex(graph));
+  });
+  it('filters in slices with the same result, pausing after every slice of nodes and relations', () => {
+    const index = buildFilterIndex(graph);
+    const narrowed = withFilters({ nodeKinds: ['company'], bodies: ['treasury'] }, { asOf: '2021-12-31' });
+    const views = [defaultViewState(), narrowed, withFilters({ measureKinds: ['visaBan'] }, { asOf: '2019-01-01' })];
+    for (const view of views) {
+      const slices = filteredElementsInSlices(view, index, 3);
+      let pauses = 0;
+      let step = slices.next();
+      while (!step.done) {
+        pauses += 1;
+        step = slices.next();
+      }
+      expect(pauses).toBe(Math.floor((graph.order + graph.size) / 3));
+      expect(step.value).toEqual(filteredElements(graph, view, index));
+    }
+    // The views differ, so the comparison above is not between empty sets.
+    expect(filteredElements(graph, narrowed, index).edges.size).toBeLessThan(graph.size);
   });
 });
 
