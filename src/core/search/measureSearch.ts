@@ -1,7 +1,7 @@
 // Search over what a reader may type that is not a name: programs ("Magnitsky", "Entity List"), legal bases
 // ("7031(c)"), action titles and source ids or titles ("sm1055"). Finds measures, grouped by their action.
 import { MEASURE_KIND_LABEL } from '../model/labels.ts';
-import type { Action, Dataset, Measure, Source } from '../model/schema.ts';
+import type { Action, Dataset, Measure } from '../model/schema.ts';
 
 /** What reader-facing names the OpenSanctions-style program ids stand for (a Map: program ids are data). */
 export const PROGRAM_NAMES: ReadonlyMap<string, string> = new Map([
@@ -33,31 +33,73 @@ export function foldText(text: string): string {
 
 interface Field {
   label: string;
+  /** The searchable text, folded (foldText). */
   text: string;
 }
 
 /** The searchable fields of a measure itself, each with how a result line names it. */
 function ownFields(measure: Measure, action: Action | undefined): Field[] {
   const fields: Field[] = [];
+  const field = (label: string, text: string) => fields.push({ label, text: foldText(text) });
   if (measure.program) {
     const name = PROGRAM_NAMES.get(measure.program);
-    fields.push({ label: name ?? measure.program, text: `${measure.program} ${name ?? ''}` });
+    field(name ?? measure.program, `${measure.program} ${name ?? ''}`);
   }
-  fields.push({ label: measure.legalBasis, text: measure.legalBasis });
-  fields.push({ label: MEASURE_KIND_LABEL[measure.kind], text: `${MEASURE_KIND_LABEL[measure.kind]} ${measure.kind}` });
-  if (action) fields.push({ label: action.title, text: `${action.title} ${action.id}` });
+  field(measure.legalBasis, measure.legalBasis);
+  field(MEASURE_KIND_LABEL[measure.kind], `${MEASURE_KIND_LABEL[measure.kind]} ${measure.kind}`);
+  if (action) field(action.title, `${action.title} ${action.id}`);
   return fields;
 }
 
-/** The sources a measure and its action cite, as searchable fields. */
-function sourceFields(measure: Measure, action: Action | undefined, sources: ReadonlyMap<string, Source>): Field[] {
-  const fields: Field[] = [];
-  for (const id of [...measure.sources, ...(action?.sources ?? [])]) {
-    const source = sources.get(id);
-    if (source)
-      fields.push({ label: `source: ${source.title}`, text: `${source.id} ${source.title} ${source.url ?? ''}` });
+/** A measure with its fields folded, and the ids of the sources it and its action cite. */
+interface Entry {
+  measure: Measure;
+  action: Action | undefined;
+  own: Field[];
+  cited: string[];
+}
+
+/**
+ * A dataset's measures with their fields folded, built once and extended on demand (`upTo`): folding every
+ * field of every measure on each key took 0.26 s per keystroke at 24,000 measures.
+ */
+interface Prepared {
+  entries: Entry[];
+  actions: Map<string, Action>;
+  /** Each source's field, folded once (sources are cited by many measures). */
+  sources: Map<string, Field>;
+}
+
+const preparedFor = new WeakMap<Dataset, Prepared>();
+
+function prepare(dataset: Dataset, upTo: number): Prepared {
+  let prepared = preparedFor.get(dataset);
+  if (!prepared) {
+    const sources = new Map<string, Field>();
+    for (const source of dataset.sources)
+      sources.set(source.id, {
+        label: `source: ${source.title}`,
+        text: foldText(`${source.id} ${source.title} ${source.url ?? ''}`),
+      });
+    prepared = { entries: [], actions: new Map(dataset.actions.map((a) => [a.id, a])), sources };
+    preparedFor.set(dataset, prepared);
   }
-  return fields;
+  const { entries, actions } = prepared;
+  for (let i = entries.length; i < Math.min(upTo, dataset.measures.length); i++) {
+    const measure = dataset.measures[i] as Measure;
+    const action = actions.get(measure.action);
+    entries.push({ measure, action, own: ownFields(measure, action), cited: [...measure.sources, ...(action?.sources ?? [])] });
+  }
+  return prepared;
+}
+
+/**
+ * Folds the next `count` measures' fields for searchMeasures ahead of the first query (in idle time); returns
+ * true once every measure is done. A query before then folds the rest itself.
+ */
+export function prepareMeasureSearch(dataset: Dataset, count: number): boolean {
+  const done = preparedFor.get(dataset)?.entries.length ?? 0;
+  return prepare(dataset, done + count).entries.length >= dataset.measures.length;
 }
 
 /**
@@ -71,11 +113,10 @@ export function searchMeasures(dataset: Dataset, query: string, limit = 6): Acti
     .split(' ')
     .filter((w) => w !== '');
   if (words.length === 0) return [];
-  const actions = new Map(dataset.actions.map((a) => [a.id, a]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const own = matchMeasures(dataset, words, actions, (m) => ownFields(m, actions.get(m.action)));
-  const found =
-    own.size > 0 ? own : matchMeasures(dataset, words, actions, (m) => sourceFields(m, actions.get(m.action), sources));
+  const { entries, sources } = prepare(dataset, dataset.measures.length);
+  const own = matchMeasures(entries, words, (e) => e.own);
+  const cited = (e: Entry) => e.cited.flatMap((id) => sources.get(id) ?? []);
+  const found = own.size > 0 ? own : matchMeasures(entries, words, cited);
   return [...found.values()]
     .sort((a, b) => b.measures.length - a.measures.length || b.date.localeCompare(a.date))
     .slice(0, limit);
@@ -83,19 +124,15 @@ export function searchMeasures(dataset: Dataset, query: string, limit = 6): Acti
 
 /** The measures with a field holding every word, grouped by action. */
 function matchMeasures(
-  dataset: Dataset,
+  entries: readonly Entry[],
   words: readonly string[],
-  actions: ReadonlyMap<string, Action>,
-  fieldsOf: (measure: Measure) => Field[],
+  fieldsOf: (entry: Entry) => readonly Field[],
 ): Map<string, ActionMatch> {
   const groups = new Map<string, ActionMatch>();
-  for (const measure of dataset.measures) {
-    const action = actions.get(measure.action);
-    const hit = fieldsOf(measure).find((field) => {
-      const text = foldText(field.text);
-      return words.every((word) => text.includes(word));
-    });
+  for (const entry of entries) {
+    const hit = fieldsOf(entry).find((field) => words.every((word) => field.text.includes(word)));
     if (!hit) continue;
+    const { measure, action } = entry;
     const group = groups.get(measure.action) ?? {
       actionId: measure.action,
       action: action ?? null,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriesOpenSanctions } from '../../../src/core/data/about.ts';
 import { loadBundledDataset } from '../../../src/core/data/bundled.ts';
-import { foldText, searchMeasures } from '../../../src/core/search/measureSearch.ts';
+import { foldText, prepareMeasureSearch, searchMeasures } from '../../../src/core/search/measureSearch.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not validate');
@@ -43,6 +43,23 @@ describe('searchMeasures', () => {
     const hostile = { ...dataset, measures: [{ ...first, program: 'constructor' }] };
     const [group] = searchMeasures(hostile, 'constructor', 5);
     expect(group?.matched).toBe('constructor');
+  });
+});
+
+describe('prepareMeasureSearch', () => {
+  it('folds the measures a few at a time and says when all are done; searches find the same either way', () => {
+    // A copy, so that this dataset's folded fields start empty.
+    const copy = { ...dataset };
+    const queries = ['Magnitsky', 'sm1055', '7031(c)', 'answers the UK', 'no such program anywhere'];
+    const before = queries.map((q) => searchMeasures({ ...dataset }, q, 20));
+    let steps = 1;
+    while (!prepareMeasureSearch(copy, 7)) steps++;
+    expect(steps).toBe(Math.ceil(dataset.measures.length / 7));
+    expect(queries.map((q) => searchMeasures(copy, q, 20))).toEqual(before);
+    // Half prepared: the query folds the rest itself.
+    const half = { ...dataset };
+    prepareMeasureSearch(half, Math.floor(dataset.measures.length / 2));
+    expect(queries.map((q) => searchMeasures(half, q, 20))).toEqual(before);
   });
 });
 
