@@ -114,23 +114,30 @@ export function searchMeasures(dataset: Dataset, query: string, limit = 6): Acti
     .filter((w) => w !== '');
   if (words.length === 0) return [];
   const { entries, sources } = prepare(dataset, dataset.measures.length);
-  const own = matchMeasures(entries, words, (e) => e.own);
-  const cited = (e: Entry) => e.cited.flatMap((id) => sources.get(id) ?? []);
-  const found = own.size > 0 ? own : matchMeasures(entries, words, cited);
+  const holdsEvery = (field: Field) => words.every((word) => field.text.includes(word));
+  const own = matchMeasures(entries, (entry) => entry.own.find(holdsEvery));
+  // The sources are few and cited by many measures: those matching are found once, then looked up.
+  const matching = own.size > 0 ? new Map<string, Field>() : new Map([...sources].filter(([, f]) => holdsEvery(f)));
+  const found =
+    own.size > 0 || matching.size === 0
+      ? own
+      : matchMeasures(entries, (entry) => {
+          for (const id of entry.cited) {
+            const field = matching.get(id);
+            if (field) return field;
+          }
+          return undefined;
+        });
   return [...found.values()]
     .sort((a, b) => b.measures.length - a.measures.length || b.date.localeCompare(a.date))
     .slice(0, limit);
 }
 
-/** The measures with a field holding every word, grouped by action. */
-function matchMeasures(
-  entries: readonly Entry[],
-  words: readonly string[],
-  fieldsOf: (entry: Entry) => readonly Field[],
-): Map<string, ActionMatch> {
+/** The measures with a field that matches (`hitOf`), grouped by action. */
+function matchMeasures(entries: readonly Entry[], hitOf: (entry: Entry) => Field | undefined): Map<string, ActionMatch> {
   const groups = new Map<string, ActionMatch>();
   for (const entry of entries) {
-    const hit = fieldsOf(entry).find((field) => words.every((word) => field.text.includes(word)));
+    const hit = hitOf(entry);
     if (!hit) continue;
     const { measure, action } = entry;
     const group = groups.get(measure.action) ?? {
