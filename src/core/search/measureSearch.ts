@@ -88,7 +88,12 @@ function prepare(dataset: Dataset, upTo: number): Prepared {
   for (let i = entries.length; i < Math.min(upTo, dataset.measures.length); i++) {
     const measure = dataset.measures[i] as Measure;
     const action = actions.get(measure.action);
-    entries.push({ measure, action, own: ownFields(measure, action), cited: [...measure.sources, ...(action?.sources ?? [])] });
+    entries.push({
+      measure,
+      action,
+      own: ownFields(measure, action),
+      cited: [...measure.sources, ...(action?.sources ?? [])],
+    });
   }
   return prepared;
 }
@@ -134,7 +139,10 @@ export function searchMeasures(dataset: Dataset, query: string, limit = 6): Acti
 }
 
 /** The measures with a field that matches (`hitOf`), grouped by action. */
-function matchMeasures(entries: readonly Entry[], hitOf: (entry: Entry) => Field | undefined): Map<string, ActionMatch> {
+function matchMeasures(
+  entries: readonly Entry[],
+  hitOf: (entry: Entry) => Field | undefined,
+): Map<string, ActionMatch> {
   const groups = new Map<string, ActionMatch>();
   for (const entry of entries) {
     const hit = hitOf(entry);
