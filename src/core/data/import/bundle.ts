@@ -124,14 +124,25 @@ function cleanBundleText(value: unknown): { value: unknown; cleaning: BundleClea
   return { value: walk(value, [], ''), cleaning };
 }
 
+/** Bundle text parsed as JSON (a leading byte-order mark ignored), or why it is not JSON. */
+export function readBundleJson(text: string): { value: unknown } | { error: string } {
+  try {
+    const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { value };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : 'invalid JSON' };
+  }
+}
+
+/** Validates what readBundleJson gave; a JSON syntax error is reported as a problem, not thrown. */
+export function parseDatasetBundleJson(json: { value: unknown } | { error: string }): BundleResult {
+  if ('error' in json) {
+    return { dataset: null, problems: [{ file: 'bundle', record: '', field: '', message: `not valid JSON: ${json.error}` }] };
+  }
+  return parseDatasetBundle(json.value);
+}
+
 /** Parses and validates bundle text; a JSON syntax error is reported as a problem, not thrown. */
 export function parseDatasetBundleText(text: string): BundleResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const why = error instanceof Error ? error.message : 'invalid JSON';
-    return { dataset: null, problems: [{ file: 'bundle', record: '', field: '', message: `not valid JSON: ${why}` }] };
-  }
-  return parseDatasetBundle(value);
+  return parseDatasetBundleJson(readBundleJson(text));
 }

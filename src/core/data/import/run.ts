@@ -4,7 +4,7 @@ import { createFtmImporter } from '../ftm/importer.ts';
 import { ReportBuilder } from '../ftm/report.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { formatProblem } from '../validate.ts';
-import { parseDatasetBundleText } from './bundle.ts';
+import { parseDatasetBundleJson, readBundleJson } from './bundle.ts';
 import { detectFormat, NotFtmError, type DataFormat } from './detect.ts';
 import { formatBytes, resolveLimits } from '../../settings/limits.ts';
 import { ImportError, type ImportErrorInfo, type ImportOutcome, type ImportProgress, type ImportRequestOptions, type ImportSource } from './protocol.ts';
@@ -246,23 +246,27 @@ function withEncodingNote(report: ImportOutcome['report'], encoding: Encoding): 
 }
 
 /** True for one FtM entity written over several lines (pretty-printed), which the format check takes for a bundle. */
-function isOneFtmEntity(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return typeof value === 'object' && value !== null && 'schema' in value && 'id' in value;
-  } catch {
-    return false;
-  }
+function isOneFtmEntity(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'schema' in value && 'id' in value;
+}
+
+/** The number of lines of a text (a last line without a newline counts), without splitting it. */
+function lineCount(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return text === '' || text.endsWith('\n') ? lines : lines + 1;
 }
 
 function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome['report'] } {
-  if (isOneFtmEntity(text)) {
+  // Parsed once: the check for one pretty-printed FtM entity and the bundle's validation share it.
+  const json = readBundleJson(text);
+  if ('value' in json && isOneFtmEntity(json.value)) {
     throw new ImportError(
       'notFtm',
       'This file holds one FollowTheMoney entity written over several lines. FollowTheMoney JSON lines need each entity on a line of its own (for example: jq -c . file.json).',
     );
   }
-  const { dataset, problems, cleaning } = parseDatasetBundleText(text);
+  const { dataset, problems, cleaning } = parseDatasetBundleJson(json);
   if (dataset === null) {
     const lines = problems.map(formatProblem);
     const shown = lines.slice(0, 5).join('; ');
@@ -274,7 +278,7 @@ function bundleOutcome(text: string): { dataset: Dataset; report: ImportOutcome[
   if (cleaning && cleaning.cleanedTexts > 0) {
     report.warn(0, 'cleanedText', `${cleaning.cleanedTexts} ${cleaning.cleanedTexts === 1 ? 'text' : 'texts'}`);
   }
-  report.linesRead = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  report.linesRead = lineCount(text);
   const records = {
     nodes: dataset.nodes.length, roles: dataset.roles.length, measures: dataset.measures.length,
     actions: dataset.actions.length, links: dataset.links.length,

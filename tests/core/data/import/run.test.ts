@@ -58,6 +58,22 @@ describe('importStream', () => {
     expect(outcome.report.entitiesKept).toBe(dataset.nodes.length + dataset.roles.length + dataset.measures.length + dataset.actions.length + dataset.links.length);
   });
 
+  it("counts a bundle's lines in its load report, with or without a last newline, and opens one after a byte-order mark", async () => {
+    const text = serializeDatasetBundle(validSmall());
+    const lines = text.split('\n').length - 1;
+    const withNewline = await importStream(streamOf(text, 500), { name: 'a.json' });
+    const without = await importStream(streamOf(`\uFEFF${text.trimEnd()}`, 500), { name: 'b.json' });
+    expect([withNewline.report.linesRead, without.report.linesRead]).toEqual([lines, lines]);
+    expect(without.dataset).toEqual(withNewline.dataset);
+  });
+
+  it('refuses one FtM entity written over several lines, which looks like a bundle', async () => {
+    const entity = JSON.stringify({ id: 'x1', schema: 'Person', properties: { name: ['A B'] } }, null, 2);
+    const error = await failure(importStream(streamOf(entity), { name: 'one.json' }));
+    expect(error.code).toBe('notFtm');
+    expect(error.message).toMatch(/one FollowTheMoney entity written over several lines/);
+  });
+
   it('rejects an invalid bundle with every problem', async () => {
     const dataset = validSmall();
     const broken = { ...dataset, measures: dataset.measures.map((m, i) => (i === 0 ? { ...m, body: 'nobody' } : m)) };
