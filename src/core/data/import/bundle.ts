@@ -46,7 +46,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Validates a parsed bundle with the same rules as a data folder (validateDataset): every problem is named
- * with the part of the bundle ("nodes.json" stands for the bundle's `nodes`) and the record's id.
+ * with the part of the bundle ("nodes.json" stands for the bundle's `nodes`) and the record's id. Cleans the
+ * texts of `raw` in place: pass a value of its own (a JSON.parse result).
  */
 export function parseDatasetBundle(raw: unknown): BundleResult {
   const cleaned = cleanBundleText(raw);
@@ -91,37 +92,39 @@ export type BundleResult = ValidationResult & { cleaning?: BundleCleaning };
  */
 function cleanBundleText(value: unknown): { value: unknown; cleaning: BundleCleaning } {
   const cleaning: BundleCleaning = { cleanedTexts: 0, droppedAliases: [] };
-  const walk = (item: unknown, path: readonly string[], owner: string): unknown => {
+  // In place: the value is a fresh JSON.parse result, and copying every record took about as long as validating it.
+  const walk = (item: unknown, key: string, owner: string): unknown => {
     if (typeof item === 'string') {
       if (!hasControls(item)) return item;
       cleaning.cleanedTexts++;
       return cleanText(item);
     }
     if (Array.isArray(item)) {
-      const out: unknown[] = [];
-      for (const element of item) {
-        const id = isRecord(element) && typeof element.id === 'string' ? element.id : owner;
-        if (path.at(-1) === 'aliases' && isRecord(element) && typeof element.name === 'string') {
-          if (cleanName(element.name) === null) {
-            cleaning.droppedAliases.push(`${owner}: ${JSON.stringify(element.name)}`);
-            continue;
-          }
+      let kept = 0;
+      for (let i = 0; i < item.length; i++) {
+        const element: unknown = item[i];
+        if (key === 'aliases' && isRecord(element) && typeof element.name === 'string' && cleanName(element.name) === null) {
+          cleaning.droppedAliases.push(`${owner}: ${JSON.stringify(element.name)}`);
+          continue;
         }
-        out.push(walk(element, path, id));
+        const id = isRecord(element) && typeof element.id === 'string' ? element.id : owner;
+        item[kept++] = walk(element, key, id);
       }
-      return out;
+      item.length = kept;
+      return item;
     }
     if (isRecord(item)) {
-      const out: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(item)) {
+      for (const field of Object.keys(item)) {
+        const before = item[field];
+        const after = walk(before, field, owner);
         // defineProperty: a key "__proto__" stays a key (validation then reports it as an unknown field).
-        Object.defineProperty(out, key, { value: walk(field, [...path, key], owner), enumerable: true, writable: true, configurable: true });
+        if (after !== before) Object.defineProperty(item, field, { value: after, enumerable: true, writable: true, configurable: true });
       }
-      return out;
+      return item;
     }
     return item;
   };
-  return { value: walk(value, [], ''), cleaning };
+  return { value: walk(value, '', ''), cleaning };
 }
 
 /** Bundle text parsed as JSON (a leading byte-order mark ignored), or why it is not JSON. */
