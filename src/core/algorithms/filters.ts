@@ -17,6 +17,7 @@ import { expand, neighbourhood } from './neighbourhood.ts';
 import { earliestDay, latestDay } from '../graph/dates.ts';
 import { assertIsoDay } from './time.ts';
 import type { ElementSet } from './types.ts';
+import { runToEnd } from '../runToEnd.ts';
 
 /*
  * Rules (also in ./README.md):
@@ -51,10 +52,7 @@ export interface FilterIndex {
 
 /** Precomputes what visibleElements and filterOptionCounts need; rebuild it when the graph changes. */
 export function buildFilterIndex(graph: SanctionsGraph): FilterIndex {
-  const steps = buildFilterIndexInSlices(graph);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(buildFilterIndexInSlices(graph));
 }
 
 /**
@@ -110,10 +108,7 @@ export function filteredElements(
   viewState: ViewState,
   index = buildFilterIndex(graph),
 ): ElementSet {
-  const steps = filteredElementsInSlices(viewState, index);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(filteredElementsInSlices(viewState, index));
 }
 
 /**

@@ -2,6 +2,7 @@
 // { kind, record } so a query can tell a measure from a role without looking anything up.
 import type { Dataset, EntityNode, Link, Measure, Role } from '../model/schema.ts';
 import { IdGraph } from './idGraph.ts';
+import { runToEnd } from '../runToEnd.ts';
 
 export type EdgeAttributes =
   { kind: 'measure'; record: Measure } | { kind: 'role'; record: Role } | { kind: 'link'; record: Link };
@@ -15,10 +16,7 @@ export type SanctionsGraph = IdGraph<EntityNode, EdgeAttributes>;
  * Edge keys are the record ids. Expects a validated dataset: a dangling reference throws.
  */
 export function buildGraph(dataset: Dataset): SanctionsGraph {
-  const steps = buildGraphInSlices(dataset, Infinity);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(buildGraphInSlices(dataset, Infinity));
 }
 
 /**

@@ -121,21 +121,27 @@ export function searchMeasures(dataset: Dataset, query: string, limit = 6): Acti
   const { entries, sources } = prepare(dataset, dataset.measures.length);
   const holdsEvery = (field: Field) => words.every((word) => field.text.includes(word));
   const own = matchMeasures(entries, (entry) => entry.own.find(holdsEvery));
-  // The sources are few and cited by many measures: those matching are found once, then looked up.
-  const matching = own.size > 0 ? new Map<string, Field>() : new Map([...sources].filter(([, f]) => holdsEvery(f)));
-  const found =
-    own.size > 0 || matching.size === 0
-      ? own
-      : matchMeasures(entries, (entry) => {
-          for (const id of entry.cited) {
-            const field = matching.get(id);
-            if (field) return field;
-          }
-          return undefined;
-        });
+  const found = own.size > 0 ? own : matchCited(entries, sources, holdsEvery);
   return [...found.values()]
     .sort((a, b) => b.measures.length - a.measures.length || b.date.localeCompare(a.date))
     .slice(0, limit);
+}
+
+/** The measures citing a source that matches: the few sources are matched once, then looked up per measure. */
+function matchCited(
+  entries: readonly Entry[],
+  sources: ReadonlyMap<string, Field>,
+  matches: (field: Field) => boolean,
+): Map<string, ActionMatch> {
+  const matching = new Map([...sources].filter(([, field]) => matches(field)));
+  if (matching.size === 0) return new Map();
+  return matchMeasures(entries, (entry) => {
+    for (const id of entry.cited) {
+      const field = matching.get(id);
+      if (field) return field;
+    }
+    return undefined;
+  });
 }
 
 /** The measures with a field that matches (`hitOf`), grouped by action. */
