@@ -299,8 +299,7 @@ export class GraphCanvas {
   svg(options: SvgExportOptions): Promise<string> {
     return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, async (markup, box, scale) => {
       const decorated = await this.curation.decorateSvg(markup, this.theme);
-      const axis = this.axis?.svg(box, scale, this.theme) ?? '';
-      return axis ? decorated.replace(/<\/svg>\s*$/, () => `${axis}\n</svg>`) : decorated;
+      return this.axis?.decorateSvg(decorated, box, scale, this.theme) ?? decorated;
     });
   }
 

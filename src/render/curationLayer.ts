@@ -367,7 +367,10 @@ export class CurationLayer {
   async decorateSvg(markup: string, theme: Theme): Promise<string> {
     const c = this.curation;
     if (c.groups.length === 0 && c.notes.length === 0) return markup;
-    const { combinedToSvg, groupsToSvg, notesToSvg } = await import('./svgCuration.ts');
+    const [{ combinedToSvg, groupsToSvg, notesToSvg }, { insertIntoSvg }] = await Promise.all([
+      import('./svgCuration.ts'),
+      import('./svg.ts'),
+    ]);
     const groups = this.cy.nodes(`.${CURATION}-group, .${CURATION}-collapsed`).map((g) => {
       const bb = g.boundingBox({ includeLabels: false });
       return { label: String(g.data('label')), x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
@@ -393,12 +396,8 @@ export class CurationLayer {
         toRadius: Math.max(t.width(), t.height()) / 2,
       };
     });
-    return markup
-      .replace(
-        '<g class="edges">',
-        `${groupsToSvg(groups, theme)}\n${combinedToSvg(combined, theme)}\n<g class="edges">`,
-      )
-      .replace(/<\/svg>\s*$/, `${notesToSvg(notes)}\n</svg>`);
+    const underEdges = `${groupsToSvg(groups, theme)}\n${combinedToSvg(combined, theme)}`;
+    return insertIntoSvg(insertIntoSvg(markup, underEdges, '<g class="edges">'), notesToSvg(notes));
   }
 
   destroy(): void {

@@ -50,6 +50,15 @@ export function escapeXml(text: string): string {
 }
 
 /**
+ * `markup` with `part` inserted before the first `marker`, or before the closing `</svg>` when no marker is
+ * given. Sliced, not String.replace: a "$&" or "$'" in a note or group name stays as written.
+ */
+export function insertIntoSvg(markup: string, part: string, marker = '</svg>'): string {
+  const at = marker === '</svg>' ? markup.lastIndexOf(marker) : markup.indexOf(marker);
+  return at === -1 ? markup : `${markup.slice(0, at)}${part}\n${markup.slice(at)}`;
+}
+
+/**
  * Text width in pixels at `size`, estimated without a DOM (exports are made off screen too): wide letters
  * and CJK characters count more. An overestimate keeps wrapped labels inside their box.
  */

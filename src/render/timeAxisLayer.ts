@@ -7,7 +7,8 @@ import { timelineTicks, type AxisTick } from '../core/layout/timelineAxis.ts';
 import type { Point } from '../core/view/viewState.ts';
 import { layoutInput } from './layoutClient.ts';
 import { formatDate } from '../core/graph/dates.ts';
-import { escapeXml } from './svg.ts';
+import { ownValue } from '../core/idRecord.ts';
+import { escapeXml, insertIntoSvg } from './svg.ts';
 import type { Theme } from './palette.ts';
 
 /** Screen pixels kept between two labels; a label that would crowd the one before it is left out. */
@@ -43,12 +44,13 @@ export class TimeAxisLayer {
 
   /** Shows the ruler of the Timeline layout's `positions` of `graph`. */
   showTimeline(graph: SanctionsGraph, positions: Record<string, Point>): void {
-    this.show(timelineTicks(layoutInput(graph, 'timeline'), (id) => positions[id]));
+    this.show(timelineTicks(layoutInput(graph, 'timeline'), (id) => ownValue(positions, id)));
   }
 
-  /** The ruler as shown, for an SVG export (see axisToSvg). */
-  svg(box: { x1: number; y1: number; x2: number }, scale: number, theme: Theme): string {
-    return axisToSvg(this.ticks, box, scale, theme);
+  /** An SVG export's `markup` (viewBox `box`, drawn at `scale`) with the ruler as shown drawn in (see axisToSvg). */
+  decorateSvg(markup: string, box: { x1: number; y1: number; x2: number }, scale: number, theme: Theme): string {
+    const axis = axisToSvg(this.ticks, box, scale, theme);
+    return axis ? insertIntoSvg(markup, axis) : markup;
   }
 
   private place(): void {

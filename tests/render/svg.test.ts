@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/render/palette.ts';
-import { LABEL_FONT_SIZE, escapeXml, graphToSvg, textWidth, type SvgInput } from '../../src/render/svg.ts';
+import {
+  LABEL_FONT_SIZE,
+  escapeXml,
+  graphToSvg,
+  insertIntoSvg,
+  textWidth,
+  type SvgInput,
+} from '../../src/render/svg.ts';
 
 const base: SvgInput = {
   nodes: [
@@ -82,5 +89,17 @@ describe('labels in an SVG export', () => {
     });
     expect(svg.match(/fill="#882255" fill-opacity="0.55"/g)).toHaveLength(1);
     expect(svg.indexOf('#882255')).toBeLessThan(svg.indexOf('<title>&#60;img'));
+  });
+});
+
+describe('insertIntoSvg', () => {
+  it('inserts before the closing tag or a marker, keeping "$&" and "$\'" in user text as written', () => {
+    const markup = '<svg><g class="edges"></g></svg>\n';
+    const note = "<text>costs $&amp; more, $' and $1</text>";
+    expect(insertIntoSvg(markup, note)).toBe(`<svg><g class="edges"></g>${note}\n</svg>\n`);
+    expect(insertIntoSvg(markup, '<g class="groups">$&</g>', '<g class="edges">')).toBe(
+      '<svg><g class="groups">$&</g>\n<g class="edges"></g></svg>\n',
+    );
+    expect(insertIntoSvg('<p/>', 'x')).toBe('<p/>');
   });
 });
