@@ -83,7 +83,14 @@ export function selectVisible(data: LoadedData, view: ViewState): ElementSet {
   ) {
     return c.result;
   }
-  const result = visibleElements(data.graph, { ...view, asOf: usableAsOf(view.asOf) }, data.filterIndex);
+  return rememberVisible(
+    data,
+    view,
+    visibleElements(data.graph, { ...view, asOf: usableAsOf(view.asOf) }, data.filterIndex),
+  );
+}
+
+function rememberVisible(data: LoadedData, view: ViewState, result: ElementSet): ElementSet {
   visibleCache = { data, filters: view.filters, asOf: view.asOf, focus: view.focus, expanded: view.expanded, result };
   return result;
 }
@@ -98,9 +105,7 @@ const VISIBLE_SLICE = 20_000;
 export async function selectVisibleInTasks(data: LoadedData, view: ViewState): Promise<ElementSet> {
   const asOf = usableAsOf(view.asOf);
   const base = await inTasks(filteredElementsInSlices({ ...view, asOf }, data.filterIndex, VISIBLE_SLICE));
-  const result = visibleElements(data.graph, { ...view, asOf }, data.filterIndex, base);
-  visibleCache = { data, filters: view.filters, asOf: view.asOf, focus: view.focus, expanded: view.expanded, result };
-  return result;
+  return rememberVisible(data, view, visibleElements(data.graph, { ...view, asOf }, data.filterIndex, base));
 }
 
 export function useVisible(): ElementSet {
