@@ -1,6 +1,6 @@
 // A search field over names and aliases with a list of results (the ARIA combobox pattern): arrows move,
 // Enter chooses, Esc cancels. Used by the main search and by the path ends.
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { NODE_KIND_LABEL } from '../core/model/labels.ts';
 import { readySearch, waitingText, type NameSearchState } from '../state/nameSearch.ts';
 
@@ -56,6 +56,14 @@ export function NameCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
+  // The list closes a moment after the field loses focus (so that a click on a result still lands); coming
+  // back to the field within that moment must keep it open, or what is typed next shows no results.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keepOpen = () => {
+    clearTimeout(closing.current);
+    setOpen(true);
+  };
+  useEffect(() => () => clearTimeout(closing.current), []);
   const search = readySearch(names);
   const results = useMemo(() => (search && query.trim() ? search(query, { limit }) : []), [search, query, limit]);
   const others = useMemo(() => (extra && query.trim() ? extra.results(query) : []), [extra, query]);
@@ -132,10 +140,13 @@ export function NameCombobox({
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
-          setOpen(true);
+          keepOpen();
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={keepOpen}
+        onBlur={() => {
+          clearTimeout(closing.current);
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {expanded && (

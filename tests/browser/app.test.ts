@@ -52,6 +52,26 @@ describe('the explorer on the bundled data', () => {
     await context.close();
   });
 
+  it('a search typed straight after leaving the field keeps its list open', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const input = page.locator('.search input');
+    const option = page.getByRole('option').first();
+    await input.fill('Huo Liujun');
+    await expect.poll(() => option.textContent()).toContain('Huo Liujun');
+    // Leaving the field closes the list a moment later (so that a click on a result lands). Coming straight
+    // back and typing must not let that close the list of the new search.
+    await input.evaluate((field) => {
+      field.blur();
+      field.focus();
+    });
+    await input.fill('Chen Quanguo');
+    await page.waitForTimeout(400);
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => option.textContent()).toContain('Chen Quanguo');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a name typed before the name search is ready is searched as soon as it is, not lost', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Hold back the name index's chunk (it loads once the data is shown) until the name has been typed.
