@@ -69,13 +69,18 @@ export class CameraControl {
     );
   }
 
+  /**
+   * Glides so that the node itself (not its box with the label under it), or the edge's line, is in the
+   * middle of the canvas.
+   */
   centreOn(id: string, zoom?: number): void {
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return;
-    this.cy.animate(
-      { center: { eles: node }, ...(zoom ? { zoom: Math.max(zoom, this.cy.zoom()) } : {}) },
-      { duration: this.policy.animationMs(300) },
-    );
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return;
+    const level = zoom ? Math.max(zoom, this.cy.zoom()) : this.cy.zoom();
+    const box = element.boundingBox({ includeLabels: false, includeOverlays: false });
+    const [x, y] = [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2];
+    const pan = { x: this.cy.width() / 2 - level * x, y: this.cy.height() / 2 - level * y };
+    this.cy.animate({ zoom: level, pan }, { duration: this.policy.animationMs(300) });
   }
 
   /** Runs `fn` without reporting the viewport changes it makes. */

@@ -44,7 +44,11 @@ export function bindInput(cy: Core, events: CanvasEvents, followUp: InputFollowU
   cy.on('tap', 'edge', (e: EventObject) => {
     if (!isCurationId(String(e.target.id()))) events.onSelectEdge(e.target.id());
   });
+  // What the last two taps landed on (a node id, or null for anything else), newest last.
+  const taps: [string | null, string | null] = [null, null];
   cy.on('tap', (e: EventObject) => {
+    taps[0] = taps[1];
+    taps[1] = e.target === cy || !e.target.isNode() || shift(e) ? null : String(e.target.id());
     if (e.target === cy) events.onClearSelection();
   });
   // Where a press on the background starts: Cytoscape's boxstart comes only once the pointer has moved.
@@ -69,7 +73,12 @@ export function bindInput(cy: Core, events: CanvasEvents, followUp: InputFollowU
       followUp.lassoed();
     }, 0);
   });
-  cy.on('dbltap', 'node', (e: EventObject) => followUp.centreOn(e.target.id()));
+  // Cytoscape calls any two taps in quick succession a double tap, even on two different nodes: a quick
+  // click then shift-click would zoom in on the second node and move the rest of a selection spree away.
+  cy.on('dbltap', 'node', (e: EventObject) => {
+    const id = String(e.target.id());
+    if (taps[0] === id && taps[1] === id) followUp.centreOn(id);
+  });
   cy.on('dragfree', 'node', (e: EventObject) => {
     const node = e.target as NodeSingular;
     if (isCurationId(node.id())) return;

@@ -287,6 +287,36 @@ describe('curating a view', () => {
     await context.close();
   });
 
+  it('a quick click then shift-click on another node selects both and leaves the camera; a double-click centres', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await settled(page);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    const [a, b] = await Promise.all(
+      ['chen-quanguo', 'zhu-hailun'].map((id) => page.evaluate((n) => window.__explorerRendered?.(n) ?? null, id)),
+    );
+    if (!box || !a || !b) throw new Error('not drawn');
+    const before = (await drawn(page)).camera;
+    // Both clicks well inside Cytoscape's double-click time (250 ms), as in a quick selection spree.
+    await page.mouse.click(box.x + a.x, box.y + a.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + b.x, box.y + b.y);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => viewInUrl(page).selectedNodes.sort()).toEqual(['chen-quanguo', 'zhu-hailun']);
+    await page.waitForTimeout(600);
+    expect((await drawn(page)).camera).toEqual(before);
+    // A real double-click on one node glides to it: it ends up in the middle of the canvas.
+    await page.mouse.dblclick(box.x + a.x, box.y + a.y);
+    await expect
+      .poll(async () => {
+        const at = await page.evaluate(() => window.__explorerRendered?.('chen-quanguo') ?? null);
+        const now = await page.locator('.graph-canvas').boundingBox();
+        return at && now ? Math.hypot(at.x - now.width / 2, at.y - now.height / 2) : Infinity;
+      })
+      .toBeLessThan(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keys act on a lasso: G groups it, H hides a shift-click selection, the chip shows all, Ctrl+A takes what is shown', async () => {
     const { page, context, errors } = await openApp(browser);
     const box = await page.locator('.graph-canvas').boundingBox();
