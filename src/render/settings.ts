@@ -28,8 +28,9 @@ export interface RenderSettings {
   /** A pan or zoom is reported once it has been still this long. */
   cameraSettleMs: number;
   /**
-   * Elements are added to Cytoscape in slices of about this many milliseconds of work, so that drawing a large
-   * graph for the first time never blocks input for long (one `cy.add` of 15,000 elements takes over a second).
+   * A large graph's elements (see fastDrawingMinNodes) are added to Cytoscape in slices of about this many
+   * milliseconds of work, so that drawing it for the first time never blocks input for long (one `cy.add` of
+   * 15,000 elements takes over a second). A smaller graph is added at once (see GraphCanvas.place).
    */
   sliceBudgetMs: number;
   /** A force layout not done by then is previewed with the quick arrangement until it is. */

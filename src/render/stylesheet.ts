@@ -128,8 +128,10 @@ function lookRules(theme: Theme): Rule[] {
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     {
       selector: 'edge',
-      style: { 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85, ...edgeStyle(ROLE_LOOK) },
+      style: { 'curve-style': 'straight', 'arrow-scale': 1.1, opacity: 0.85, ...edgeStyle(ROLE_LOOK) },
     },
+    // Edges that share their two ends with another are fanned apart (see sharedPairs in elements.ts).
+    { selector: 'edge[parallel]', style: { 'curve-style': 'bezier' } },
     ...MEASURE_KINDS.map((kind) => ({
       selector: `edge[measureKind = "${kind}"]`,
       style: edgeStyle(MEASURE_LOOK[kind]),
