@@ -30,7 +30,8 @@ export interface RenderSettings {
   /**
    * A large graph's elements (see fastDrawingMinNodes) are added to Cytoscape in slices of about this many
    * milliseconds of work, so that drawing it for the first time never blocks input for long (one `cy.add` of
-   * 15,000 elements takes over a second). A smaller graph is added at once (see GraphCanvas.place).
+   * 15,000 elements takes over a second). A smaller graph goes in as one slice of 500 and then the rest (see
+   * GraphCanvas.place).
    */
   sliceBudgetMs: number;
   /** A force layout not done by then is previewed with the quick arrangement until it is. */

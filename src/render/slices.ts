@@ -3,8 +3,9 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 
 /**
- * Adds `elements` in slices of about `budgetMs` of work each, yielding to the browser in between.
- * `onSlice(done, total)` reports progress; `stopped()` ends early (the canvas was destroyed).
+ * Adds `elements` in slices of about `budgetMs` of work each, yielding to the browser in between; with no
+ * budget (`Infinity`), everything after the first slice of 500 goes in at once. `onSlice(done, total)`
+ * reports progress; `stopped()` ends early (the canvas was destroyed).
  */
 export async function addInSlices(
   cy: Core,

@@ -1,5 +1,6 @@
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { visibilityChange } from '../../src/render/slices.ts';
+import { addInSlices, visibilityChange } from '../../src/render/slices.ts';
 
 describe('visibilityChange', () => {
   it('shows what is newly wanted and hides what no longer is', () => {
@@ -13,5 +14,46 @@ describe('visibilityChange', () => {
 
   it('changes nothing when the sets agree', () => {
     expect(visibilityChange(new Set(['a']), new Set(['a']), () => ['a'])).toEqual({ show: [], hide: [] });
+  });
+});
+
+describe('addInSlices', () => {
+  const elements = (n: number): ElementDefinition[] =>
+    Array.from({ length: n }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` } }));
+  const counted = () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    let adds = 0;
+    const add = cy.add.bind(cy);
+    cy.add = (eles: Parameters<typeof add>[0]) => {
+      adds += 1;
+      return add(eles);
+    };
+    return { cy, adds: () => adds };
+  };
+
+  it('with no budget adds a first slice, then everything else at once', async () => {
+    const { cy, adds } = counted();
+    const progress: number[] = [];
+    await addInSlices(cy, elements(1200), {
+      budgetMs: Infinity,
+      onSlice: (done) => progress.push(done),
+      stopped: () => false,
+    });
+    expect(cy.nodes().length).toBe(1200);
+    expect(adds()).toBe(2);
+    expect(progress).toEqual([500]);
+  });
+
+  it('adds in several slices with a budget, reporting progress, and adds every element once', async () => {
+    const { cy, adds } = counted();
+    const progress: number[] = [];
+    await addInSlices(cy, elements(1200), {
+      budgetMs: 0,
+      onSlice: (done) => progress.push(done),
+      stopped: () => false,
+    });
+    expect(cy.nodes().length).toBe(1200);
+    expect(adds()).toBeGreaterThan(1);
+    expect(progress[0]).toBe(500);
   });
 });
