@@ -46,7 +46,16 @@ export class CameraControl {
     const s = this.settings;
     const wanted = Math.min((w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));
     const zoom = Math.max(s.minZoom, Math.min(wanted, s.fitMaxZoom, s.maxZoom));
-    return { zoom, pan: { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 } };
+    return this.centredOn(bb, zoom);
+  }
+
+  /** The camera at `zoom` with the middle of `box` (graph units) in the middle of the canvas. */
+  private centredOn(box: { x1: number; x2: number; y1: number; y2: number }, zoom: number): Camera {
+    const pan = {
+      x: (this.cy.width() - zoom * (box.x1 + box.x2)) / 2,
+      y: (this.cy.height() - zoom * (box.y1 + box.y2)) / 2,
+    };
+    return { zoom, pan };
   }
 
   /** Fits `eles` at once, without reporting a camera move. */
@@ -78,9 +87,7 @@ export class CameraControl {
     if (element.empty()) return;
     const level = zoom ? Math.max(zoom, this.cy.zoom()) : this.cy.zoom();
     const box = element.boundingBox({ includeLabels: false, includeOverlays: false });
-    const [x, y] = [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2];
-    const pan = { x: this.cy.width() / 2 - level * x, y: this.cy.height() / 2 - level * y };
-    this.cy.animate({ zoom: level, pan }, { duration: this.policy.animationMs(300) });
+    this.cy.animate(this.centredOn(box, level), { duration: this.policy.animationMs(300) });
   }
 
   /** Runs `fn` without reporting the viewport changes it makes. */

@@ -45,7 +45,7 @@ function pairKey(a: string, b: string): string {
  * curves fanned apart; a lone edge is a straight line, which looks the same and spares Cytoscape the search
  * for parallel edges that bundled curves make on every redraw.
  */
-export function sharedPairs(graph: SanctionsGraph): Set<string> {
+function sharedPairs(graph: SanctionsGraph): Set<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
   graph.forEachEdge((_id, _attrs, source, target) => {
