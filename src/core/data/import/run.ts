@@ -1,6 +1,6 @@
 // Runs one import from a byte stream (a Blob's or a fetch response's): detects the format, decompresses
 // gzip, decodes and parses chunk by chunk with throttled progress and cancel. The worker only wires messages.
-import { createFtmImporter } from '../ftm/importer.ts';
+import type { FtmImporter } from '../ftm/importer.ts';
 import { ReportBuilder } from '../ftm/report.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { formatProblem } from '../validate.ts';
@@ -116,18 +116,24 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
   let format: DataFormat | undefined;
   let sniffed = '';
   let bundleText: string[] = [];
-  const ftm = createFtmImporter({
-    fileName: options.name,
-    ...(options.url === undefined ? {} : { url: options.url }),
-    ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
-    ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
-  });
+  // Set once the format is known to be FtM: the importer and the FtM model are loaded only then (they were
+  // most of the worker's start, which a link to a bundle waited for).
+  let ftm: FtmImporter | null = null;
+  const startFtm = async (): Promise<FtmImporter> => {
+    const { createFtmImporter } = await import('../ftm/importer.ts');
+    return createFtmImporter({
+      fileName: options.name,
+      ...(options.url === undefined ? {} : { url: options.url }),
+      ...(options.undatedSanctions === undefined ? {} : { undatedSanctions: options.undatedSanctions }),
+      ...(options.listLimit === undefined ? {} : { listLimit: options.listLimit }),
+    });
+  };
   const progress = (phase: ImportProgress['phase'], linked = 0): ImportProgress => {
-    const p = format === 'ftm' ? ftm.progress() : { linesRead: 0, entitiesKept: 0 };
+    const p = ftm ? ftm.progress() : { linesRead: 0, entitiesKept: 0 };
     return { phase, ...p, linked, bytesRead, totalBytes };
   };
   const consume = (text: string) => {
-    if (format === 'ftm') ftm.feed(text);
+    if (ftm) ftm.feed(text);
     else bundleText.push(text);
   };
   // Limits are checked while the data streams in: past one, the read stops and what was read is shown.
@@ -135,7 +141,7 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
     if (bytesRead > limits.maxBytes || charsDecoded > limits.maxBytes) {
       return `Stopped reading at ${formatBytes(limits.maxBytes)}, the limit for one file${totalBytes !== null ? ` (the file is ${formatBytes(totalBytes)})` : ''}: what was read up to there is shown.`;
     }
-    if (format === 'ftm' && ftm.progress().entitiesKept >= limits.maxEntities) {
+    if (ftm && ftm.progress().entitiesKept >= limits.maxEntities) {
       return `Stopped reading at ${limits.maxEntities.toLocaleString('en')} entities, the most this explorer opens at once: what was read up to there is shown.`;
     }
     return null;
@@ -154,13 +160,14 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
         if (sniffed.length < SNIFF_CHARS && sniffed.trim() === '') continue;
         if (sniffed.length < SNIFF_CHARS && !sniffed.includes('\n')) continue;
         format = detectFormat(sniffed);
+        if (format === 'ftm') ftm = await startFtm();
         consume(sniffed);
         sniffed = '';
       } else consume(value);
       stoppedEarly = overLimit();
       if (stoppedEarly !== null) {
         if (format !== 'ftm') throw new ImportError('read', `This file is larger than ${formatBytes(limits.maxBytes)}, the limit for one file, so it was not opened.`);
-        ftm.stopReading();
+        ftm?.stopReading();
         await reader.cancel().catch(() => undefined);
         break;
       }
@@ -173,10 +180,11 @@ export async function importStream(source: ReadableStream<Bytes>, options: Strea
     }
     if (format === undefined) {
       format = detectFormat(sniffed);
+      if (format === 'ftm') ftm = await startFtm();
       consume(sniffed);
     }
     options.onProgress?.(progress('linking'));
-    if (format === 'ftm') {
+    if (ftm) {
       const { dataset, report } = ftm.finish((linked) => {
         if (options.onProgress && now() - lastReport >= interval) {
           lastReport = now();
