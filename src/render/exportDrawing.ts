@@ -70,6 +70,8 @@ export interface DrawingSnapshot {
   visibleNodes: string[];
   visibleEdges: string[];
   positions: Record<string, Point>;
+  /** Each visible node's drawn diameter, in graph units. */
+  diameters: Record<string, number>;
   camera: Camera;
   /** Nodes whose label is drawn, with the label's box in screen pixels as Cytoscape computes it. */
   labels: { id: string; x1: number; y1: number; x2: number; y2: number }[];
@@ -80,6 +82,7 @@ export interface DrawingSnapshot {
 /** Read-only facts for tests and exports: what is drawn and where. */
 export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
   const positions = idRecord<Point>();
+  const diameters = idRecord<number>();
   const visibleNodes: string[] = [];
   cy.nodes()
     .not('.hidden')
@@ -87,6 +90,7 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
     .forEach((n) => {
       visibleNodes.push(n.id());
       positions[n.id()] = { ...n.position() };
+      diameters[n.id()] = n.width();
     });
   const visibleEdges = cy
     .edges()
@@ -111,5 +115,5 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
     .elements('.faded')
     .not('.hidden')
     .map((e) => e.id());
-  return { visibleNodes, visibleEdges, positions, camera, labels, faded };
+  return { visibleNodes, visibleEdges, positions, diameters, camera, labels, faded };
 }

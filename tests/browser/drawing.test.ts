@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { launch, openApp, screenshot, snapshot } from './browser.ts';
+import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';
 
 const { dataset } = loadBundledDataset();
 if (!dataset) throw new Error('the bundled data does not load');
@@ -112,11 +113,17 @@ describe('focus and node sizes', () => {
 
   it('sizes nodes by the measure picked, and the legend says which', async () => {
     const { page, context } = await openApp(browser);
+    const diameter = async (id: string) => (await snapshot(page)).diameters[id] ?? Number.NaN;
     await page.locator('.legend > details > summary').first().click();
     await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures received');
+    // A target of several measures is drawn larger than the least; a body that only imposes, at its least.
+    await expect.poll(() => diameter('chen-quanguo')).toBeGreaterThan(DEFAULT_RENDER_SETTINGS.nodeMinSize + 4);
+    const treasury = await diameter('us-treasury');
     await page.getByRole('combobox', { name: 'Node size' }).selectOption('measuresImposed');
     await expect.poll(() => page.locator('[data-legend-size]').textContent()).toBe('Node size: measures imposed');
     expect(page.url()).toContain('sz=measuresImposed');
+    await expect.poll(() => diameter('chen-quanguo')).toBe(DEFAULT_RENDER_SETTINGS.nodeMinSize);
+    expect(await diameter('us-treasury')).toBeGreaterThan(treasury + 4);
     await screenshot(page, 'drawing-size-imposed');
     await context.close();
   });
