@@ -163,14 +163,15 @@ export class GraphCanvas {
     }
     const display = this.labels ? (name: string) => labelText(name, this.settings) : undefined;
     const elements = this.nodes.elements(positions, this.shown.visible, display);
-    // Look far away while adding: each frame in between then draws nothing (Cytoscape culls what is out of
-    // view) instead of redrawing everything added so far.
+    // Look far away while adding: a frame between two batches then draws nothing (Cytoscape culls what is out
+    // of view) instead of redrawing everything added so far.
     this.view.quiet(() => this.cy.viewport({ zoom: 1, pan: { x: 1e7, y: 1e7 } }));
     await addInSlices(this.cy, elements, {
       // A graph drawn in full detail goes in as a first slice and then all the rest: in 60 ms slices,
       // Cytoscape restyled and redrew what was added so far between them, and the first frame came later (at
       // 1,000 nodes by about 0.2 s). One add of everything measured no better.
       budgetMs: this.policy.fast ? this.settings.sliceBudgetMs : Infinity,
+      batchElements: this.settings.styleBatchElements,
       onSlice: (done, total) => this.events.onLayoutProgress?.({ phase: 'drawing', done, total }),
       stopped: () => this.destroyed,
     });

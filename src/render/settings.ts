@@ -34,6 +34,11 @@ export interface RenderSettings {
    * GraphCanvas.place).
    */
   sliceBudgetMs: number;
+  /**
+   * The slices go in batches of at least this many elements, each styled and measured in one go (see
+   * addInSlices): fewer batches draw sooner, smaller ones hold the page for less time at once.
+   */
+  styleBatchElements: number;
   /** A force layout not done by then is previewed with the quick arrangement until it is. */
   previewAfterMs: number;
   /** Space (in screen pixels) left around what a fit shows: room for the labels of the outermost nodes. */
@@ -63,6 +68,7 @@ export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   summaryThresholdNodes: 25_000,
   cameraSettleMs: 250,
   sliceBudgetMs: 60,
+  styleBatchElements: 15_000,
   previewAfterMs: 400,
   fitPadding: 60,
   fitMaxZoom: 2.5,

@@ -36,6 +36,7 @@ describe('addInSlices', () => {
     const progress: number[] = [];
     await addInSlices(cy, elements(1200), {
       budgetMs: Infinity,
+      batchElements: 15_000,
       onSlice: (done) => progress.push(done),
       stopped: () => false,
     });
@@ -49,11 +50,38 @@ describe('addInSlices', () => {
     const progress: number[] = [];
     await addInSlices(cy, elements(1200), {
       budgetMs: 0,
+      batchElements: 15_000,
       onSlice: (done) => progress.push(done),
       stopped: () => false,
     });
     expect(cy.nodes().length).toBe(1200);
     expect(adds()).toBeGreaterThan(1);
     expect(progress[0]).toBe(500);
+  });
+
+  it('adds the slices in Cytoscape batches of at least batchElements, and leaves no batch open', async () => {
+    const { cy } = counted();
+    const batches: number[] = [];
+    let opened = 0;
+    const start = cy.startBatch.bind(cy);
+    cy.startBatch = () => {
+      opened += 1;
+      return start();
+    };
+    const end = cy.endBatch.bind(cy);
+    cy.endBatch = () => {
+      batches.push(cy.nodes().length);
+      return end();
+    };
+    // Slices of 500, then 200 each (no budget left): batches close at 700 (500 + 200), 1,300 (3 × 200) and at the end.
+    await addInSlices(cy, elements(1500), {
+      budgetMs: 0,
+      batchElements: 600,
+      onSlice: () => undefined,
+      stopped: () => false,
+    });
+    expect(batches).toEqual([700, 1300, 1500]);
+    expect(opened).toBe(batches.length);
+    expect(cy.nodes().length).toBe(1500);
   });
 });
