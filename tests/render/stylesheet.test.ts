@@ -1,3 +1,4 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { MEASURE_KINDS, NODE_KINDS } from '../../src/core/model/schema.ts';
 import { MEASURE_LOOK, NODE_LOOK, THEMES } from '../../src/render/palette.ts';
@@ -36,15 +37,60 @@ describe('the canvas stylesheet and the legend share one table', () => {
   });
 });
 
+/** A #rrggbb colour as Cytoscape reports it (rgb(r,g,b)). */
+function cytoscapeColour(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r},${g},${b})`;
+}
+
 describe('the large-graph stylesheet', () => {
   const large = buildLargeGraphStylesheet(THEMES.light) as Rule[];
   const last = (selector: string, property: string) =>
     large.filter((r) => r.selector === selector && property in r.style).at(-1)?.style[property];
 
-  it('draws no labels, arrowheads or dashes outside the detailed part', () => {
-    expect(last('node', 'label')).toBe('');
-    expect(last('edge', 'line-style')).toBe('solid');
-    expect(last('edge', 'curve-style')).toBe('haystack');
+  it('draws kinds by colour and shape, but no labels, arrowheads, dashes or curves outside the detailed part', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: large,
+      elements: [
+        { group: 'nodes', data: { id: 'body', label: 'US Treasury', kind: 'sanctioningBody' } },
+        { group: 'nodes', data: { id: 'chen', label: 'Chen Quanguo', kind: 'person', size: 40 } },
+        {
+          group: 'edges',
+          data: {
+            id: 'm',
+            source: 'body',
+            target: 'chen',
+            edgeKind: 'measure',
+            measureKind: 'visaBan',
+            parallel: 'yes',
+          },
+        },
+        { group: 'nodes', data: { id: 'bureau', label: 'Public Security Bureau', kind: 'agency' } },
+        { group: 'edges', data: { id: 'role', source: 'chen', target: 'bureau', edgeKind: 'role' } },
+      ],
+    });
+    const chen = cy.getElementById('chen');
+    const measure = cy.getElementById('m');
+    expect(chen.style('label')).toBe('');
+    expect(chen.style('background-color')).toBe(cytoscapeColour(NODE_LOOK.person.color));
+    expect(chen.style('shape')).toBe(NODE_LOOK.person.shape);
+    expect(chen.width()).toBe(40);
+    expect(measure.style('curve-style')).toBe('haystack');
+    expect(measure.style('target-arrow-shape')).toBe('none');
+    expect(measure.style('line-style')).toBe('solid');
+    expect(measure.style('line-color')).toBe(cytoscapeColour(MEASURE_LOOK.visaBan.color));
+
+    cy.elements().addClass('detail');
+    expect(chen.style('label')).toBe('Chen Quanguo');
+    expect(chen.width()).toBe(40);
+    // A measure that shares its ends with another is fanned apart; a lone edge is straight.
+    expect(measure.style('curve-style')).toBe('bezier');
+    expect(cy.getElementById('role').style('curve-style')).toBe('straight');
+    expect(measure.style('target-arrow-shape')).toBe('triangle');
+    expect(measure.style('line-style')).toBe(MEASURE_LOOK.visaBan.line);
+    cy.destroy();
   });
 
   it('gives elements marked detail every look of the full stylesheet', () => {
@@ -61,6 +107,6 @@ describe('the large-graph stylesheet', () => {
   it('keeps selection, paths and hiding above the looks', () => {
     const at = (selector: string) => large.findIndex((r) => r.selector === selector);
     expect(at('node:selected')).toBeGreaterThan(at('node.detail'));
-    expect(at('.hidden')).toBeGreaterThan(at('edge.detail'));
+    expect(at('.hidden')).toBeGreaterThan(at('edge[parallel].detail'));
   });
 });
