@@ -27,15 +27,17 @@ export interface LabelStyle {
  * (and the selection and a hovered node) show their label (`display`: wrapped), on a halo, at that size.
  */
 export function buildStylesheet(theme: Theme, labels: LabelStyle | null = null): StylesheetJson {
-  return [...lookRules(theme), ...(labels ? labelRules(theme, labels) : []), ...stateRules(theme)];
+  // Where labels are placed, only labelled nodes get text properties: Cytoscape's first styling costs time
+  // for every property a rule sets, on every element it matches.
+  return [...lookRules(theme, labels === null), ...(labels ? labelRules(theme, labels) : []), ...stateRules(theme)];
 }
 
 function labelRules(theme: Theme, labels: LabelStyle): Rule[] {
   return [
-    { selector: 'node', style: { label: '' } },
     {
       selector: 'node.labelled, node.label-hover, node:selected',
       style: {
+        ...nodeText(theme),
         label: 'data(display)',
         'font-size': labels.size,
         'line-height': 1.25,
@@ -75,9 +77,17 @@ export function buildLargeGraphStylesheet(theme: Theme): StylesheetJson {
     ...leanLookRules(looks),
     // The full look for what is marked `detail` (the class is added after the rule's own selector): straight
     // edges, parallel ones fanned apart.
-    ...looks.map((rule) => ({ selector: `${rule.selector}.detail`, style: rule.style })),
+    ...looks.map((rule) => ({ selector: detailed(rule.selector), style: rule.style })),
     ...stateRules(theme),
   ];
+}
+
+/** The selector for the same elements marked `detail` (each part of a list of selectors). */
+export function detailed(selector: string): string {
+  return selector
+    .split(',')
+    .map((part) => `${part.trim()}.detail`)
+    .join(', ');
 }
 
 /** What is drawn of the look outside the detailed part: colours, shapes, sizes and line widths. */
@@ -108,27 +118,34 @@ function leanLookRules(looks: Rule[]): Rule[] {
   return lean;
 }
 
-/** How each kind of node and edge looks. */
-function lookRules(theme: Theme): Rule[] {
+/** A node's name: below it, wrapped, on an outline of the background. */
+function nodeText(theme: Theme): Record<string, string | number> {
+  return {
+    label: 'data(label)',
+    'font-size': 11,
+    'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
+    color: theme.text,
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    'text-wrap': 'wrap',
+    'text-max-width': '110px',
+    'text-outline-color': theme.textOutline,
+    'text-outline-width': 2,
+    'min-zoomed-font-size': 7,
+  };
+}
+
+/** How each kind of node and edge looks; with `names`, every node shows its name. */
+function lookRules(theme: Theme, names = true): Rule[] {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
-        color: theme.text,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '110px',
-        'text-outline-color': theme.textOutline,
-        'text-outline-width': 2,
+        ...(names ? nodeText(theme) : {}),
         width: 26,
         height: 26,
         'border-width': 2,
         'border-color': theme.textOutline,
-        'min-zoomed-font-size': 7,
       },
     },
     ...NODE_KINDS.map((kind) => ({
@@ -149,10 +166,9 @@ function lookRules(theme: Theme): Rule[] {
     { selector: 'node[kind = "sanctioningBody"]', style: { width: 34, height: 34 } },
     // Sized by the measure the reader picked (nodeSize.ts), when the canvas has set one.
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
-    {
-      selector: 'edge',
-      style: { 'curve-style': 'straight', 'arrow-scale': 1.1, opacity: 0.85, ...edgeStyle(ROLE_LOOK) },
-    },
+    { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 1.1, opacity: 0.85 } },
+    // Each edge gets its look from one rule (roles, and the edges a curation draws, which have no kind).
+    { selector: 'edge[^edgeKind], edge[edgeKind = "role"]', style: edgeStyle(ROLE_LOOK) },
     // Edges that share their two ends with another are fanned apart (see sharedPairs in elements.ts).
     { selector: 'edge[parallel]', style: { 'curve-style': 'bezier' } },
     ...MEASURE_KINDS.map((kind) => ({

@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { MEASURE_KINDS, NODE_KINDS } from '../../src/core/model/schema.ts';
-import { MEASURE_LOOK, NODE_LOOK, THEMES } from '../../src/render/palette.ts';
-import { buildLargeGraphStylesheet, buildStylesheet } from '../../src/render/stylesheet.ts';
+import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK, THEMES } from '../../src/render/palette.ts';
+import { buildLargeGraphStylesheet, buildStylesheet, detailed } from '../../src/render/stylesheet.ts';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 const rules = buildStylesheet(THEMES.light) as Rule[];
@@ -98,7 +98,7 @@ describe('the large-graph stylesheet', () => {
     expect(looks.length).toBeGreaterThan(NODE_KINDS.length + MEASURE_KINDS.length);
     const copies = large.filter((r) => r.selector.endsWith('.detail'));
     expect(copies.slice(0, looks.length)).toEqual(
-      looks.map((r) => ({ selector: `${r.selector}.detail`, style: r.style })),
+      looks.map((r) => ({ selector: detailed(r.selector), style: r.style })),
     );
     expect(last('node.detail', 'label')).toBe('data(label)');
     expect(last('edge[measureKind = "visaBan"].detail', 'line-style')).toBe(MEASURE_LOOK.visaBan.line);
@@ -108,5 +108,51 @@ describe('the large-graph stylesheet', () => {
     const at = (selector: string) => large.findIndex((r) => r.selector === selector);
     expect(at('node:selected')).toBeGreaterThan(at('node.detail'));
     expect(at('.hidden')).toBeGreaterThan(at('edge[parallel].detail'));
+  });
+});
+
+describe('detailed', () => {
+  it('marks every part of a list of selectors', () => {
+    expect(detailed('edge[^edgeKind], edge[edgeKind = "role"]')).toBe(
+      'edge[^edgeKind].detail, edge[edgeKind = "role"].detail',
+    );
+    expect(detailed('node')).toBe('node.detail');
+  });
+});
+
+describe('the stylesheet where labels are placed', () => {
+  it('names only labelled nodes, and gives each edge the look of its kind', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet(THEMES.light, { size: 12, margin: 3, halo: 2 }),
+      elements: [
+        { group: 'nodes', data: { id: 'a', label: 'Chen Quanguo', display: 'Chen Quanguo', kind: 'person' } },
+        {
+          group: 'nodes',
+          data: { id: 'b', label: 'Public Security Bureau', display: 'Public Security Bureau', kind: 'agency' },
+        },
+        { group: 'edges', data: { id: 'role', source: 'a', target: 'b', edgeKind: 'role' } },
+        {
+          group: 'edges',
+          data: { id: 'measure', source: 'b', target: 'a', edgeKind: 'measure', measureKind: 'blocking' },
+        },
+        // A curation's combined edge has no kind.
+        { group: 'edges', data: { id: 'combined', source: 'a', target: 'b' } },
+      ],
+    });
+    const a = cy.getElementById('a');
+    expect(a.style('label')).toBe('');
+    a.addClass('labelled');
+    expect(a.style('label')).toBe('Chen Quanguo');
+    expect(a.style('text-valign')).toBe('bottom');
+    expect(a.style('color')).toBe(cytoscapeColour(THEMES.light.text));
+    for (const id of ['role', 'combined']) {
+      expect(cy.getElementById(id).style('line-color')).toBe(cytoscapeColour(ROLE_LOOK.color));
+      expect(cy.getElementById(id).style('target-arrow-shape')).toBe('none');
+    }
+    expect(cy.getElementById('measure').style('line-color')).toBe(cytoscapeColour(MEASURE_LOOK.blocking.color));
+    expect(cy.getElementById('measure').style('target-arrow-shape')).toBe('triangle');
+    cy.destroy();
   });
 });
