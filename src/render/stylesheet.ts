@@ -75,9 +75,11 @@ export function buildLargeGraphStylesheet(theme: Theme): StylesheetJson {
   const looks = lookRules(theme);
   return [
     ...leanLookRules(looks),
-    // The full look for what is marked `detail` (the class is added after the rule's own selector): straight
-    // edges, parallel ones fanned apart.
+    // The full look for what is marked `detail` (the class is added after the rule's own selector), with
+    // straight edges even where they share their ends: curves make Cytoscape look for parallel edges on every
+    // redraw (at 5,000 nodes a date change took 0.2 to 0.3 s longer).
     ...looks.map((rule) => ({ selector: detailed(rule.selector), style: rule.style })),
+    { selector: 'edge.detail', style: { 'curve-style': 'straight' } },
     ...stateRules(theme),
   ];
 }
