@@ -5,7 +5,7 @@ import { buildFilterIndex, buildFilterIndexInSlices, type FilterIndex } from '..
 import { measureHistogram, timelineSteps, type MonthCount, type TimelineStep } from '../core/algorithms/time.ts';
 import { buildGraph, buildGraphInSlices, type SanctionsGraph } from '../core/graph/build.ts';
 import { createDatasetIndex, type DatasetIndex } from '../core/graph/datasetIndex.ts';
-import { datasetForView, type IdentityView } from '../core/graph/identities.ts';
+import { datasetForView, mergedInto, type IdentityView } from '../core/graph/identities.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import type { KnownData } from '../core/view/viewState.ts';
 
@@ -47,7 +47,10 @@ export function prepareData(recorded: Dataset, origin: DataOrigin, identities: I
 
 const known = new WeakMap<LoadedData, KnownData>();
 
-/** What a view may name in this data (its node and edge ids, its version): built once per data, then kept. */
+/**
+ * What a view may name in this data (its node and edge ids, the nodes judgements merge, its version): built
+ * once per data, then kept.
+ */
 export function knownData(data: LoadedData): KnownData {
   let found = known.get(data);
   if (!found) {
@@ -55,6 +58,8 @@ export function knownData(data: LoadedData): KnownData {
       nodeIds: new Set(data.graph.nodes()),
       edgeIds: new Set(data.graph.edges()),
       datasetVersion: data.dataset.info.version,
+      // A view may name a node merged into another (a link made with judged-same nodes split).
+      mergedAway: mergedInto(data.recorded),
     };
     known.set(data, found);
   }

@@ -181,6 +181,17 @@ describe('a shared link', () => {
     await receiver.context.close();
   });
 
+  it('made with judged-same nodes split, reopens on the record it selected, without a notice', async () => {
+    // The bundled judgement merges the Entity List's record of the Xinjiang police bureau into the Treasury's.
+    const { page, context, errors } = await openApp(browser, { hash: '#v=1&s=n:xuar-psb-2019&id=split' });
+    await page.locator('[data-panel-node="xuar-psb-2019"]').waitFor();
+    expect(viewInUrl(page).selection).toEqual({ type: 'node', id: 'xuar-psb-2019' });
+    expect((await snapshot(page)).visibleNodes).toContain('xuar-psb-2019');
+    expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('Back walks back through the date, the filter, the panel and the selection', async () => {
     const { page, context } = await openApp(browser);
     await choose(page, 'Chen Quanguo', 'chen-quanguo');

@@ -31,6 +31,21 @@ function cleanField<K extends keyof ViewState>(name: K, input: CleanInput): void
 }
 
 /**
+ * How a view's node ids map to the data it will show. The view's `identities` says whether judged-same nodes
+ * are merged: then an id merged away names the node it went into (a link made on split nodes, or before the
+ * judgement was recorded, still finds the body); split, each recorded id is a node of its own.
+ */
+function nodeResolver(known: KnownData, identities: ViewState['identities']): (id: string) => string | null {
+  const mergedAway = known.mergedAway ?? new Map<string, string>();
+  return (id) => {
+    const into = mergedAway.get(id);
+    if (into === undefined) return known.nodeIds.has(id) ? id : null;
+    if (identities === 'split') return id;
+    return known.nodeIds.has(into) ? into : null;
+  };
+}
+
+/**
  * Returns the state with every id the data does not know dropped (selection, focus, expanded nodes, path
  * endpoints, dragged positions, hidden bodies), depth clamped to 1..3, zoom to MIN_ZOOM..MAX_ZOOM, and
  * non-finite numbers dropped. The result names the current dataset version (when known). Never mutates `state`.
@@ -38,15 +53,19 @@ function cleanField<K extends keyof ViewState>(name: K, input: CleanInput): void
 export function cleanViewState(state: ViewState, known: KnownData, options: CleanOptions = {}): CleanedView {
   const source = options.source ?? 'link';
   const missing: string[] = [];
-  const has = (ids: ReadonlySet<string>) => (id: string, what: string) => {
-    if (ids.has(id)) return true;
-    missing.push(`${what} ${quote(id)}`);
-    return false;
-  };
+  const resolve = nodeResolver(known, state.identities);
   const input: CleanInput = {
     known,
-    hasNode: has(known.nodeIds),
-    hasEdge: has(known.edgeIds),
+    nodeId: (id, what) => {
+      const found = resolve(id);
+      if (found === null) missing.push(`${what} ${quote(id)}`);
+      return found;
+    },
+    hasEdge: (id, what) => {
+      if (known.edgeIds.has(id)) return true;
+      missing.push(`${what} ${quote(id)}`);
+      return false;
+    },
     notices: [],
     state: { ...state },
   };

@@ -2,6 +2,7 @@
 // (hidden and pinned nodes, groups, notes, title, caption and node styles; see curation.ts).
 import { curationsEqual, defaultCuration, isDefaultCuration } from './curation.ts';
 import { cleanCuration } from './curationClean.ts';
+import { nodeIdsIn } from './cleanIds.ts';
 import { CURATION_KEYS, encodeCuration, readCuration } from './curationCodec.ts';
 import { curationFromObject, isCuration } from './curationRead.ts';
 import type { FieldSpec } from './fieldSpec.ts';
@@ -33,7 +34,7 @@ export const selectedNodesField: FieldSpec<'selectedNodes'> = {
   valid: (value) => isUniqueList(value, isValidId),
   equal: (a, b) => a.length === b.length && a.every((id) => b.includes(id)),
   clean: (ids, input) => {
-    const kept = ids.filter((id) => input.hasNode(id, 'selected node'));
+    const kept = nodeIdsIn(ids, input, 'selected node');
     return kept.length >= 2 ? kept : [];
   },
 };

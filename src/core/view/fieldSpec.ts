@@ -18,8 +18,11 @@ export interface LinkKey {
 /** What a field's clean rule sees. */
 export interface CleanInput {
   known: KnownData;
-  /** True when the data has the node; otherwise records `what "id"` as missing. */
-  hasNode(id: string, what: string): boolean;
+  /**
+   * The node the id names in the data the view will show: the id itself, or the node an identity judgement
+   * merged it into. Null when the data has no such node, and `what "id"` is recorded as missing.
+   */
+  nodeId(id: string, what: string): string | null;
   /** True when the data has the edge; otherwise records `what "id"` as missing. */
   hasEdge(id: string, what: string): boolean;
   /** Notices other than missing ids. */

@@ -5,6 +5,7 @@
 import type { FieldTable, LinkKey } from './fieldSpec.ts';
 import { defaultFilters, filtersField } from './filterField.ts';
 import { quote } from './notices.ts';
+import { uniqueBy } from './cleanIds.ts';
 import {
   escapeLinkText,
   ignoredJsonValue,
@@ -138,7 +139,10 @@ export const VIEW_FIELDS: FieldTable = {
     valid: isSelection,
     equal: (a, b) => a?.type === b?.type && a?.id === b?.id,
     clean: (s, input) => {
-      if (s?.type === 'node' && !input.hasNode(s.id, 'selected node')) return null;
+      if (s?.type === 'node') {
+        const id = input.nodeId(s.id, 'selected node');
+        return id === null ? null : { type: 'node', id };
+      }
       if (s?.type === 'edge' && !input.hasEdge(s.id, 'selected edge')) return null;
       return s;
     },
@@ -189,9 +193,10 @@ export const VIEW_FIELDS: FieldTable = {
     valid: (value) => value === null || isFocus(value),
     equal: (a, b) => a?.node === b?.node && a?.depth === b?.depth,
     clean: (focus, input) => {
-      if (!focus || !input.hasNode(focus.node, 'focus node')) return null;
+      const node = focus ? input.nodeId(focus.node, 'focus node') : null;
+      if (!focus || node === null) return null;
       const { depth } = focus;
-      return { node: focus.node, depth: !Number.isFinite(depth) || depth <= 1 ? 1 : depth < 2.5 ? 2 : 3 };
+      return { node, depth: !Number.isFinite(depth) || depth <= 1 ? 1 : depth < 2.5 ? 2 : 3 };
     },
   },
   expanded: {
@@ -233,7 +238,13 @@ export const VIEW_FIELDS: FieldTable = {
     valid: isExpansions,
     equal: (a, b) => sameSet(a.map(expansionKey), b.map(expansionKey)),
     clean: (expanded, input) => {
-      const kept = expanded.filter((e) => input.hasNode(e.node, 'expanded node'));
+      const kept = uniqueBy(
+        expanded.flatMap((e) => {
+          const node = input.nodeId(e.node, 'expanded node');
+          return node === null ? [] : [{ node, kind: e.kind }];
+        }),
+        expansionKey,
+      );
       if (input.state.focus !== null || kept.length === 0) return kept;
       input.notices.push(
         `Ignored ${kept.length} expanded ${kept.length === 1 ? 'node' : 'nodes'}: expansions apply only to a focused view.`,
@@ -297,8 +308,8 @@ export const VIEW_FIELDS: FieldTable = {
     valid: isPath,
     equal: (a, b) => a.from === b.from && a.to === b.to,
     clean: ({ from, to }, input) => ({
-      from: from !== null && input.hasNode(from, 'path start') ? from : null,
-      to: to !== null && input.hasNode(to, 'path end') ? to : null,
+      from: from === null ? null : input.nodeId(from, 'path start'),
+      to: to === null ? null : input.nodeId(to, 'path end'),
     }),
   },
   layout: enumField(LAYOUTS, 'layout', 'How the graph is arranged.', {

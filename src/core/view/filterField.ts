@@ -1,6 +1,7 @@
 // The filters row of the field table: six hidden-lists, each with its own link key, described once here
 // and looped over for writing, reading, validity, equality and cleaning.
 import { LIST_TYPES, MEASURE_KINDS, MEASURE_STATUSES, NODE_KINDS } from '../model/kinds.ts';
+import { nodeIdsIn } from './cleanIds.ts';
 import type { FieldSpec, LinkKey } from './fieldSpec.ts';
 import { escapeLinkText, ignoredJsonValue, oneOf, readId, readJsonList, readTextList } from './readers.ts';
 import type { Filters } from './types.ts';
@@ -165,5 +166,5 @@ export const filtersField: FieldSpec<'filters'> = {
       LIST_NAMES.every((name) => isUniqueList(record[name], FILTER_LISTS[name].is)),
     ),
   equal: (a, b) => LIST_NAMES.every((name) => sameSet(a[name], b[name])),
-  clean: (filters, input) => ({ ...filters, bodies: filters.bodies.filter((id) => input.hasNode(id, 'hidden body')) }),
+  clean: (filters, input) => ({ ...filters, bodies: nodeIdsIn(filters.bodies, input, 'hidden body') }),
 };

@@ -230,20 +230,24 @@ export const positionsField: FieldSpec<'positions'> = {
   equal: samePositions,
   clean: (positions, input) => {
     const invalid: string[] = [];
-    const kept = Object.fromEntries(
-      Object.entries(positions).filter(([id, point]) => {
-        if (!input.hasNode(id, 'dragged node')) return false;
-        if (isUsablePoint(point)) return true;
-        invalid.push(quote(id));
-        return false;
-      }),
-    );
+    // A node's own position wins over one given for an id merged into it.
+    const kept = new Map<string, Point>();
+    const merged: [string, Point][] = [];
+    for (const [id, point] of Object.entries(positions)) {
+      const node = input.nodeId(id, 'dragged node');
+      if (node === null) continue;
+      if (!isUsablePoint(point)) invalid.push(quote(id));
+      else if (node === id) kept.set(id, point);
+      else merged.push([node, point]);
+    }
+    for (const [node, point] of merged) if (!kept.has(node)) kept.set(node, point);
     if (invalid.length > 0) {
       const named = invalid.slice(0, MAX_NAMED).join(', ');
       const list = invalid.length > MAX_NAMED ? `${named} and ${invalid.length - MAX_NAMED} more` : named;
       input.notices.push(`Ignored the positions of ${list}: their coordinates are not usable numbers.`);
     }
-    return kept;
+    // fromEntries defines own properties, so an id such as "__proto__" stays an ordinary key.
+    return Object.fromEntries(kept);
   },
   round: (positions) => Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, roundPoint(p)])),
 };

@@ -123,7 +123,13 @@ export interface ViewState {
 
 /** What the loaded data holds: the ids a view may name, and the dataset version. */
 export interface KnownData {
+  /** The nodes of the data as shown now (judged-same nodes merged or split). */
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
   datasetVersion: string | null;
+  /**
+   * Each node a judgement merges into another, with the node it goes into (none when absent). A view asking
+   * for merged nodes names the merged node; one asking for them split keeps the id.
+   */
+  mergedAway?: ReadonlyMap<string, string>;
 }

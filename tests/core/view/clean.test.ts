@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanViewState, type KnownData } from '../../../src/core/view/clean.ts';
 import { decodeViewState, isValidViewState } from '../../../src/core/view/codec.ts';
 import { defaultViewState, type ViewState } from '../../../src/core/view/viewState.ts';
+import { defaultCuration } from '../../../src/core/view/curation.ts';
 
 const known: KnownData = {
   nodeIds: new Set(['chen-quanguo', 'zhu-hailun', 'us-treasury-ofac', 'xinjiang-pcc']),
@@ -126,5 +127,64 @@ describe('cleanViewState', () => {
     expect(state.positions).toEqual({});
     expect(notices[0]).toContain('"<script>alert(1)</script>"');
     expect(isValidViewState(state)).toBe(true);
+  });
+
+  describe('ids an identity judgement merged into another node', () => {
+    // The data shown merges "xuar-psb-2019" into "xpsb" (one police bureau under two names).
+    const mergedData: KnownData = {
+      nodeIds: new Set(['xpsb', 'chen-quanguo', 'us-treasury-ofac']),
+      edgeIds: new Set(),
+      datasetVersion: '2026-11-01',
+      mergedAway: new Map([['xuar-psb-2019', 'xpsb']]),
+    };
+
+    it('keeps them when the view asks for judged-same nodes split, so its selection survives', () => {
+      const state = view({
+        identities: 'split',
+        selection: { type: 'node', id: 'xuar-psb-2019' },
+        focus: { node: 'xuar-psb-2019', depth: 1 },
+        path: { from: 'xuar-psb-2019', to: 'xpsb' },
+      });
+      expect(cleanViewState(state, mergedData)).toEqual({ state, notices: [] });
+    });
+
+    it('names the node they went into when the view shows them merged, each node once', () => {
+      const { state, notices } = cleanViewState(
+        view({
+          selection: { type: 'node', id: 'xuar-psb-2019' },
+          selectedNodes: ['xpsb', 'xuar-psb-2019', 'chen-quanguo'],
+          focus: { node: 'xuar-psb-2019', depth: 2 },
+          expanded: [
+            { node: 'xuar-psb-2019', kind: 'measures' },
+            { node: 'xpsb', kind: 'measures' },
+          ],
+          path: { from: 'chen-quanguo', to: 'xuar-psb-2019' },
+          positions: { 'xuar-psb-2019': { x: 5, y: 5 }, xpsb: { x: 1, y: 2 } },
+          filters: { ...defaultViewState().filters, bodies: ['xuar-psb-2019', 'xpsb'] },
+          curation: {
+            ...defaultCuration(),
+            hidden: ['xuar-psb-2019'],
+            groups: [
+              { id: 'g1', label: 'Bureau', members: ['xuar-psb-2019', 'chen-quanguo'], collapsed: false },
+              { id: 'g2', label: 'Again', members: ['xpsb'], collapsed: false },
+            ],
+          },
+        }),
+        mergedData,
+      );
+      expect(notices).toEqual([]);
+      expect(state.selection).toEqual({ type: 'node', id: 'xpsb' });
+      expect(state.selectedNodes).toEqual(['xpsb', 'chen-quanguo']);
+      expect(state.focus).toEqual({ node: 'xpsb', depth: 2 });
+      expect(state.expanded).toEqual([{ node: 'xpsb', kind: 'measures' }]);
+      expect(state.path).toEqual({ from: 'chen-quanguo', to: 'xpsb' });
+      // The node's own position wins over the one given for the id merged into it.
+      expect(state.positions).toEqual({ xpsb: { x: 1, y: 2 } });
+      expect(state.filters.bodies).toEqual(['xpsb']);
+      expect(state.curation.hidden).toEqual(['xpsb']);
+      // A node stays in one group: the second group lost its only member.
+      expect(state.curation.groups.map((g) => [g.id, g.members])).toEqual([['g1', ['xpsb', 'chen-quanguo']]]);
+      expect(isValidViewState(state)).toBe(true);
+    });
   });
 });

@@ -16,7 +16,7 @@ function rowChecks<K extends keyof ViewState>(name: K) {
     readBack: spec.readLink({ get: () => undefined, notices: new NoticeCollector() }),
     cleaned: spec.clean(value, {
       known,
-      hasNode: () => false,
+      nodeId: () => null,
       hasEdge: () => false,
       notices: [],
       state,
