@@ -1,6 +1,7 @@
 // Adding many elements to Cytoscape without holding the page: in slices sized to a time budget; and what a
 // change of visible ids shows and hides.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { nextTask } from '../core/runToEnd.ts';
 
 /**
  * Adds `elements` in slices of about `budgetMs` of work each, yielding to the browser in between; with no
@@ -47,11 +48,6 @@ export async function addInSlices(
   } finally {
     if (!options.stopped()) cy.endBatch();
   }
-}
-
-/** Resolves in a new task, after the browser has had a chance to handle input and draw. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Resolves in the task after the next animation frame (a new task where there are no frames). */

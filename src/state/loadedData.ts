@@ -8,6 +8,7 @@ import { createDatasetIndex, type DatasetIndex } from '../core/graph/datasetInde
 import { datasetForView, mergedInto, type IdentityView } from '../core/graph/identities.ts';
 import type { Dataset } from '../core/model/schema.ts';
 import type { KnownData } from '../core/view/viewState.ts';
+import { nextTask } from '../core/runToEnd.ts';
 
 export type DataOrigin = { kind: 'bundled' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -64,11 +65,6 @@ export function knownData(data: LoadedData): KnownData {
     known.set(data, found);
   }
   return found;
-}
-
-/** Waits for the next task, so that the page can paint and take input between long steps. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

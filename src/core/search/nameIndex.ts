@@ -2,6 +2,7 @@
 // typing (prefix), despite misspellings (fuzzy) and in Chinese script (characters indexed as n-grams).
 import MiniSearch from 'minisearch';
 import type { EntityNode, NodeKind } from '../model/schema.ts';
+import { nextTask } from '../runToEnd.ts';
 
 /** Which of a node's names a search matched. */
 export type NameField = 'name' | 'chineseName' | 'alias';
@@ -121,7 +122,6 @@ export function buildNameIndex(nodes: Iterable<EntityNode>): NameIndex {
  * in use: the same index, without one long task on a large dataset.
  */
 export async function buildNameIndexInSteps(nodes: Iterable<EntityNode>, slice = 2500): Promise<NameIndex> {
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const variants: NameVariant[] = [];
   const collected: WordStart[] = [];
   for (const _pause of collectNames(nodes, variants, collected, slice)) await nextTask();
