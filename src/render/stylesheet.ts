@@ -179,7 +179,17 @@ function lookRules(theme: Theme, names = true): Rule[] {
     })),
     {
       selector: 'edge[edgeKind = "link"]',
-      style: { ...edgeStyle(LINK_LOOK), label: 'data(label)', 'font-size': 9, color: theme.text },
+      // The link's name (family, associate...) on an outline of the background; not drawn below 7 px on screen,
+      // where it was a smudge over the line.
+      style: {
+        ...edgeStyle(LINK_LOOK),
+        label: 'data(label)',
+        'font-size': 9,
+        color: theme.text,
+        'text-outline-color': theme.textOutline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+      },
     },
   ];
 }

@@ -32,6 +32,13 @@ describe('the canvas stylesheet and the legend share one table', () => {
     expect(new Set(looks).size).toBe(MEASURE_KINDS.length);
   });
 
+  it("writes a link's name only where it is at least 7 px on screen, on an outline", () => {
+    const style = ruleFor('edge[edgeKind = "link"]');
+    expect(style?.label).toBe('data(label)');
+    expect(style?.['min-zoomed-font-size']).toBe(7);
+    expect(style?.['text-outline-color']).toBe(THEMES.light.textOutline);
+  });
+
   it('draws group nodes dashed', () => {
     expect(ruleFor('node[kind = "group"]')?.['border-style']).toBe('dashed');
   });
