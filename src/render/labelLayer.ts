@@ -65,6 +65,8 @@ export class LabelLayer {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private forced = new Set<string>();
   private important = new Set<string>();
+  /** The selection's neighbours, lit while the rest is faded. */
+  private lit = new Set<string>();
   /** The zoom the labels were last chosen at; the side and zoom each node's label size was set for. */
   private zoomStyled = 0;
   private readonly styled = new Map<string, { place: LabelPlace; zoom: number }>();
@@ -77,10 +79,14 @@ export class LabelLayer {
     private readonly zoomed: (zoom: number) => void,
   ) {}
 
-  /** The selection (always labelled) and what matters next (its neighbours, a path). */
-  setEmphasis(forced: Iterable<string>, important: Iterable<string>): void {
+  /**
+   * The selection (always labelled) and what matters next: its neighbours (lit while the rest is faded) and a
+   * path's nodes.
+   */
+  setEmphasis(forced: Iterable<string>, neighbours: Iterable<string>, path: Iterable<string> = []): void {
     this.forced = new Set(forced);
-    this.important = new Set(important);
+    this.lit = new Set(neighbours);
+    this.important = new Set([...this.lit, ...path]);
     this.update();
   }
 
@@ -121,6 +127,7 @@ export class LabelLayer {
         height: size.height,
         importance: (this.important.has(id) ? 1e9 : 0) + this.weight(id),
         forced: this.forced.has(id),
+        lit: this.lit.has(id),
       });
     });
     const shown = labelsShown(candidates, { zoom, gap: this.settings.labelGap, extent });

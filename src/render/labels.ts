@@ -15,6 +15,11 @@ export interface LabelCandidate {
   importance: number;
   /** Drawn whatever it covers (the selection, a hovered node). */
   forced?: boolean;
+  /**
+   * Next to the selection while everything else is faded: where every side would cover a node, its label may
+   * cover faded ones (never a lit node or another label), so a neighbour's name is not left out at a hub.
+   */
+  lit?: boolean;
 }
 
 export interface LabelOptions {
@@ -92,8 +97,9 @@ class BoxGrid {
 /**
  * The labels drawn at `zoom`, by node id, with the side of the node each goes on: candidates in order of
  * importance (forced ones first) get their label on the first side (below, above, right, left) where its box,
- * padded by `gap`, crosses no label already shown and no other node. Forced labels are always shown (below
- * if no side is free). The same input always gives the same answer.
+ * padded by `gap`, crosses no label already shown and no other node (for a lit candidate, no other lit node,
+ * if need be). Forced labels are always shown (below if no side is free). The same input always gives the same
+ * answer.
  */
 export function labelsShown(candidates: readonly LabelCandidate[], options: LabelOptions): Map<string, LabelPlace> {
   const { zoom, gap } = options;
@@ -103,11 +109,13 @@ export function labelsShown(candidates: readonly LabelCandidate[], options: Labe
     : [...candidates];
   const cell = Math.max(32, ...inView.slice(0, 200).map((c) => c.width));
   const nodes = new BoxGrid(cell);
+  const litNodes = new BoxGrid(cell);
   const own = new Map<string, Box>();
   for (const c of inView) {
     const box = nodeBox(c, zoom);
     own.set(c.id, box);
     nodes.add(box);
+    if (c.lit || c.forced) litNodes.add(box);
   }
   const order = inView
     .map((c, index) => ({ c, index }))
@@ -124,10 +132,11 @@ export function labelsShown(candidates: readonly LabelCandidate[], options: Labe
   const shown = new Map<string, LabelPlace>();
   const pad = (b: Box): Box => ({ x1: b.x1 - gap, y1: b.y1 - gap / 2, x2: b.x2 + gap, y2: b.y2 + gap / 2 });
   for (const { c } of order) {
-    const place = LABEL_PLACES.find((p) => {
+    const clearOf = (grid: BoxGrid) => (p: LabelPlace) => {
       const box = labelBox(c, zoom, gap, p);
-      return inside(box) && !labels.hits(pad(box)) && !nodes.hits(box, own.get(c.id));
-    });
+      return inside(box) && !labels.hits(pad(box)) && !grid.hits(box, own.get(c.id));
+    };
+    const place = LABEL_PLACES.find(clearOf(nodes)) ?? (c.lit ? LABEL_PLACES.find(clearOf(litNodes)) : undefined);
     if (place === undefined && !c.forced) continue;
     const chosen = place ?? 'below';
     labels.add(pad(labelBox(c, zoom, gap, chosen)));

@@ -107,7 +107,7 @@ export class SelectionLayer {
   private emphasise(): void {
     const id = this.selection?.type === 'node' ? this.selection.id : null;
     const around = this.policy.emphasise(id);
-    this.labels?.setEmphasis(id === null ? [] : [id], [...around, ...(this.path?.nodes ?? [])]);
+    this.labels?.setEmphasis(id === null ? [] : [id], around, this.path?.nodes ?? []);
   }
 
   private elements(ids: Iterable<string>) {

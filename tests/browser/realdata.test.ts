@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { REALDATA_DIR } from '../core/data/ftm/realdata.ts';
-import { launch, openApp, screenshot } from './browser.ts';
+import { launch, openApp, screenshot, snapshot } from './browser.ts';
 
 const ZAKHAROV = 'nk-au5ybkbrfjucf8ymwsjvdw';
 const CST = 'nk-abdzbebkqyt29gyrebiurz';
+const NIKITA = 'nk-jseapjctnk9o8wrmz8xmot';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -80,6 +81,24 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
     expect(await panel.locator('section[aria-label="Debarment"]').count()).toBe(1);
     expect(await panel.locator('[data-testid="status-line"]').textContent()).toMatch(/^Sanctioned by \d+ bodies/);
     await screenshot(page, 'realdata-zakharov');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("names Alexander Zakharov on the graph when his family member Nikita is selected, though Alexander's node is a crowded hub", async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openFile(page, join(REALDATA_DIR ?? '', 'zala.ftm.json'));
+    await openPanel(page, 'Nikita Aleksandrovich Zakharov', NIKITA, 'Nikita Aleksandrovich Zakharov');
+    // Every side of Alexander's node has another node next to it: his name goes over faded ones.
+    await expect
+      .poll(async () => (await snapshot(page)).labels.map((l) => l.id), { timeout: 10_000 })
+      .toContain(ZAKHAROV);
+    const { labels, faded } = await snapshot(page);
+    expect(faded).not.toContain(ZAKHAROV);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} over ${b.id}`).toBe(false);
+    await screenshot(page, 'realdata-nikita-selected');
     expect(errors).toEqual([]);
     await context.close();
   });

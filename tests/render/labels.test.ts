@@ -54,6 +54,22 @@ describe('labelsShown', () => {
     expect(labelsShown(nodes, { zoom: 1, gap: 3 }).get('a')).toBe('above');
   });
 
+  it("labels a selection's neighbour boxed in by faded nodes over one of them, never over a lit node", () => {
+    // A hub with a small node on every side of it, where each label position would go.
+    const ring = [
+      node('s', 0, 32, 0, { width: 4, height: 4 }),
+      node('n', 0, -32, 0, { width: 4, height: 4 }),
+      node('e', 50, 0, 0, { width: 4, height: 4 }),
+      node('w', -50, 0, 0, { width: 4, height: 4 }),
+    ];
+    const hub = (extra: Partial<LabelCandidate>) => node('hub', 0, 0, 5, extra);
+    expect(labelsShown([hub({}), ...ring], { zoom: 1, gap: 3 }).has('hub')).toBe(false);
+    expect(labelsShown([hub({ lit: true }), ...ring], { zoom: 1, gap: 3 }).get('hub')).toBe('below');
+    // The node below is lit too (another neighbour): the label goes where only faded nodes are.
+    const litBelow = ring.map((n) => (n.id === 's' ? { ...n, lit: true } : n));
+    expect(labelsShown([hub({ lit: true }), ...litBelow], { zoom: 1, gap: 3 }).get('hub')).toBe('above');
+  });
+
   it('leaves out nodes outside the visible area', () => {
     const nodes = [node('in', 0, 0, 1), node('out', 1000, 0, 9)];
     const shown = labelsShown(nodes, { zoom: 1, gap: 3, extent: { x1: -100, y1: -100, x2: 100, y2: 100 } });
