@@ -72,14 +72,25 @@ describe('the measures come first', () => {
     const card = page.locator('[data-measure-card="m-2020-07-09-treasury-chen-quanguo"]');
     const held = card.locator('[data-posts-then] .posts-then');
     expect(await held.locator('[data-role="r-chen-quanguo-xuar-party-committee"]').count()).toBe(1);
-    // The Tibet post (dates unknown) is not listed as held, but said to be uncertain.
-    expect((await held.textContent()) ?? '').not.toContain('Tibet');
-    expect(await card.locator('[data-posts-uncertain]').textContent()).toContain('Tibet');
+    // The Tibet post ended in 2016: neither held then nor uncertain.
+    expect((await card.textContent()) ?? '').not.toContain('Tibet');
     const text = (await page.locator('[data-panel-node="chen-quanguo"]').textContent()) ?? '';
     expect(text).not.toContain('Status unknown');
     await row.locator('button.row-toggle').click();
     expect(await card.count()).toBe(0);
+
     await context.close();
+
+    // Huo Liujun's post at the police bureau has no dates: too uncertain to tell, and said so.
+    const other = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:huo-liujun' });
+    const huo = other.page.locator('[data-measure="m-2020-07-09-treasury-huo-liujun"]');
+    // His only measure may start open.
+    if ((await huo.locator('button.row-toggle').getAttribute('aria-expanded')) !== 'true')
+      await huo.locator('button.row-toggle').click();
+    const huoCard = other.page.locator('[data-measure-card="m-2020-07-09-treasury-huo-liujun"]');
+    await huoCard.waitFor();
+    expect(await huoCard.locator('[data-posts-uncertain] [data-role="r-huo-liujun-xpsb"]').count()).toBe(1);
+    await other.context.close();
   });
 
   it('"Show this measure on the graph" selects the measure and centres the canvas on it', async () => {
@@ -147,6 +158,20 @@ describe('the "as of" date', () => {
     await other.locator('summary').click();
     expect(await other.locator('li[data-role]').count()).toBe(4);
     expect(await other.locator('li[data-role]').first().isVisible()).toBe(true);
+    await context.close();
+  });
+  it('Huo Liujun on 2020-07-09: a post without dates is not counted as held, but listed as perhaps held', async () => {
+    const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:huo-liujun' });
+    await page.locator('[data-panel-node="huo-liujun"]').waitFor();
+    await setAsOf(page, '2020-07-09');
+    const posts = page.locator('section[aria-label="Posts held"]');
+    await expect.poll(() => posts.locator('h3').textContent()).toContain('Posts held on 9 July 2020');
+    expect(await posts.locator('h3').textContent()).toContain('(0)');
+    expect(await posts.textContent()).toContain('None on record on that date.');
+    const maybe = posts.locator('section[aria-label="Perhaps then"]');
+    expect(await maybe.locator('summary').textContent()).toContain('dates too uncertain to tell');
+    await maybe.locator('summary').click();
+    expect(await maybe.locator('li[data-role="r-huo-liujun-xpsb"]').isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -74,11 +74,16 @@ describe('measures against Chen Quanguo', () => {
 });
 
 describe('the post held when a measure was announced', () => {
-  it('Chen Quanguo, 2020-07-09: the Xinjiang post is held, the Tibet post (dates unknown) only uncertain', () => {
+  it('Chen Quanguo, 2020-07-09: the Xinjiang post is held, the Tibet post (2011 to 2016) left out', () => {
     const [first] = measuresAgainst(graph, index, 'chen-quanguo');
-    const tibet = first?.postsHeld.find((p) => p.organization.id === 'tar-party-committee');
-    expect(tibet?.tenure).toBe('uncertain');
+    expect(first?.postsHeld.find((p) => p.organization.id === 'xuar-party-committee')?.tenure).toBe('held');
+    expect(first?.postsHeld.find((p) => p.organization.id === 'tar-party-committee')).toBeUndefined();
     expect(first?.lastPost).toBeNull();
+  });
+
+  it('Huo Liujun, 2020-07-09: his police post, without dates, is only uncertain', () => {
+    const [first] = measuresAgainst(graph, index, 'huo-liujun');
+    expect(first?.postsHeld.map((p) => [p.organization.id, p.tenure])).toEqual([['xpsb', 'uncertain']]);
   });
 
   it('Shohrat Zakir, 2021-12-10: no post on record that day; the last one is his chairmanship, until 2021-09-30', () => {
