@@ -11,6 +11,7 @@ import { launch, openApp, screenshot, snapshot } from './browser.ts';
 const ZAKHAROV = 'nk-au5ybkbrfjucf8ymwsjvdw';
 const CST = 'nk-abdzbebkqyt29gyrebiurz';
 const NIKITA = 'nk-jseapjctnk9o8wrmz8xmot';
+const KUZMENKO = 'nk-2ka3uvopqbpzmvdfjwd4la';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -118,6 +119,20 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
       'JSC Kalashnikov Concern',
     );
     expect(await kalashnikov.locator('h2').textContent()).toBe('JSC Kalashnikov Concern');
+    await context.close();
+  });
+});
+
+describe.skipIf(REALDATA_DIR === undefined)('the real t1 file (skipped: ../shared/realdata is absent)', () => {
+  it('says a person it marks as sanctioned is sanctioned, though it has no listing record', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openFile(page, join(REALDATA_DIR ?? '', 't1.ftm.json'));
+    const panel = await openPanel(page, 'KUZMENKO', KUZMENKO, 'Vitaly Yurievich KUZMENKO');
+    expect(await panel.locator('[data-testid="status-line"]').textContent()).toBe(
+      'Marked as sanctioned in the file, which has no listing for it: by whom, when and under what are not stated',
+    );
+    await screenshot(page, 'realdata-t1-kuzmenko');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -20,7 +20,7 @@ import { ExploreActions } from './ExploreActions.tsx';
 import { Fold } from './Fold.tsx';
 import { ImposedList } from './LongLists.tsx';
 import { MeasuresTable } from './MeasuresTable.tsx';
-import { statusLine } from './panelText.ts';
+import { statusLine, topicOnlyStatus } from './panelText.ts';
 import { HoldersSection, PostsSection } from './PostsSection.tsx';
 import { IdentitySection } from './IdentitySection.tsx';
 import { SourceList } from './SourceList.tsx';
@@ -54,6 +54,7 @@ export function NodePanel({ data, id, asOf }: Props) {
     summariseMeasures(measures.map((m) => m.measure)),
     asOf,
   );
+  const topicStatus = topicOnlyStatus(node.topics, allMeasures.length);
   const imposed = node.kind === 'sanctioningBody' ? imposedBy(graph, index, id).filter((a) => inForce(a.date)) : [];
 
   return (
@@ -71,6 +72,11 @@ export function NodePanel({ data, id, asOf }: Props) {
         {status && (
           <p className="status-line" data-testid="status-line">
             {status}
+          </p>
+        )}
+        {topicStatus && (
+          <p className="status-line" data-testid="status-line">
+            {topicStatus}
           </p>
         )}
       </header>

@@ -27,6 +27,15 @@ export function statusLine(
 }
 
 /**
+ * For an imported entity the file marks as sanctioned (FtM topic "sanction") but without any listing record:
+ * the file says it is sanctioned, not by whom, when or under what. Null otherwise (a listing says more).
+ */
+export function topicOnlyStatus(topics: readonly string[] | undefined, sanctionCount: number): string | null {
+  if (sanctionCount > 0 || !(topics ?? []).includes('sanction')) return null;
+  return 'Marked as sanctioned in the file, which has no listing for it: by whom, when and under what are not stated';
+}
+
+/**
  * A post's title split around its organisation's name when the title already contains it ("Secretary of
  * the XUAR Political and Legal Affairs Committee"), so the name is written once and made the link. Null
  * when the title does not contain it: then the panel writes "title, organisation".

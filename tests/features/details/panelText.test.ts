@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseMeasures } from '../../../src/core/graph/queries.ts';
-import { splitPostTitle, statusLine } from '../../../src/features/details/panelText.ts';
+import { splitPostTitle, statusLine, topicOnlyStatus } from '../../../src/features/details/panelText.ts';
 
 const measures = [
   { body: 'us-treasury', announced: '2020-07-09' },
@@ -46,5 +46,17 @@ describe('splitPostTitle', () => {
     expect(
       splitPostTitle('Party Secretary of the Xinjiang Uyghur Autonomous Region', 'XUAR Party Committee'),
     ).toBeNull();
+  });
+});
+
+describe('topicOnlyStatus', () => {
+  it('says an entity the file marks as sanctioned, with no listing, is sanctioned by an unstated body', () => {
+    expect(topicOnlyStatus(['sanction'], 0)).toMatch(/^Marked as sanctioned in the file.*not stated$/);
+  });
+
+  it('says nothing when a listing tells more, or the file does not mark it as sanctioned', () => {
+    expect(topicOnlyStatus(['sanction'], 1)).toBeNull();
+    expect(topicOnlyStatus(['role.pep'], 0)).toBeNull();
+    expect(topicOnlyStatus(undefined, 0)).toBeNull();
   });
 });
