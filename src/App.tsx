@@ -139,6 +139,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
   const camera = useViewField('camera');
   const sizeBy = useViewField('sizeBy');
   const focus = useViewField('focus');
+  const asOf = useViewField('asOf');
   const paths = usePaths();
   const pathHighlight = useMemo(
     () => (paths ? { nodes: [...paths.elements.nodes], edges: [...paths.elements.edges] } : null),
@@ -171,6 +172,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       positions={positions}
       camera={camera}
       path={pathHighlight}
+      fadeUnconnected={asOf !== null}
       scheme={scheme}
       events={events}
       attach={attachCanvas}

@@ -27,6 +27,8 @@ interface Props {
   positions: Record<string, Point>;
   camera: Camera | null;
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  /** Fade the nodes none of whose relations is shown (the view has an "as of" date). */
+  fadeUnconnected: boolean;
   scheme: 'light' | 'dark';
   events: CanvasEvents;
   /** Hands the app this canvas's commands while it is mounted; returns how to take them back. */
@@ -84,6 +86,7 @@ export function GraphView(props: Props) {
     instance.setSelection(p.selection, p.selectedNodes);
     instance.setCuration(p.curation, p.combined);
     instance.setPath(p.path);
+    instance.setFadeUnconnected(p.fadeUnconnected);
     canvas.current = instance;
     window.__explorerCanvas = () => canvas.current?.snapshot() ?? null;
     window.__explorerRendered = (id) => canvas.current?.renderedPosition(id) ?? null;
@@ -108,6 +111,7 @@ export function GraphView(props: Props) {
   }, [props.layout, centre]);
 
   useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
+  useEffect(() => canvas.current?.setFadeUnconnected(props.fadeUnconnected), [props.fadeUnconnected, ready]);
   useEffect(
     () => canvas.current?.setSelection(props.selection, props.selectedNodes),
     [props.selection, props.selectedNodes, ready],

@@ -225,6 +225,11 @@ export class GraphCanvas {
     this.shown.setPath(path);
   }
 
+  /** At an "as of" date: fades the shown nodes none of whose relations is shown then. */
+  setFadeUnconnected(on: boolean): void {
+    this.shown.setFadeUnconnected(on);
+  }
+
   /** Draws the view's curation (groups with their combined edges, notes, labels, colours, pins) over what is shown. */
   setCuration(curation: Curation, combined: readonly CombinedEdge[] = []): void {
     this.wantedCuration = { curation, combined };

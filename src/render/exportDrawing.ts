@@ -5,6 +5,7 @@ import type { Camera, Point } from '../core/view/viewState.ts';
 import type { Theme } from './palette.ts';
 import type { SvgEdge, SvgNode } from './svg.ts';
 import type { ExportFrame } from '../core/view/exportFrame.ts';
+import { UNCONNECTED_LEGEND } from '../core/model/labels.ts';
 import { idRecord } from '../core/idRecord.ts';
 
 /** PNG: whole graph or the current viewport, at a scale, with or without background. */
@@ -44,6 +45,7 @@ export async function svgOf(
     kind: n.data('kind'),
     size: n.width(),
     ...(typeof n.data('highlight') === 'string' ? { highlight: String(n.data('highlight')) } : {}),
+    ...(n.hasClass('unconnected') ? { unconnected: true } : {}),
     importance: n.width() * 1000 + n.degree(false),
     ...n.position(),
   }));
@@ -63,7 +65,13 @@ export async function svgOf(
     box,
     scale,
   );
-  return options.frame ? frameSvg(graph, options.frame, theme, options.background).markup : graph;
+  if (!options.frame) return graph;
+  // The legend says what faint nodes are, when the drawing has any.
+  const { legend } = options.frame;
+  const frame = nodes.some((n) => n.unconnected)
+    ? { ...options.frame, legend: { ...legend, sizeLine: `${legend.sizeLine}. ${UNCONNECTED_LEGEND}` } }
+    : options.frame;
+  return frameSvg(graph, frame, theme, options.background).markup;
 }
 
 export interface DrawingSnapshot {
@@ -77,6 +85,8 @@ export interface DrawingSnapshot {
   labels: { id: string; x1: number; y1: number; x2: number; y2: number }[];
   /** Visible elements faded because they are not next to the selection. */
   faded: string[];
+  /** Visible nodes drawn faint because none of their relations is shown at the "as of" date. */
+  unconnected: string[];
 }
 
 /** Read-only facts for tests and exports: what is drawn and where. */
@@ -115,5 +125,9 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
     .elements('.faded')
     .not('.hidden')
     .map((e) => e.id());
-  return { visibleNodes, visibleEdges, positions, diameters, camera, labels, faded };
+  const unconnected = cy
+    .nodes('.unconnected')
+    .not('.hidden')
+    .map((n) => n.id());
+  return { visibleNodes, visibleEdges, positions, diameters, camera, labels, faded, unconnected };
 }

@@ -125,7 +125,8 @@ export class LabelLayer {
         radius: n.height() / 2 + n.numericStyle('border-width') / 2,
         width: size.width,
         height: size.height,
-        importance: (this.important.has(id) ? 1e9 : 0) + this.weight(id),
+        // Faint nodes (nothing of theirs shown at the date) are labelled after the others.
+        importance: (this.important.has(id) ? 1e9 : 0) + this.weight(id) - (n.hasClass('unconnected') ? 1e6 : 0),
         forced: this.forced.has(id),
         lit: this.lit.has(id),
       });

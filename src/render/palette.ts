@@ -6,6 +6,8 @@ export interface Theme {
   text: string;
   textOutline: string;
   dim: number;
+  /** Opacity of a node none of whose relations is shown at the "as of" date: lighter than shown, above dimmed. */
+  unconnected: number;
   highlight: string;
   path: string;
 }
@@ -16,6 +18,7 @@ export const THEMES: Record<'light' | 'dark', Theme> = {
     text: '#1b1b1b',
     textOutline: '#ffffff',
     dim: 0.15,
+    unconnected: 0.35,
     highlight: '#000000',
     path: '#F0E442',
   },
@@ -24,6 +27,7 @@ export const THEMES: Record<'light' | 'dark', Theme> = {
     text: '#f0f0f0',
     textOutline: '#14161a',
     dim: 0.2,
+    unconnected: 0.4,
     highlight: '#ffffff',
     path: '#F0E442',
   },

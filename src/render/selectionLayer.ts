@@ -7,6 +7,7 @@ import type { Selection } from '../core/view/viewState.ts';
 import type { DrawingPolicy } from './drawingPolicy.ts';
 import type { LabelLayer } from './labelLayer.ts';
 import { visibilityChange } from './slices.ts';
+import { unconnectedNodes } from '../core/algorithms/unconnected.ts';
 
 export type Visible = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 export type Path = { nodes: readonly string[]; edges: readonly string[] };
@@ -17,6 +18,9 @@ export class SelectionLayer {
   private selection: Selection = null;
   private multi: readonly string[] = [];
   private path: Path | null = null;
+  /** Whether shown nodes with none of their relations shown are faded (at an "as of" date). */
+  private fadeUnconnected = false;
+  private unconnected: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly cy: Core,
@@ -38,7 +42,36 @@ export class SelectionLayer {
   /** Every element is in Cytoscape now: shows the selection asked for so far (the path: see showPath). */
   markDrawn(): void {
     this.drawn = true;
+    this.showUnconnected();
     this.showSelection();
+  }
+
+  /** Fades (or no longer fades) the shown nodes none of whose relations are shown. */
+  setFadeUnconnected(on: boolean): void {
+    if (on === this.fadeUnconnected) return;
+    this.fadeUnconnected = on;
+    if (this.showUnconnected()) this.labels?.update();
+  }
+
+  /**
+   * Marks `unconnected` the nodes that are so now; only nodes whose mark changes are restyled. True when a
+   * mark changed.
+   */
+  private showUnconnected(): boolean {
+    if (!this.drawn) return false;
+    // A large graph is not faded: marking thousands of nodes would restyle and redraw them on every date change.
+    const fade = this.fadeUnconnected && this.shown !== null && !this.policy.fast;
+    const next = fade && this.shown ? unconnectedNodes(this.graph, this.shown) : new Set<string>();
+    const before = this.unconnected;
+    this.unconnected = next;
+    const add = [...next].filter((id) => !before.has(id));
+    const remove = [...before].filter((id) => !next.has(id));
+    if (add.length === 0 && remove.length === 0) return false;
+    this.cy.batch(() => {
+      this.elements(remove).removeClass('unconnected');
+      this.elements(add).addClass('unconnected');
+    });
+    return true;
   }
 
   /**
@@ -58,6 +91,7 @@ export class SelectionLayer {
       this.elements(show).removeClass('hidden');
       this.elements(hide).addClass('hidden');
     });
+    this.showUnconnected();
     this.labels?.update();
     this.onVisibleChanged();
   }

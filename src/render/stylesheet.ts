@@ -198,6 +198,8 @@ function lookRules(theme: Theme, names = true): Rule[] {
 function stateRules(theme: Theme): Rule[] {
   return [
     { selector: '.hidden', style: { display: 'none' } },
+    // At an "as of" date, who has no relation shown yet (see SelectionLayer.setFadeUnconnected).
+    { selector: 'node.unconnected', style: { opacity: theme.unconnected } },
     { selector: '.dimmed', style: { opacity: theme.dim } },
     // A selection fades what is not next to it (see DrawingPolicy.emphasise).
     { selector: '.faded', style: { opacity: theme.dim + 0.1 } },

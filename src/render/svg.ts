@@ -16,6 +16,8 @@ export interface SvgNode {
   importance?: number;
   /** A curated highlight colour, drawn as a halo under the node as on the canvas. */
   highlight?: string;
+  /** None of its relations shown at the "as of" date: drawn faint, as on the canvas. */
+  unconnected?: boolean;
 }
 
 export interface SvgEdge {
@@ -162,9 +164,11 @@ function labelsToSvg(shown: readonly SvgNode[], input: SvgInput, scale: number):
       radius: (n.size ?? SIZE) / 2,
       width: Math.max(0, ...text.map(measure)) + 4,
       height: text.length * LABEL_LINE + 2,
-      importance: n.importance ?? n.size ?? SIZE,
+      // Faint nodes label after the others, as on the canvas where they compete for room.
+      importance: (n.importance ?? n.size ?? SIZE) - (n.unconnected ? 1e9 : 0),
     };
   });
+  const faint = new Set(shown.filter((n) => n.unconnected).map((n) => n.id));
   const places = labelsShown(candidates, { zoom: scale, gap: LABEL_GAP, extent: input.box });
   const size = LABEL_FONT_SIZE / scale;
   const { theme } = input;
@@ -182,8 +186,9 @@ function labelsToSvg(shown: readonly SvgNode[], input: SvgInput, scale: number):
           `<tspan x="${fmt(x)}" y="${fmt((b.y1 + 1 + LABEL_FONT_SIZE * 0.95 + i * LABEL_LINE) / scale)}">${escapeXml(line)}</tspan>`,
       )
       .join('');
+    const opacity = faint.has(c.id) ? ` opacity="${theme.unconnected}"` : '';
     out.push(
-      `<text data-node="${escapeXml(c.id)}" text-anchor="middle" font-size="${fmt2(size)}" fill="${theme.text}">${spans}</text>`,
+      `<text data-node="${escapeXml(c.id)}" text-anchor="middle" font-size="${fmt2(size)}" fill="${theme.text}"${opacity}>${spans}</text>`,
     );
     halos.push(
       `<text text-anchor="middle" font-size="${fmt2(size)}" fill="none" stroke="${theme.background}" stroke-width="${fmt2(3 / scale)}" stroke-linejoin="round">${spans}</text>`,
@@ -238,10 +243,17 @@ export function graphToSvg(input: SvgInput): string {
       out.push(
         `<circle cx="${fmt(node.x)}" cy="${fmt(node.y)}" r="${fmt((node.size ?? SIZE) / 2 + 7)}" fill="${escapeXml(node.highlight)}" fill-opacity="0.55"/>`,
       );
-  for (const node of shown)
-    out.push(
-      nodeToSvg(node.kind, node.x, node.y, (node.size ?? SIZE) / 2, theme, `<title>${escapeXml(node.label)}</title>`),
+  for (const node of shown) {
+    const shape = nodeToSvg(
+      node.kind,
+      node.x,
+      node.y,
+      (node.size ?? SIZE) / 2,
+      theme,
+      `<title>${escapeXml(node.label)}</title>`,
     );
+    out.push(node.unconnected ? `<g opacity="${theme.unconnected}">${shape}</g>` : shape);
+  }
   out.push('</g>', ...labelsToSvg(shown, input, scale), '</svg>');
   return out.join('\n');
 }

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
+import { mergeIdentities } from '../../src/core/graph/identities.ts';
+import { visibleElements } from '../../src/core/algorithms/filters.ts';
+import { unconnectedNodes } from '../../src/core/algorithms/unconnected.ts';
+import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { launch, openApp, screenshot, snapshot } from './browser.ts';
 import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';
 
@@ -80,6 +84,26 @@ describe('selection', () => {
     for (const id of snap.visibleNodes) expect(fadedNodes.has(id), id).toBe(!around.has(id));
     expect(snap.labels.map((l) => l.id)).toContain('chen-quanguo');
     expect(overlapping(snap.labels)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the "as of" date', () => {
+  it('draws faint whoever has no measure, post or link in place yet, and the legend says what faint means', async () => {
+    const merged = buildGraph(mergeIdentities(dataset));
+    const view = { ...defaultViewState(), asOf: '2020-07-09' };
+    const expected = [...unconnectedNodes(merged, visibleElements(merged, view))].sort();
+    // Those sanctioned in 2021 only (the EU, UK and Canada's Xinjiang officials...) are among them.
+    expect(expected.length).toBeGreaterThan(10);
+    const { page, context, errors } = await openApp(browser, { hash: '#v=1&a=2020-07-09' });
+    await expect.poll(async () => (await snapshot(page)).unconnected.sort(), { timeout: 10_000 }).toEqual(expected);
+    await page.locator('.legend summary', { hasText: 'Legend' }).click();
+    expect(await page.locator('[data-legend-unconnected]').textContent()).toContain('Faint');
+    await screenshot(page, 'drawing-as-of-faint');
+    // Without a date nothing is faint.
+    await page.getByRole('button', { name: 'Clear date' }).click();
+    await expect.poll(async () => (await snapshot(page)).unconnected).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

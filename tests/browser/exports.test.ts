@@ -7,7 +7,9 @@ import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
-import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../src/core/model/labels.ts';
+import { MEASURE_KIND_LABEL, NODE_KIND_LABEL, UNCONNECTED_LEGEND } from '../../src/core/model/labels.ts';
+import { unconnectedNodes } from '../../src/core/algorithms/unconnected.ts';
+import { THEMES } from '../../src/render/palette.ts';
 import { encodeViewState } from '../../src/core/view/codec.ts';
 import { frameLegend } from '../../src/core/view/exportFrame.ts';
 import { defaultViewState, type ViewState } from '../../src/core/view/viewState.ts';
@@ -115,6 +117,11 @@ describe('image exports', () => {
       ...(legend.links ? ['Link'] : []),
     ]);
     expect(of('frame-legend')).not.toContain(MEASURE_KIND_LABEL.exportBlacklisting);
+    // Commerce's targets have nothing else shown: drawn faint, as on the canvas, and the legend says so.
+    const faint = unconnectedNodes(graph, visibleElements(graph, VIEW));
+    expect(faint.size).toBeGreaterThan(0);
+    expect(svg.split(`<g opacity="${THEMES.light.unconnected}">`).length - 1).toBe(faint.size);
+    expect(of('frame-legend-size').join(' ')).toContain(UNCONNECTED_LEGEND);
 
     // No text crosses the frame; no node label crosses the drawing's box, and none covers another.
     const labels = laid.texts.filter((t) => t.cls === 'label');

@@ -9,3 +9,4 @@ export * from './paths.ts';
 export * from './insights.ts';
 export * from './rankings.ts';
 export * from './nodeSize.ts';
+export * from './unconnected.ts';

@@ -82,7 +82,8 @@ export interface TimeSlice {
 
 /**
  * The measures announced on or before the day and the roles and links held then (see the rules at the
- * top of this file). Nodes are not filtered by time: a node stays whatever its edges.
+ * top of this file). Nodes are not filtered by time: a node stays whatever its edges (the canvas draws those
+ * with no edge in place faint: unconnected.ts).
  */
 export function atDate(graph: SanctionsGraph, isoDate: string): TimeSlice {
   assertIsoDay(isoDate);

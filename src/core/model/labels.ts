@@ -39,3 +39,6 @@ export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
   lifted: 'Lifted',
   unknown: 'Status not stated',
 };
+
+/** What a faint node means (at an "as of" date), in the canvas's legend and an export's. */
+export const UNCONNECTED_LEGEND = 'Faint: none of its measures, posts or links shown at this date';

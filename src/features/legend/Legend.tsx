@@ -1,9 +1,9 @@
 import { formatDate } from '../../core/graph/dates.ts';
-import { MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
+import { MEASURE_KIND_LABEL, NODE_KIND_LABEL, UNCONNECTED_LEGEND } from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
 import { SIZE_MEASURE_LABELS } from '../../core/view/viewState.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../core/model/kindLook.ts';
-import { useData, useView } from '../../state/store.ts';
+import { useData, useViewField } from '../../state/store.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 import { AboutData } from '../about/AboutData.tsx';
 
@@ -12,7 +12,8 @@ import { AboutData } from '../about/AboutData.tsx';
  * panel shows it unfolded (LegendList).
  */
 export function Legend() {
-  const sizeBy = useView().sizeBy;
+  const sizeBy = useViewField('sizeBy');
+  const asOf = useViewField('asOf');
   return (
     <div className="legend">
       <details>
@@ -21,6 +22,11 @@ export function Legend() {
         <p className="legend-size" data-legend-size={sizeBy}>
           Node size: {SIZE_MEASURE_LABELS[sizeBy]}
         </p>
+        {asOf !== null && (
+          <p className="legend-size" data-legend-unconnected="">
+            {UNCONNECTED_LEGEND}
+          </p>
+        )}
       </details>
       <AboutLine />
     </div>
