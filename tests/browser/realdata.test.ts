@@ -81,6 +81,10 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
     expect(await panel.locator('section[aria-label="Director disqualification"]').count()).toBe(1);
     expect(await panel.locator('section[aria-label="Debarment"]').count()).toBe(1);
     expect(await panel.locator('[data-testid="status-line"]').textContent()).toMatch(/^Sanctioned by \d+ bodies/);
+    // Listings the file does not date are "by" the day they were first seen, not on it.
+    const seenBy = panel.locator('.measure-row [data-announced-by]');
+    expect(await seenBy.count()).toBeGreaterThan(0);
+    expect(await seenBy.first().textContent()).toMatch(/^by \d{1,2} \w+ \d{4}$|^by \w+ \d{1,2}, \d{4}$/);
     await screenshot(page, 'realdata-zakharov');
     expect(errors).toEqual([]);
     await context.close();

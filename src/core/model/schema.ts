@@ -161,6 +161,11 @@ export const measureSchema = z.object({
   listType: z.enum(LIST_TYPES).optional(),
   /** The source gives no date: `announced` is a placeholder the timeline leaves out. */
   undated: z.boolean().optional(),
+  /**
+   * The source gives no date, but the listing was seen by `announced` (OpenSanctions' first_seen): it was
+   * announced then or before. Panels write "by" that date.
+   */
+  announcedBy: z.boolean().optional(),
   /** Where the source says it ends (or ended). */
   end: partialDate.optional(),
   /** Every provision as written, with the kind read from it where one matches. */

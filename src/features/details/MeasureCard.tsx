@@ -5,6 +5,7 @@ import { DateText } from '../../ui/DateText.tsx';
 import { EdgeLink, NodeLink, NodeLinks } from '../../ui/links.tsx';
 import { MeasureFacts } from './MeasureFacts.tsx';
 import { PostTitle } from './PostTitle.tsx';
+import { AnnouncedDate } from './AnnouncedDate.tsx';
 import { InlineSources } from './InlineSources.tsx';
 
 const FAMILY_TEXT: Record<Measure['family'], string | null> = {
@@ -92,7 +93,7 @@ export function MeasureCard({
     >
       {!inTable && (
         <header>
-          <DateText date={measure.announced} />
+          <AnnouncedDate measure={measure} />
           <span className={`badge badge-${measure.kind}`}>{MEASURE_KIND_LABEL[measure.kind]}</span>
           {measure.confidence !== 'confirmed' && <span className="badge badge-warn">{measure.confidence}</span>}
         </header>

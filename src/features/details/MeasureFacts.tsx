@@ -24,6 +24,14 @@ export function MeasureFacts({ measure }: { measure: Measure }) {
             <dd>Not stated in the source</dd>
           </>
         )}
+        {measure.announcedBy === true && (
+          <>
+            <dt>Date</dt>
+            <dd data-announced-by-fact="">
+              Not stated in the source; first seen listed on <DateText date={measure.announced} />
+            </dd>
+          </>
+        )}
         {measure.end !== undefined && (
           <>
             <dt>Ends</dt>

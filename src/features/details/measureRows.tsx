@@ -2,7 +2,7 @@
 // virtualised version (VirtualLists.tsx): one <tbody> per measure, holding its row and, once opened, its card.
 import type { DatasetIndex, MeasureAgainst } from '../../core/graph/queries.ts';
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
-import { DateText } from '../../ui/DateText.tsx';
+import { AnnouncedDate } from './AnnouncedDate.tsx';
 import { shortName } from '../insights/shortName.ts';
 import { MeasureCard, MEASURE_STATUS_TEXT } from './MeasureCard.tsx';
 
@@ -56,7 +56,7 @@ export function MeasureRows({
             <span aria-hidden="true" className="chevron">
               {open ? '▾' : '▸'}
             </span>
-            <DateText date={measure.announced} />
+            <AnnouncedDate measure={measure} />
             <span className="visually-hidden">
               , {MEASURE_KIND_LABEL[measure.kind]} by {body.name}
             </span>

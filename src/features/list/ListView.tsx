@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { countryName } from '../../core/text/countryName.ts';
-import { DateText } from '../../ui/DateText.tsx';
+import { AnnouncedDate } from '../details/AnnouncedDate.tsx';
 import { LIST_TYPE_LABEL, MEASURE_KIND_LABEL, NODE_KIND_LABEL } from '../../core/model/labels.ts';
 import type { EntityNode, Measure } from '../../core/model/schema.ts';
 import { goToEdge, goToNode } from '../../state/commands.ts';
@@ -113,7 +113,7 @@ const MeasureRow = memo(function MeasureRow({
     <tr data-measure-row={id} data-index={index} ref={measureRow} aria-rowindex={index + 2}>
       <td>
         <button type="button" className="link" onClick={() => goToEdge(id)}>
-          <DateText date={measure.announced} />
+          <AnnouncedDate measure={measure} />
         </button>
       </td>
       <td>{body.name}</td>

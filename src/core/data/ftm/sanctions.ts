@@ -151,10 +151,12 @@ function readDates(ctx: MappingContext, c: Collected) {
   const end = earliestDate(values(entity, 'endDate'));
   let confidence: Measure['confidence'] = 'confirmed';
   let undated = false;
+  let seenBy = false;
   if (announced === undefined) {
     const seen = toPartialDate(entity.first_seen);
     if (seen !== undefined) {
       announced = seen;
+      seenBy = true;
       confidence = 'inference';
       notes.push(`No date in the source: ${seen} is when the publisher first saw the listing (first_seen), so it was announced by then.`);
       ctx.report.warn(c.line, 'inferredDate', `Sanction ${entity.id}: no date; first_seen ${seen} used`);
@@ -165,7 +167,7 @@ function readDates(ctx: MappingContext, c: Collected) {
       ctx.report.warn(c.line, 'placeholderDate', `Sanction ${entity.id}: no date; shown as undated`);
     }
   }
-  return { announced, effective, end, facts, notes, confidence, undated };
+  return { announced, effective, end, facts, notes, confidence, undated, seenBy };
 }
 
 /**
@@ -259,6 +261,7 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
     if (dates.effective !== undefined) measure.effective = dates.effective;
     if (dates.end !== undefined) measure.end = dates.end;
     if (dates.undated) measure.undated = true;
+    if (dates.seenBy) measure.announcedBy = true;
     if (programIds[0] !== undefined) measure.program = programIds[0];
     if (reading.provisions.length > 0) measure.provisions = reading.provisions;
     if (facts.length > 0) measure.facts = facts;

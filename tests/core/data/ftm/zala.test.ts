@@ -71,6 +71,21 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     for (const m of warSanctions) expect([m.listType, m.kind]).toEqual(['watchlist', 'listing']);
   });
 
+  it('marks a listing dated only by when it was first seen as announced by then', () => {
+    // The file's Sanctions with no listingDate, startDate or date, counted from the file itself.
+    const lines = readRealFile('zala.ftm.json').split('\n').filter((l) => l.trim() !== '');
+    const undated = lines
+      .map((l) => JSON.parse(l) as { id: string; schema: string; first_seen?: string; properties: Record<string, unknown> })
+      .filter((e) => e.schema === 'Sanction' && !['listingDate', 'startDate', 'date'].some((p) => p in e.properties));
+    expect(undated.length).toBeGreaterThan(0);
+    const seenBy = dataset.measures.filter((m) => m.announcedBy === true);
+    // One measure per authority a Sanction names: at least one per undated Sanction.
+    expect(seenBy.length).toBeGreaterThanOrEqual(undated.length);
+    for (const m of seenBy) expect(m.confidence).toBe('inference');
+    const firstSeen = new Set(undated.map((e) => e.first_seen?.slice(0, 10)));
+    for (const m of seenBy) expect(firstSeen.has(m.announced)).toBe(true);
+  });
+
   it('makes one measure per authority: decision 761/2024 names the SBU and the NSDC', () => {
     const decision = dataset.measures.filter((m) => m.legalBasis === '761/2024');
     expect(decision.map((m) => dataset.nodes.find((n) => n.id === m.body)?.name).sort()).toEqual([
