@@ -69,6 +69,7 @@ export function GraphView(props: Props) {
       positions: p.positions,
       camera: p.camera,
       visible: p.visible,
+      covered: () => (container.current ? coveringBoxes(container.current) : []),
       events: {
         onSelectNode: (id) => events.current.onSelectNode(id),
         onToggleNode: (id) => events.current.onToggleNode?.(id),
@@ -111,6 +112,14 @@ export function GraphView(props: Props) {
   }, [props.layout, centre]);
 
   useEffect(() => canvas.current?.setVisible(props.visible), [props.visible, ready]);
+  // Labels keep out from under what lies over the canvas (the legend), and move when it opens or closes.
+  useEffect(() => {
+    const host = container.current?.parentElement;
+    if (!ready || !host || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => canvas.current?.relabel());
+    for (const element of host.querySelectorAll(COVERING)) observer.observe(element);
+    return () => observer.disconnect();
+  }, [ready]);
   useEffect(() => canvas.current?.setFadeUnconnected(props.fadeUnconnected), [props.fadeUnconnected, ready]);
   useEffect(
     () => canvas.current?.setSelection(props.selection, props.selectedNodes),
@@ -179,4 +188,18 @@ export function GraphView(props: Props) {
 /** The node "around the selection" centres on: the selected node (an edge or nothing selected: none). */
 function centreOf(selection: Selection): string | null {
   return selection?.type === 'node' ? selection.id : null;
+}
+
+/** What marks an element laid over the canvas, beside it in the same parent (the legend). */
+const COVERING = '[data-covers-canvas]';
+
+/** The boxes of the elements laid over the canvas, in pixels from the canvas's top-left corner. */
+function coveringBoxes(canvas: HTMLElement): { x1: number; y1: number; x2: number; y2: number }[] {
+  const host = canvas.parentElement;
+  if (!host) return [];
+  const base = canvas.getBoundingClientRect();
+  return [...host.querySelectorAll(COVERING)]
+    .map((element) => element.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ x1: r.left - base.left, y1: r.top - base.top, x2: r.right - base.left, y2: r.bottom - base.top }));
 }

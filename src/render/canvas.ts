@@ -37,6 +37,8 @@ export interface CanvasOptions {
   events: CanvasEvents;
   sizeBy?: SizeMeasure;
   settings?: RenderSettings;
+  /** Boxes laid over the canvas (the legend), in pixels from its top-left corner: labels keep out of them. */
+  covered?: () => readonly { x1: number; y1: number; x2: number; y2: number }[];
 }
 
 export class GraphCanvas {
@@ -88,6 +90,7 @@ export class GraphCanvas {
           this.settings,
           (id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0),
           (zoom) => this.curation.keepTextSize(zoom),
+          options.covered,
         )
       : null;
     const sizeBy = options.sizeBy ?? 'measuresReceived';
@@ -143,6 +146,11 @@ export class GraphCanvas {
   runLayout(name: LayoutName, dragged?: Record<string, Point>, centre: string | null = null): void {
     if (dragged) this.nodes.dragged = dragged;
     this.layouts.run(name, centre);
+  }
+
+  /** Chooses the labels again: what covers the canvas (the legend) changed. */
+  relabel(): void {
+    if (this.drawn) this.labels?.update();
   }
 
   /** Stops a layout still being computed and shows the quick arrangement instead. */

@@ -77,6 +77,8 @@ export class LabelLayer {
     private readonly weight: (id: string) => number,
     /** Called when the zoom changed: other text that keeps its size on screen (the curation's names). */
     private readonly zoomed: (zoom: number) => void,
+    /** Boxes laid over the canvas (the legend), in pixels from its top-left corner: labels keep out of them. */
+    private readonly covered: () => readonly { x1: number; y1: number; x2: number; y2: number }[] = () => [],
   ) {}
 
   /**
@@ -131,7 +133,14 @@ export class LabelLayer {
         lit: this.lit.has(id),
       });
     });
-    const shown = labelsShown(candidates, { zoom, gap: this.settings.labelGap, extent });
+    const pan = cy.pan();
+    const covered = this.covered().map((b) => ({
+      x1: b.x1 - pan.x,
+      y1: b.y1 - pan.y,
+      x2: b.x2 - pan.x,
+      y2: b.y2 - pan.y,
+    }));
+    const shown = labelsShown(candidates, { zoom, gap: this.settings.labelGap, extent, covered });
     const rezoomed = this.zoomStyled !== zoom;
     this.zoomStyled = zoom;
     cy.batch(() => {

@@ -28,6 +28,8 @@ export interface LabelOptions {
   gap: number;
   /** The visible area in graph units: labels outside it neither show nor take room. */
   extent?: { x1: number; y1: number; x2: number; y2: number };
+  /** Boxes laid over the drawing (the legend), in screen pixels at pan 0: no label goes under them. */
+  covered?: readonly { x1: number; y1: number; x2: number; y2: number }[];
 }
 
 interface Box {
@@ -126,6 +128,7 @@ export function labelsShown(candidates: readonly LabelCandidate[], options: Labe
         a.index - b.index,
     );
   const labels = new BoxGrid(cell);
+  for (const box of options.covered ?? []) labels.add(box);
   // A label that would run off the visible area takes another side, or is left out.
   const inside = (b: Box): boolean =>
     !e || (b.x1 >= e.x1 * zoom && b.x2 <= e.x2 * zoom && b.y1 >= e.y1 * zoom && b.y2 <= e.y2 * zoom);

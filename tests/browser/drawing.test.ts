@@ -54,6 +54,31 @@ describe('labels', () => {
     await context.close();
   });
 
+  it('keeps labels out from under the legend, folded or open', async () => {
+    const { page, context } = await openApp(browser);
+    const legendBox = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('.graph-canvas')?.getBoundingClientRect();
+        const legend = document.querySelector('.legend')?.getBoundingClientRect();
+        if (!canvas || !legend) throw new Error('no canvas or legend');
+        return {
+          x1: legend.left - canvas.left,
+          y1: legend.top - canvas.top,
+          x2: legend.right - canvas.left,
+          y2: legend.bottom - canvas.top,
+        };
+      });
+    const under = (labels: Box[], b: { x1: number; y1: number; x2: number; y2: number }) =>
+      labels.filter((l) => l.x1 < b.x2 && b.x1 < l.x2 && l.y1 < b.y2 && b.y1 < l.y2).map((l) => l.id);
+    expect(under(await settledLabels(page), await legendBox())).toEqual([]);
+    await page.locator('.legend summary', { hasText: 'Legend' }).click();
+    const open = await legendBox();
+    expect(open.y2 - open.y1).toBeGreaterThan(150);
+    await expect.poll(async () => under(await settledLabels(page), open)).toEqual([]);
+    await screenshot(page, 'drawing-legend-open');
+    await context.close();
+  });
+
   it('after zooming in, labels are relaid for the new zoom, still without overlaps', async () => {
     const { page, context } = await openApp(browser);
     const before = await settledLabels(page);

@@ -70,6 +70,20 @@ describe('labelsShown', () => {
     expect(labelsShown([hub({ lit: true }), ...litBelow], { zoom: 1, gap: 3 }).get('hub')).toBe('above');
   });
 
+  it('keeps labels out from under a box laid over the drawing (the legend)', () => {
+    const nodes = [node('a', 0, 0, 1)];
+    expect(labelsShown(nodes, { zoom: 1, gap: 3 }).get('a')).toBe('below');
+    // The legend covers the space below the node: the label goes above.
+    const legend = { x1: -100, y1: 5, x2: 100, y2: 100 };
+    expect(labelsShown(nodes, { zoom: 1, gap: 3, covered: [legend] }).get('a')).toBe('above');
+    // Covering it all: no label, unless the node is the selection.
+    const all = { x1: -200, y1: -200, x2: 200, y2: 200 };
+    expect(labelsShown(nodes, { zoom: 1, gap: 3, covered: [all] }).has('a')).toBe(false);
+    expect(labelsShown([node('a', 0, 0, 1, { forced: true })], { zoom: 1, gap: 3, covered: [all] }).has('a')).toBe(
+      true,
+    );
+  });
+
   it('leaves out nodes outside the visible area', () => {
     const nodes = [node('in', 0, 0, 1), node('out', 1000, 0, 9)];
     const shown = labelsShown(nodes, { zoom: 1, gap: 3, extent: { x1: -100, y1: -100, x2: 100, y2: 100 } });

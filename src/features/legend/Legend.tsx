@@ -15,7 +15,7 @@ export function Legend() {
   const sizeBy = useViewField('sizeBy');
   const asOf = useViewField('asOf');
   return (
-    <div className="legend">
+    <div className="legend" data-covers-canvas="">
       <details>
         <summary>Legend</summary>
         <LegendList />
