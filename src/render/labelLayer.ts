@@ -140,7 +140,13 @@ export class LabelLayer {
       x2: b.x2 - pan.x,
       y2: b.y2 - pan.y,
     }));
-    const shown = labelsShown(candidates, { zoom, gap: this.settings.labelGap, extent, covered });
+    const shown = labelsShown(candidates, {
+      zoom,
+      gap: this.settings.labelGap,
+      extent,
+      covered,
+      hubs: this.settings.labelHubs,
+    });
     const rezoomed = this.zoomStyled !== zoom;
     this.zoomStyled = zoom;
     cy.batch(() => {

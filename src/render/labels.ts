@@ -30,6 +30,11 @@ export interface LabelOptions {
   extent?: { x1: number; y1: number; x2: number; y2: number };
   /** Boxes laid over the drawing (the legend), in screen pixels at pan 0: no label goes under them. */
   covered?: readonly { x1: number; y1: number; x2: number; y2: number }[];
+  /**
+   * How many of the most important candidates (after forced ones) may, where every side of their node has
+   * another node next to it, put their label over less important nodes: a hub's name over its leaves.
+   */
+  hubs?: number;
 }
 
 interface Box {
@@ -89,9 +94,11 @@ class BoxGrid {
     }
   }
 
-  hits(b: Box, except?: Box): boolean {
+  /** Whether `b` overlaps a box other than `except` that `counts` (by default, any). */
+  hits(b: Box, except?: Box, counts: (other: Box) => boolean = () => true): boolean {
     for (const key of this.keys(b))
-      for (const other of this.cells.get(key) ?? []) if (other !== except && overlaps(b, other)) return true;
+      for (const other of this.cells.get(key) ?? [])
+        if (other !== except && overlaps(b, other) && counts(other)) return true;
     return false;
   }
 }
@@ -111,13 +118,13 @@ export function labelsShown(candidates: readonly LabelCandidate[], options: Labe
     : [...candidates];
   const cell = Math.max(32, ...inView.slice(0, 200).map((c) => c.width));
   const nodes = new BoxGrid(cell);
-  const litNodes = new BoxGrid(cell);
   const own = new Map<string, Box>();
+  const ofBox = new Map<Box, LabelCandidate>();
   for (const c of inView) {
     const box = nodeBox(c, zoom);
     own.set(c.id, box);
+    ofBox.set(box, c);
     nodes.add(box);
-    if (c.lit || c.forced) litNodes.add(box);
   }
   const order = inView
     .map((c, index) => ({ c, index }))
@@ -134,12 +141,23 @@ export function labelsShown(candidates: readonly LabelCandidate[], options: Labe
     !e || (b.x1 >= e.x1 * zoom && b.x2 <= e.x2 * zoom && b.y1 >= e.y1 * zoom && b.y2 <= e.y2 * zoom);
   const shown = new Map<string, LabelPlace>();
   const pad = (b: Box): Box => ({ x1: b.x1 - gap, y1: b.y1 - gap / 2, x2: b.x2 + gap, y2: b.y2 + gap / 2 });
+  let hubsLeft = options.hubs ?? 0;
   for (const { c } of order) {
-    const clearOf = (grid: BoxGrid) => (p: LabelPlace) => {
+    const clearOf = (counts: (other: Box) => boolean) => (p: LabelPlace) => {
       const box = labelBox(c, zoom, gap, p);
-      return inside(box) && !labels.hits(pad(box)) && !grid.hits(box, own.get(c.id));
+      return inside(box) && !labels.hits(pad(box)) && !nodes.hits(box, own.get(c.id), counts);
     };
-    const place = LABEL_PLACES.find(clearOf(nodes)) ?? (c.lit ? LABEL_PLACES.find(clearOf(litNodes)) : undefined);
+    const hub = !c.forced && hubsLeft-- > 0;
+    // Nodes a lit or hub label may cover, where no side is free: never a lit or forced one; for a hub, only
+    // less important ones.
+    const coverable = (other: Box) => {
+      const o = ofBox.get(other);
+      if (!o || o.lit || o.forced) return false;
+      return c.lit === true || (hub && o.importance < c.importance);
+    };
+    const place =
+      LABEL_PLACES.find(clearOf(() => true)) ??
+      (c.lit || hub ? LABEL_PLACES.find(clearOf((other) => !coverable(other))) : undefined);
     if (place === undefined && !c.forced) continue;
     const chosen = place ?? 'below';
     labels.add(pad(labelBox(c, zoom, gap, chosen)));

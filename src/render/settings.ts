@@ -56,6 +56,11 @@ export interface RenderSettings {
   labelGap: number;
   /** The halo (background) around a label's text, in screen pixels. */
   labelHalo: number;
+  /**
+   * How many of the best-connected nodes in view may label over their leaves where no side of the node is
+   * free (see labels.ts): otherwise a body at the centre of its targets is never named.
+   */
+  labelHubs: number;
 }
 
 export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
@@ -78,6 +83,7 @@ export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   labelMaxWidth: 140,
   labelGap: 3,
   labelHalo: 2,
+  labelHubs: 10,
 });
 
 export class RenderSettingsError extends Error {

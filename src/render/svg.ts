@@ -3,6 +3,7 @@
 import type { MeasureKind, NodeKind } from '../core/model/schema.ts';
 import { labelBox, labelsShown, wrapLabel, type LabelCandidate } from './labels.ts';
 import { LINK_LOOK, MEASURE_LOOK, NODE_LOOK, ROLE_LOOK, type EdgeLook, type NodeShape, type Theme } from './palette.ts';
+import { DEFAULT_RENDER_SETTINGS } from './settings.ts';
 
 export interface SvgNode {
   id: string;
@@ -169,7 +170,12 @@ function labelsToSvg(shown: readonly SvgNode[], input: SvgInput, scale: number):
     };
   });
   const faint = new Set(shown.filter((n) => n.unconnected).map((n) => n.id));
-  const places = labelsShown(candidates, { zoom: scale, gap: LABEL_GAP, extent: input.box });
+  const places = labelsShown(candidates, {
+    zoom: scale,
+    gap: LABEL_GAP,
+    extent: input.box,
+    hubs: DEFAULT_RENDER_SETTINGS.labelHubs,
+  });
   const size = LABEL_FONT_SIZE / scale;
   const { theme } = input;
   const out: string[] = [];

@@ -48,6 +48,13 @@ describe('labels', () => {
     await screenshot(page, 'drawing-labels-default');
     expect(overlapping(labels)).toEqual([]);
     expect(labels.length).toBeGreaterThanOrEqual(15);
+    // The three best-connected nodes (bodies at the centre of their targets) are named, over their leaves.
+    const merged = buildGraph(mergeIdentities(dataset));
+    const hubs = merged
+      .nodes()
+      .sort((a, b) => merged.degree(b) - merged.degree(a))
+      .slice(0, 3);
+    expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(hubs));
     // One line of a 12 px label is at least 12 px tall on screen, whatever the zoom.
     for (const box of labels) expect(box.y2 - box.y1).toBeGreaterThanOrEqual(12);
     expect(errors).toEqual([]);

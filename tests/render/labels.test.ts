@@ -70,6 +70,27 @@ describe('labelsShown', () => {
     expect(labelsShown([hub({ lit: true }), ...litBelow], { zoom: 1, gap: 3 }).get('hub')).toBe('above');
   });
 
+  it('names a hub over its leaves where no side is free, but never over a more important node or a label', () => {
+    // A hub with a small leaf on every side of it, where each label position would go.
+    const leaves = [
+      node('s', 0, 32, 0, { width: 4, height: 4 }),
+      node('n', 0, -32, 0, { width: 4, height: 4 }),
+      node('e', 50, 0, 0, { width: 4, height: 4 }),
+      node('w', -50, 0, 0, { width: 4, height: 4 }),
+    ];
+    const hub = node('hub', 0, 0, 5);
+    expect(labelsShown([hub, ...leaves], { zoom: 1, gap: 3 }).has('hub')).toBe(false);
+    expect(labelsShown([hub, ...leaves], { zoom: 1, gap: 3, hubs: 1 }).get('hub')).toBe('below');
+    // The node below matters more than the hub: the label goes over a leaf elsewhere.
+    const major = leaves.map((n) => (n.id === 's' ? { ...n, importance: 9 } : n));
+    expect(labelsShown([hub, ...major], { zoom: 1, gap: 3, hubs: 1 }).get('hub')).not.toBe('below');
+    // Only as many hubs as asked: the second most important node is not one.
+    const second = node('second', 300, 0, 4);
+    const around = leaves.map((n) => ({ ...n, id: `${n.id}2`, x: n.x + 300 }));
+    const both = labelsShown([hub, ...leaves, second, ...around], { zoom: 1, gap: 3, hubs: 1 });
+    expect([both.has('hub'), both.has('second')]).toEqual([true, false]);
+  });
+
   it('keeps labels out from under a box laid over the drawing (the legend)', () => {
     const nodes = [node('a', 0, 0, 1)];
     expect(labelsShown(nodes, { zoom: 1, gap: 3 }).get('a')).toBe('below');
