@@ -133,7 +133,7 @@ describe.skipIf(REALDATA_DIR === undefined)('the real t1 file (skipped: ../share
     await openFile(page, join(REALDATA_DIR ?? '', 't1.ftm.json'));
     const panel = await openPanel(page, 'KUZMENKO', KUZMENKO, 'Vitaly Yurievich KUZMENKO');
     expect(await panel.locator('[data-testid="status-line"]').textContent()).toBe(
-      'Marked as sanctioned in the file, which has no listing for it: by whom, when and under what are not stated',
+      'Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated',
     );
     await screenshot(page, 'realdata-t1-kuzmenko');
     expect(errors).toEqual([]);

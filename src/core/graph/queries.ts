@@ -295,6 +295,8 @@ export interface SanctionSummary {
   bodyIds: string[];
   /** The earliest announcement, or null when there is no measure. */
   since: PartialDate | null;
+  /** True when `since` is only when the earliest listing was first seen (announcedBy): it may be earlier. */
+  sinceAtLatest: boolean;
   measureCount: number;
 }
 
@@ -314,17 +316,24 @@ export function sanctionSummary(graph: SanctionsGraph, nodeId: string): Sanction
 
 /** The same summary over a chosen set of measures, e.g. those announced by an "as of" date. */
 export function summariseMeasures(
-  measures: readonly Pick<Measure, 'body' | 'announced' | 'undated'>[],
+  measures: readonly Pick<Measure, 'body' | 'announced' | 'undated' | 'announcedBy'>[],
 ): SanctionSummary {
   const bodyIds = new Set<string>();
   let since: PartialDate | null = null;
+  let sinceAtLatest = false;
   for (const measure of measures) {
     bodyIds.add(measure.body);
     // An undated listing's placeholder year is no date: it never sets "since".
     if (measure.undated === true) continue;
-    if (since === null || compareDates(measure.announced, since) < 0) since = measure.announced;
+    const order = since === null ? -1 : compareDates(measure.announced, since);
+    const atLatest = measure.announcedBy === true;
+    // A dated listing on the same day as one only seen by then settles the day.
+    if (order < 0 || (order === 0 && sinceAtLatest && !atLatest)) {
+      since = measure.announced;
+      sinceAtLatest = atLatest;
+    }
   }
-  return { bodies: bodyIds.size, bodyIds: [...bodyIds].sort(), since, measureCount: measures.length };
+  return { bodies: bodyIds.size, bodyIds: [...bodyIds].sort(), since, sinceAtLatest, measureCount: measures.length };
 }
 
 /** The status line: "sanctioned by 2 bodies since 2020-07-09", or "no measures recorded". */

@@ -17,7 +17,9 @@ export function statusLine(
   locale?: string,
 ): string | null {
   if (all.measureCount === 0 || all.since === null) return null;
-  const since = (summary: SanctionSummary) => formatDate(summary.since ?? undefined, locale);
+  // "or earlier" when the earliest listing is dated only by when it was first seen.
+  const since = (summary: SanctionSummary) =>
+    `${formatDate(summary.since ?? undefined, locale)}${summary.sinceAtLatest ? ' or earlier' : ''}`;
   if (asOf === null) return `Sanctioned by ${bodies(all.bodies)} since ${since(all)}`;
   const then = `As of ${formatDate(asOf, locale)}`;
   if (shown.measureCount === 0) return `${then}: not yet sanctioned (first measure ${since(all)})`;
@@ -32,7 +34,7 @@ export function statusLine(
  */
 export function topicOnlyStatus(topics: readonly string[] | undefined, sanctionCount: number): string | null {
   if (sanctionCount > 0 || !(topics ?? []).includes('sanction')) return null;
-  return 'Marked as sanctioned in the file, which has no listing for it: by whom, when and under what are not stated';
+  return 'Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated';
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   postsHeldOn,
   rolesOf,
   sanctionSummary,
+  summariseMeasures,
   sourcesAbout,
   sourcesOf,
 } from '../../../src/core/graph/queries.ts';
@@ -298,15 +299,34 @@ describe('neighboursByKind', () => {
 describe('sanctionSummary', () => {
   it('counts distinct bodies, measures and the earliest date', () => {
     const summary = sanctionSummary(graph, 'agency');
-    expect(summary).toEqual({ bodies: 1, bodyIds: ['treasury'], since: '2019-10-07', measureCount: 2 });
+    expect(summary).toEqual({
+      bodies: 1,
+      bodyIds: ['treasury'],
+      since: '2019-10-07',
+      sinceAtLatest: false,
+      measureCount: 2,
+    });
     expect(describeSanctionSummary(summary)).toBe('sanctioned by 1 body since 2019-10-07');
     expect(describeSanctionSummary(sanctionSummary(graph, 'alice'))).toBe('sanctioned by 2 bodies since 2020-07-09');
   });
 
   it('says so when nothing is recorded', () => {
     const summary = sanctionSummary(graph, 'treasury');
-    expect(summary).toEqual({ bodies: 0, bodyIds: [], since: null, measureCount: 0 });
+    expect(summary).toEqual({ bodies: 0, bodyIds: [], since: null, sinceAtLatest: false, measureCount: 0 });
     expect(describeSanctionSummary(summary)).toBe('no measures recorded');
+  });
+});
+
+describe('summariseMeasures', () => {
+  it('says when the earliest listing is dated only by when it was first seen, unless a dated one is as early', () => {
+    const seen = { body: 'mc', announced: '2025-02-26', announcedBy: true };
+    const dated = { body: 'us', announced: '2025-03-01' };
+    expect(summariseMeasures([dated, seen])).toMatchObject({ since: '2025-02-26', sinceAtLatest: true });
+    expect(summariseMeasures([seen, { ...dated, announced: '2025-02-26' }])).toMatchObject({ sinceAtLatest: false });
+    expect(summariseMeasures([dated, { ...seen, announced: '2025-04-01' }])).toMatchObject({
+      since: '2025-03-01',
+      sinceAtLatest: false,
+    });
   });
 });
 

@@ -49,6 +49,13 @@ describe('splitPostTitle', () => {
   });
 });
 
+describe('statusLine with a listing dated only by when it was first seen', () => {
+  it('says "or earlier" after the date', () => {
+    const all = summariseMeasures([{ body: 'mc', announced: '2025-02-26', announcedBy: true }]);
+    expect(statusLine(all, all, null, 'en-GB')).toBe('Sanctioned by 1 body since 26 February 2025 or earlier');
+  });
+});
+
 describe('topicOnlyStatus', () => {
   it('says an entity the file marks as sanctioned, with no listing, is sanctioned by an unstated body', () => {
     expect(topicOnlyStatus(['sanction'], 0)).toMatch(/^Marked as sanctioned in the file.*not stated$/);

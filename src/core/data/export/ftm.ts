@@ -111,6 +111,7 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
       schema: 'Sanction',
       // The source lists go back where OpenSanctions writes them (the list type is read from them).
       ...(measure.datasets === undefined ? {} : { datasets: [...measure.datasets] }),
+      ...(measure.announcedBy === true ? { first_seen: measure.announced } : {}),
       properties: compact({
         entity: [measure.target],
         authority: body ? [body.name] : [],
@@ -126,8 +127,9 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
         reason: [measure.description],
         summary: action ? [`Announced in: ${action.title} (${action.date})`] : [],
         status: measure.status === 'unknown' ? [] : [MEASURE_STATUS_LABEL[measure.status]],
-        startDate: measure.undated ? [] : [measure.effective ?? measure.announced],
-        listingDate: measure.undated ? [] : [measure.announced],
+        // A listing dated only by when it was first seen gets no date here, but first_seen (above), as it came.
+        startDate: measure.undated || measure.announcedBy ? [] : [measure.effective ?? measure.announced],
+        listingDate: measure.undated || measure.announcedBy ? [] : [measure.announced],
         endDate: optional(measure.end),
         description: recordNotes(measure.notes, measure.confidence),
         ...provenance(measure.sources),

@@ -29,7 +29,8 @@ function programOf(m: Measure): string | undefined {
 function groupActions(ctx: MappingContext): Action[] {
   const groups = new Map<string, Measure[]>();
   for (const m of ctx.measures) {
-    const key = `${m.body}|${m.announced}|${m.undated === true ? 'undated' : ''}|${programOf(m) ?? ''}`;
+    const dating = m.undated === true ? 'undated' : m.announcedBy === true ? 'seen-by' : '';
+    const key = `${m.body}|${m.announced}|${dating}|${programOf(m) ?? ''}`;
     const group = groups.get(key);
     if (group) group.push(m);
     else groups.set(key, [m]);
@@ -47,12 +48,17 @@ function groupActions(ctx: MappingContext): Action[] {
     actionIds.add(id);
     const bodyName = ctx.nodes.get(m.body)?.name ?? m.body;
     const targets = new Set(measures.map((x) => x.target)).size;
-    const dateText = m.undated === true ? 'on an unknown date' : `on ${m.announced}`;
+    const dateText =
+      m.undated === true
+        ? 'on an unknown date'
+        : m.announcedBy === true
+          ? `by ${m.announced} (not dated in the file; first seen listed then)`
+          : `on ${m.announced}`;
     const under = program === undefined ? '' : ` under ${program}`;
     actions.push({
       id,
       date: m.announced,
-      title: `${bodyName}: ${targets} ${targets === 1 ? 'target' : 'targets'}${under}`,
+      title: `${bodyName}: ${targets} ${targets === 1 ? 'target' : 'targets'}${under}${m.announcedBy === true ? ' (not dated; first seen then)' : ''}`,
       body: m.body,
       description:
         `${measures.length} ${measures.length === 1 ? 'listing' : 'listings'} by ${bodyName} ${dateText}${under}. ` +

@@ -42,12 +42,13 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json: import, export, impo
     }
   });
 
-  it('gives the same measures: target, body, kind, list type, dates and provisions', () => {
+  it('gives the same measures: target, body, kind, list type, dates (those only first seen too) and provisions', () => {
+    expect(first.measures.some((m) => m.announcedBy === true)).toBe(true);
     const measures = byId(second.measures);
     expect([...measures.keys()].sort()).toEqual(first.measures.map((m) => m.id).sort());
     for (const m of first.measures) {
       const back = measures.get(m.id);
-      const fields = (x: typeof m | undefined) => [x?.target, x?.body, x?.kind, x?.listType, x?.announced, x?.end, x?.provisions];
+      const fields = (x: typeof m | undefined) => [x?.target, x?.body, x?.kind, x?.listType, x?.announced, x?.announcedBy, x?.end, x?.provisions];
       expect(fields(back), m.id).toEqual(fields(m));
     }
   });
