@@ -167,7 +167,7 @@ describe('the "as of" date', () => {
     const posts = page.locator('section[aria-label="Posts held"]');
     await expect.poll(() => posts.locator('h3').textContent()).toContain('Posts held on 9 July 2020');
     expect(await posts.locator('h3').textContent()).toContain('(0)');
-    expect(await posts.textContent()).toContain('None on record on that date.');
+    expect(await posts.textContent()).toContain('None surely held then.');
     const maybe = posts.locator('section[aria-label="Perhaps then"]');
     expect(await maybe.locator('summary').textContent()).toContain('dates too uncertain to tell');
     await maybe.locator('summary').click();

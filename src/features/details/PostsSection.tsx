@@ -104,7 +104,7 @@ export function PostsSection({ roles, asOf }: { roles: readonly RoleOf[]; asOf: 
       {held.length > 0 ? (
         <ul className="roles">{held.map(item)}</ul>
       ) : (
-        <p className="muted">None on record on that date.</p>
+        <p className="muted">{maybe.length > 0 ? 'None surely held then.' : 'None on record on that date.'}</p>
       )}
       <ByDate maybe={maybe.map(item)} other={other.map(item)} what="posts" />
     </Fold>
@@ -131,7 +131,7 @@ export function HoldersSection({ holders, asOf }: { holders: readonly HolderOf[]
       {held.length > 0 ? (
         <ul className="roles">{held.map(item)}</ul>
       ) : (
-        <p className="muted">None on record on that date.</p>
+        <p className="muted">{maybe.length > 0 ? 'Nobody surely in post then.' : 'None on record on that date.'}</p>
       )}
       <ByDate maybe={maybe.map(item)} other={other.map(item)} what="people" />
     </Fold>
