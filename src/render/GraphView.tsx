@@ -117,6 +117,8 @@ export function GraphView(props: Props) {
     const host = container.current?.parentElement;
     if (!ready || !host || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => canvas.current?.relabel());
+    // The canvas too: the legend sits at its bottom, so it moves when the canvas changes height.
+    if (container.current) observer.observe(container.current);
     for (const element of host.querySelectorAll(COVERING)) observer.observe(element);
     return () => observer.disconnect();
   }, [ready]);

@@ -45,7 +45,9 @@ export class DrawingPolicy {
     const cy = this.cy;
     if (!cy || this.fast) return [];
     const node = id === null ? cy.collection() : cy.getElementById(id);
-    const around = node.nonempty() && node.isNode() ? node.closedNeighborhood() : cy.collection();
+    // Next to it through what is shown: an edge hidden by a filter or the date does not make a neighbour.
+    const edges = node.nonempty() && node.isNode() ? node.connectedEdges().not('.hidden') : cy.collection();
+    const around = node.nonempty() && node.isNode() ? node.union(edges).union(edges.connectedNodes()) : cy.collection();
     cy.batch(() => {
       cy.elements('.faded').removeClass('faded');
       if (around.nonempty()) cy.elements().difference(around).addClass('faded');

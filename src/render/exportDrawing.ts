@@ -46,7 +46,8 @@ export async function svgOf(
     size: n.width(),
     ...(typeof n.data('highlight') === 'string' ? { highlight: String(n.data('highlight')) } : {}),
     ...(n.hasClass('unconnected') ? { unconnected: true } : {}),
-    importance: n.width() * 1000 + n.degree(false),
+    // As on the canvas (labelLayer): the best-connected first, then the larger.
+    importance: n.degree(false) * 1000 + n.width(),
     ...n.position(),
   }));
   const edges: SvgEdge[] = shown.edges().map((e) => ({

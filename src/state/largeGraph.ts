@@ -8,6 +8,11 @@ import { DEFAULT_RENDER_SETTINGS } from '../render/settings.ts';
 /** Above this many entities to show (and with no focus), the main area shows the summary (render settings). */
 export const SUMMARY_THRESHOLD_NODES = DEFAULT_RENDER_SETTINGS.summaryThresholdNodes;
 
+/** Whether the canvas fades unconnected nodes at an "as of" date: not on graphs it draws the fast way. */
+export function fadesUnconnected(graph: SanctionsGraph): boolean {
+  return graph.order <= DEFAULT_RENDER_SETTINGS.fastDrawingMinNodes;
+}
+
 /** True when the graph is large enough that the canvas should only ever get what is visible. */
 export function isLargeGraph(graph: SanctionsGraph, threshold = SUMMARY_THRESHOLD_NODES): boolean {
   return graph.order > threshold;

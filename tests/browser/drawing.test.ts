@@ -118,6 +118,23 @@ describe('selection', () => {
     expect(overlapping(snap.labels)).toEqual([]);
     await context.close();
   });
+
+  it('at an "as of" date, lights up only what is next to it through what is shown then', async () => {
+    // Mid-2020 the Treasury had sanctioned the 2020 targets, not yet those of December 2021.
+    const merged = buildGraph(mergeIdentities(dataset));
+    const shown = visibleElements(merged, { ...defaultViewState(), asOf: '2020-07-31' });
+    const around = new Set(['us-treasury']);
+    for (const edge of merged.edges('us-treasury'))
+      if (shown.edges.has(edge)) for (const end of [merged.source(edge), merged.target(edge)]) around.add(end);
+    const later = merged.neighbors('us-treasury').filter((id) => !around.has(id));
+    expect(later.length).toBeGreaterThan(0);
+    const { page, context } = await openApp(browser, { hash: '#v=1&s=n:us-treasury&a=2020-07-31' });
+    await expect.poll(async () => (await snapshot(page)).faded.length).toBeGreaterThan(0);
+    const fadedNodes = new Set((await snapshot(page)).faded.filter((id) => merged.hasNode(id)));
+    for (const id of around) expect(fadedNodes.has(id), id).toBe(false);
+    for (const id of later) expect(fadedNodes.has(id), id).toBe(true);
+    await context.close();
+  });
 });
 
 describe('the "as of" date', () => {

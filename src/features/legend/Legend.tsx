@@ -6,6 +6,7 @@ import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../core/model/kindLook.ts
 import { useData, useViewField } from '../../state/store.ts';
 import { LineIcon, ShapeIcon } from '../../ui/ShapeIcon.tsx';
 import { AboutData } from '../about/AboutData.tsx';
+import { fadesUnconnected } from '../../state/largeGraph.ts';
 
 /**
  * The key to shapes and line styles on the canvas, folded so it does not cover nodes; the start screen's
@@ -14,6 +15,9 @@ import { AboutData } from '../about/AboutData.tsx';
 export function Legend() {
   const sizeBy = useViewField('sizeBy');
   const asOf = useViewField('asOf');
+  // Large graphs are not faded (SelectionLayer): the line only where the canvas fades.
+  const data = useData();
+  const fades = data !== null && fadesUnconnected(data.graph);
   return (
     <div className="legend" data-covers-canvas="">
       <details>
@@ -22,7 +26,7 @@ export function Legend() {
         <p className="legend-size" data-legend-size={sizeBy}>
           Node size: {SIZE_MEASURE_LABELS[sizeBy]}
         </p>
-        {asOf !== null && (
+        {asOf !== null && fades && (
           <p className="legend-size" data-legend-unconnected="">
             {UNCONNECTED_LEGEND}
           </p>
