@@ -31,11 +31,15 @@ export function cleanCuration(c: Curation, input: Pick<CleanInput, 'nodeId' | 'h
     pinned: nodeIdsIn(c.pinned, input, 'pinned node'),
     groups,
     notes,
+    // A node's own style wins over one given for a record merged into it (as positions do).
     styles: uniqueBy(
-      c.styles.flatMap((s) => {
-        const node = input.nodeId(s.node, 'restyled node');
-        return node === null ? [] : [{ ...s, node }];
-      }),
+      c.styles
+        .flatMap((s) => {
+          const node = input.nodeId(s.node, 'restyled node');
+          return node === null ? [] : [{ style: { ...s, node }, own: node === s.node }];
+        })
+        .sort((a, b) => Number(b.own) - Number(a.own))
+        .map((s) => s.style),
       (s) => s.node,
     ),
   };

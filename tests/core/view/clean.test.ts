@@ -164,6 +164,10 @@ describe('cleanViewState', () => {
           curation: {
             ...defaultCuration(),
             hidden: ['xuar-psb-2019'],
+            styles: [
+              { node: 'xuar-psb-2019', label: 'Entity List name', colour: null },
+              { node: 'xpsb', label: 'Own label', colour: null },
+            ],
             groups: [
               { id: 'g1', label: 'Bureau', members: ['xuar-psb-2019', 'chen-quanguo'], collapsed: false },
               { id: 'g2', label: 'Again', members: ['xpsb'], collapsed: false },
@@ -182,6 +186,8 @@ describe('cleanViewState', () => {
       expect(state.positions).toEqual({ xpsb: { x: 1, y: 2 } });
       expect(state.filters.bodies).toEqual(['xpsb']);
       expect(state.curation.hidden).toEqual(['xpsb']);
+      // The node's own style wins over the one given for the record merged into it.
+      expect(state.curation.styles).toEqual([{ node: 'xpsb', label: 'Own label', colour: null }]);
       // A node stays in one group: the second group lost its only member.
       expect(state.curation.groups.map((g) => [g.id, g.members])).toEqual([['g1', ['xpsb', 'chen-quanguo']]]);
       expect(isValidViewState(state)).toBe(true);
