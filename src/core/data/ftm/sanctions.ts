@@ -15,6 +15,17 @@ import { cleanText, earliestDate, isCertainlyBefore, slugify, toCountryCode, toP
 /** `legalBasis` of a measure whose Sanction has neither `program` nor `programId`. */
 export const NO_LEGAL_BASIS = 'Not stated in the source';
 
+/**
+ * A provision that names a legal act rather than what the measure does: "(UE) 2025/389 du 24/02/2025",
+ * "Council Regulation (EU) 269/2014", "Décision 2014/145/PESC". Monaco's list, for one, gives the EU act there.
+ */
+const LEGAL_ACT = /\((?:UE|EU|CE|EC)\)\s*(?:n[°o]\s*)?\d{2,4}\/\d+|\b(?:regulation|decision|règlement|décision|directive|decree|ordinance)\b/i;
+
+/** The legal basis a Sanction states: its program, else its program id, else a provision naming a legal act. */
+function legalBasisOf(programTexts: readonly string[], programIds: readonly string[], provisions: readonly string[]): string {
+  return programTexts[0] ?? programIds[0] ?? provisions.find((p) => LEGAL_ACT.test(p)) ?? NO_LEGAL_BASIS;
+}
+
 function mergeableIntoBody(kind: EntityNode['kind']): boolean {
   return kind === 'agency' || kind === 'organization' || kind === 'sanctioningBody';
 }
@@ -249,7 +260,7 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
       target: target.id,
       action: '',
       announced: dates.announced ?? UNDATED_ANNOUNCED,
-      legalBasis: programTexts[0] ?? programIds[0] ?? NO_LEGAL_BASIS,
+      legalBasis: legalBasisOf(programTexts, programIds, provisionTexts),
       description: provisionTexts.length > 0 ? provisionTexts.join('; ') : `${MEASURE_KIND_LABEL[reading.kind]} by ${bodyName}`,
       family: familyScope(provisionTexts),
       status: statusOf(first(entity, 'status') ?? ''),

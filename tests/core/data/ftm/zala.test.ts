@@ -71,6 +71,14 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     for (const m of warSanctions) expect([m.listType, m.kind]).toEqual(['watchlist', 'listing']);
   });
 
+  it('takes the legal act a provision names as the legal basis when there is no program (Monaco gives the EU act)', () => {
+    const monaco = dataset.measures.filter((m) => m.datasets?.includes('mc_fund_freezes') && m.target === ZAKHAROV);
+    expect(monaco.map((m) => m.legalBasis)).toEqual(['(UE) 2025/389 du 24/02/2025']);
+    // A Sanction with a program keeps it.
+    const uk = dataset.measures.find((m) => m.datasets?.includes('gb_fcdo_sanctions') && m.target === CST);
+    expect(uk?.legalBasis).toBe('The Russia (Sanctions) (EU Exit) Regulations 2019');
+  });
+
   it('marks a listing dated only by when it was first seen as announced by then', () => {
     // The file's Sanctions with no listingDate, startDate or date, counted from the file itself.
     const lines = readRealFile('zala.ftm.json').split('\n').filter((l) => l.trim() !== '');
