@@ -71,7 +71,9 @@ export function MeasureRows({
         </td>
         <td className={`status-${measure.status}`}>
           {measure.status === 'unknown' ? (
-            <span title="The sources do not say whether it is still in force">—</span>
+            <span className="muted" title="The sources do not say whether it is still in force">
+              Not stated
+            </span>
           ) : (
             MEASURE_STATUS_TEXT[measure.status]
           )}
