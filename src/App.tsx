@@ -16,6 +16,7 @@ import { Toolbar } from './features/toolbar/Toolbar.tsx';
 import { TopbarMenu } from './features/toolbar/TopbarMenu.tsx';
 import type { SanctionsGraph } from './core/graph/build.ts';
 import type { ElementSet } from './core/algorithms/types.ts';
+import { usableAsOf } from './core/algorithms/time.ts';
 import { GraphView } from './render/GraphView.tsx';
 import { pageAddress } from './state/address.ts';
 import { attachCanvas, deselect, goToNode } from './state/commands.ts';
@@ -172,7 +173,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       positions={positions}
       camera={camera}
       path={pathHighlight}
-      fadeUnconnected={asOf !== null}
+      asOf={usableAsOf(asOf)}
       scheme={scheme}
       events={events}
       attach={attachCanvas}

@@ -27,8 +27,8 @@ interface Props {
   positions: Record<string, Point>;
   camera: Camera | null;
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
-  /** Fade the nodes none of whose relations is shown (the view has an "as of" date). */
-  fadeUnconnected: boolean;
+  /** The view's "as of" day, if any (a usable one): the canvas fades and marks by it. */
+  asOf: string | null;
   scheme: 'light' | 'dark';
   events: CanvasEvents;
   /** Hands the app this canvas's commands while it is mounted; returns how to take them back. */
@@ -87,7 +87,7 @@ export function GraphView(props: Props) {
     instance.setSelection(p.selection, p.selectedNodes);
     instance.setCuration(p.curation, p.combined);
     instance.setPath(p.path);
-    instance.setFadeUnconnected(p.fadeUnconnected);
+    instance.setAsOf(p.asOf);
     canvas.current = instance;
     window.__explorerCanvas = () => canvas.current?.snapshot() ?? null;
     window.__explorerRendered = (id) => canvas.current?.renderedPosition(id) ?? null;
@@ -122,7 +122,7 @@ export function GraphView(props: Props) {
     for (const element of host.querySelectorAll(COVERING)) observer.observe(element);
     return () => observer.disconnect();
   }, [ready]);
-  useEffect(() => canvas.current?.setFadeUnconnected(props.fadeUnconnected), [props.fadeUnconnected, ready]);
+  useEffect(() => canvas.current?.setAsOf(props.asOf), [props.asOf, ready]);
   useEffect(
     () => canvas.current?.setSelection(props.selection, props.selectedNodes),
     [props.selection, props.selectedNodes, ready],

@@ -233,9 +233,9 @@ export class GraphCanvas {
     this.shown.setPath(path);
   }
 
-  /** At an "as of" date: fades the shown nodes none of whose relations is shown then. */
-  setFadeUnconnected(on: boolean): void {
-    this.shown.setFadeUnconnected(on);
+  /** The view's "as of" day: fades who has nothing shown then, marks the measures of that day (SelectionLayer). */
+  setAsOf(day: string | null): void {
+    this.shown.setAsOf(day);
   }
 
   /** Draws the view's curation (groups with their combined edges, notes, labels, colours, pins) over what is shown. */

@@ -5,7 +5,7 @@ import type { Camera, Point } from '../core/view/viewState.ts';
 import type { Theme } from './palette.ts';
 import type { SvgEdge, SvgNode } from './svg.ts';
 import type { ExportFrame } from '../core/view/exportFrame.ts';
-import { UNCONNECTED_LEGEND } from '../core/model/labels.ts';
+import { ANNOUNCED_NOW_LEGEND, UNCONNECTED_LEGEND } from '../core/model/labels.ts';
 import { idRecord } from '../core/idRecord.ts';
 
 /** PNG: whole graph or the current viewport, at a scale, with or without background. */
@@ -55,6 +55,7 @@ export async function svgOf(
     target: e.target().id(),
     edgeKind: e.data('edgeKind'),
     measureKind: e.data('measureKind'),
+    ...(e.hasClass('announced-now') ? { announcedNow: true } : {}),
   }));
   const p = options.padding;
   const bb = shown.nodes().boundingBox({ includeLabels: false });
@@ -67,11 +68,13 @@ export async function svgOf(
     scale,
   );
   if (!options.frame) return graph;
-  // The legend says what faint nodes are, when the drawing has any.
+  // The legend says what faint nodes and thick measures are, when the drawing has any.
   const { legend } = options.frame;
-  const frame = nodes.some((n) => n.unconnected)
-    ? { ...options.frame, legend: { ...legend, sizeLine: `${legend.sizeLine}. ${UNCONNECTED_LEGEND}` } }
-    : options.frame;
+  const notes = [
+    ...(nodes.some((n) => n.unconnected) ? [UNCONNECTED_LEGEND] : []),
+    ...(edges.some((e) => e.announcedNow) ? [ANNOUNCED_NOW_LEGEND] : []),
+  ];
+  const frame = notes.length > 0 ? { ...options.frame, legend: { ...legend, notes } } : options.frame;
   return frameSvg(graph, frame, theme, options.background).markup;
 }
 
@@ -88,6 +91,8 @@ export interface DrawingSnapshot {
   faded: string[];
   /** Visible nodes drawn faint because none of their relations is shown at the "as of" date. */
   unconnected: string[];
+  /** Visible measures drawn thick: announced on the "as of" day itself. */
+  announcedNow: string[];
 }
 
 /** Read-only facts for tests and exports: what is drawn and where. */
@@ -130,5 +135,9 @@ export function snapshotOf(cy: Core, camera: Camera): DrawingSnapshot {
     .nodes('.unconnected')
     .not('.hidden')
     .map((n) => n.id());
-  return { visibleNodes, visibleEdges, positions, diameters, camera, labels, faded, unconnected };
+  const announcedNow = cy
+    .edges('.announced-now')
+    .not('.hidden')
+    .map((e) => e.id());
+  return { visibleNodes, visibleEdges, positions, diameters, camera, labels, faded, unconnected, announcedNow };
 }

@@ -8,6 +8,7 @@ import type { DrawingPolicy } from './drawingPolicy.ts';
 import type { LabelLayer } from './labelLayer.ts';
 import { visibilityChange } from './slices.ts';
 import { unconnectedNodes } from '../core/algorithms/unconnected.ts';
+import { measuresAnnouncedOn } from '../core/algorithms/time.ts';
 
 export type Visible = { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 export type Path = { nodes: readonly string[]; edges: readonly string[] };
@@ -18,9 +19,10 @@ export class SelectionLayer {
   private selection: Selection = null;
   private multi: readonly string[] = [];
   private path: Path | null = null;
-  /** Whether shown nodes with none of their relations shown are faded (at an "as of" date). */
-  private fadeUnconnected = false;
+  /** The view's "as of" day: nodes with none of their relations shown are faded, its own measures marked. */
+  private asOf: string | null = null;
   private unconnected: ReadonlySet<string> = new Set();
+  private announcedNow: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly cy: Core,
@@ -42,34 +44,48 @@ export class SelectionLayer {
   /** Every element is in Cytoscape now: shows the selection asked for so far (the path: see showPath). */
   markDrawn(): void {
     this.drawn = true;
-    this.showUnconnected();
+    this.showDate();
     this.showSelection();
   }
 
-  /** Fades (or no longer fades) the shown nodes none of whose relations are shown. */
-  setFadeUnconnected(on: boolean): void {
-    if (on === this.fadeUnconnected) return;
-    this.fadeUnconnected = on;
-    if (this.showUnconnected()) this.labels?.update();
+  /**
+   * The view's "as of" day (null: none): fades the shown nodes none of whose relations are shown then, and
+   * marks the measures announced that very day, so that a step of Play shows what it added.
+   */
+  setAsOf(day: string | null): void {
+    if (day === this.asOf) return;
+    this.asOf = day;
+    if (this.showDate()) this.labels?.update();
   }
 
   /**
-   * Marks `unconnected` the nodes that are so now; only nodes whose mark changes are restyled. True when a
-   * mark changed.
+   * Marks `unconnected` the nodes that are so at the day and `announced-now` the measures of that day; only
+   * elements whose mark changes are restyled. True when a mark changed.
    */
-  private showUnconnected(): boolean {
+  private showDate(): boolean {
     if (!this.drawn) return false;
-    // A large graph is not faded: marking thousands of nodes would restyle and redraw them on every date change.
-    const fade = this.fadeUnconnected && this.shown !== null && !this.policy.fast;
-    const next = fade && this.shown ? unconnectedNodes(this.graph, this.shown) : new Set<string>();
-    const before = this.unconnected;
-    this.unconnected = next;
+    // Not on a large graph: marking thousands of elements would restyle and redraw them on every date change.
+    const shown = this.asOf !== null && !this.policy.fast ? this.shown : null;
+    const unconnected = shown ? unconnectedNodes(this.graph, shown) : new Set<string>();
+    const announcedNow =
+      shown && this.asOf !== null ? measuresAnnouncedOn(this.graph, shown.edges, this.asOf) : new Set<string>();
+    const changed = [
+      this.mark('unconnected', this.unconnected, unconnected),
+      this.mark('announced-now', this.announcedNow, announcedNow),
+    ].some(Boolean);
+    this.unconnected = unconnected;
+    this.announcedNow = announcedNow;
+    return changed;
+  }
+
+  /** Moves the class from the elements in `before` to those in `next`, touching only those that change. */
+  private mark(className: string, before: ReadonlySet<string>, next: ReadonlySet<string>): boolean {
     const add = [...next].filter((id) => !before.has(id));
     const remove = [...before].filter((id) => !next.has(id));
     if (add.length === 0 && remove.length === 0) return false;
     this.cy.batch(() => {
-      this.elements(remove).removeClass('unconnected');
-      this.elements(add).addClass('unconnected');
+      this.elements(remove).removeClass(className);
+      this.elements(add).addClass(className);
     });
     return true;
   }
@@ -91,7 +107,7 @@ export class SelectionLayer {
       this.elements(show).removeClass('hidden');
       this.elements(hide).addClass('hidden');
     });
-    this.showUnconnected();
+    this.showDate();
     this.labels?.update();
     this.onVisibleChanged();
   }

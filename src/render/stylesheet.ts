@@ -198,8 +198,18 @@ function lookRules(theme: Theme, names = true): Rule[] {
 function stateRules(theme: Theme): Rule[] {
   return [
     { selector: '.hidden', style: { display: 'none' } },
-    // At an "as of" date, who has no relation shown yet (see SelectionLayer.setFadeUnconnected).
+    // At an "as of" date, who has no relation shown yet, and the measures of that very day (SelectionLayer.setAsOf).
     { selector: 'node.unconnected', style: { opacity: theme.unconnected } },
+    {
+      selector: 'edge.announced-now',
+      style: {
+        width: 5,
+        'underlay-color': theme.highlight,
+        'underlay-opacity': 0.15,
+        'underlay-padding': 3,
+        'z-index': 8,
+      },
+    },
     { selector: '.dimmed', style: { opacity: theme.dim } },
     // A selection fades what is not next to it (see DrawingPolicy.emphasise).
     { selector: '.faded', style: { opacity: theme.dim + 0.1 } },

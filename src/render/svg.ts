@@ -27,6 +27,8 @@ export interface SvgEdge {
   edgeKind: 'measure' | 'role' | 'link';
   measureKind?: MeasureKind;
   label?: string;
+  /** Announced on the "as of" day itself: drawn thicker, as on the canvas. */
+  announcedNow?: boolean;
 }
 
 export interface SvgInput {
@@ -146,6 +148,9 @@ function inside(box: SvgInput['box'], x: number, y: number, margin: number): boo
   return x >= box.x1 - margin && x <= box.x2 + margin && y >= box.y1 - margin && y <= box.y2 + margin;
 }
 
+/** The width of a measure announced on the "as of" day, as the canvas draws it (stylesheet.ts). */
+const ANNOUNCED_NOW_WIDTH = 5;
+
 /** Arrow heads in stroke widths: about 10 px on a 3 px measure line, as on the canvas. */
 const ARROW = 3.4;
 
@@ -240,7 +245,7 @@ export function graphToSvg(input: SvgInput): string {
     const ey = t.y - (dy / len) * stop;
     const marker = look.arrow && edge.measureKind ? ` marker-end="url(#arrow-${edge.measureKind})"` : '';
     out.push(
-      `<line x1="${fmt(s.x)}" y1="${fmt(s.y)}" x2="${fmt(ex)}" y2="${fmt(ey)}" stroke="${look.color}" stroke-width="${look.width}"${dash(look)}${marker} opacity="0.85"/>`,
+      `<line x1="${fmt(s.x)}" y1="${fmt(s.y)}" x2="${fmt(ex)}" y2="${fmt(ey)}" stroke="${look.color}" stroke-width="${edge.announcedNow ? ANNOUNCED_NOW_WIDTH : look.width}"${dash(look)}${marker} opacity="0.85"/>`,
     );
   }
   out.push('</g><g class="nodes">');

@@ -129,8 +129,11 @@ function legendToSvg(
     x += w;
   }
   y += entries.length > 0 ? row : 0;
-  out.push(
-    `<text class="frame-legend-size" x="${f(at.x)}" y="${f(y + size)}" font-size="${f(size)}" fill="${theme.text}" fill-opacity="0.8">${escapeXml(frame.legend.sizeLine)}</text>`,
-  );
-  return y + size * 1.7;
+  for (const line of [frame.legend.sizeLine, ...(frame.legend.notes ?? [])]) {
+    out.push(
+      `<text class="frame-legend-size" x="${f(at.x)}" y="${f(y + size)}" font-size="${f(size)}" fill="${theme.text}" fill-opacity="0.8">${escapeXml(line)}</text>`,
+    );
+    y += size * 1.4;
+  }
+  return y + size * 0.3;
 }

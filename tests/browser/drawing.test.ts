@@ -7,6 +7,7 @@ import { buildGraph } from '../../src/core/graph/build.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
 import { visibleElements } from '../../src/core/algorithms/filters.ts';
 import { unconnectedNodes } from '../../src/core/algorithms/unconnected.ts';
+import { measuresAnnouncedOn } from '../../src/core/algorithms/time.ts';
 import { defaultViewState } from '../../src/core/view/viewState.ts';
 import { launch, openApp, screenshot, snapshot } from './browser.ts';
 import { DEFAULT_RENDER_SETTINGS } from '../../src/render/settings.ts';
@@ -146,12 +147,19 @@ describe('the "as of" date', () => {
     expect(expected.length).toBeGreaterThan(10);
     const { page, context, errors } = await openApp(browser, { hash: '#v=1&a=2020-07-09' });
     await expect.poll(async () => (await snapshot(page)).unconnected.sort(), { timeout: 10_000 }).toEqual(expected);
+    // The measures of that very day (the Treasury's and State's of 9 July 2020) are drawn thick.
+    const shownThen = visibleElements(merged, view);
+    const ofTheDay = [...measuresAnnouncedOn(merged, shownThen.edges, '2020-07-09')].sort();
+    expect(ofTheDay.length).toBeGreaterThan(3);
+    expect((await snapshot(page)).announcedNow.sort()).toEqual(ofTheDay);
     await page.locator('.legend summary', { hasText: 'Legend' }).click();
     expect(await page.locator('[data-legend-unconnected]').textContent()).toContain('Faint');
+    expect(await page.locator('[data-legend-announced-now]').textContent()).toContain('Thick');
     await screenshot(page, 'drawing-as-of-faint');
     // Without a date nothing is faint.
     await page.getByRole('button', { name: 'Clear date' }).click();
     await expect.poll(async () => (await snapshot(page)).unconnected).toEqual([]);
+    expect((await snapshot(page)).announcedNow).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

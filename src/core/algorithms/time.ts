@@ -196,3 +196,19 @@ export function timelineSteps(graph: SanctionsGraph, actions: readonly Action[])
     };
   });
 }
+
+/**
+ * The measures among `edges` announced on exactly that day (YYYY-MM-DD): what a step of the timeline adds.
+ * A measure dated only by month or year, or only seen by then, is not "on" a day.
+ */
+export function measuresAnnouncedOn(graph: SanctionsGraph, edges: Iterable<string>, day: string): Set<string> {
+  const out = new Set<string>();
+  for (const edge of edges) {
+    if (!graph.hasEdge(edge)) continue;
+    const attributes = graph.getEdgeAttributes(edge);
+    if (attributes.kind !== 'measure') continue;
+    const { announced, undated, announcedBy } = attributes.record;
+    if (announced === day && undated !== true && announcedBy !== true) out.add(edge);
+  }
+  return out;
+}

@@ -42,3 +42,6 @@ export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
 
 /** What a faint node means (at an "as of" date), in the canvas's legend and an export's. */
 export const UNCONNECTED_LEGEND = 'Faint: none of its measures, posts or links shown at this date';
+
+/** What a thick measure means (at an "as of" date), in the canvas's legend and an export's. */
+export const ANNOUNCED_NOW_LEGEND = 'Thick: a measure announced on that very day';

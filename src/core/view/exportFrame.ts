@@ -16,6 +16,8 @@ export interface FrameLegend {
   links: boolean;
   /** "Node size: measures received". */
   sizeLine: string;
+  /** Lines under it saying what the drawing marks (faint nodes, thick measures), when it marks anything. */
+  notes?: string[];
 }
 
 export interface ExportFrame {

@@ -1,5 +1,10 @@
 import { formatDate } from '../../core/graph/dates.ts';
-import { MEASURE_KIND_LABEL, NODE_KIND_LABEL, UNCONNECTED_LEGEND } from '../../core/model/labels.ts';
+import {
+  ANNOUNCED_NOW_LEGEND,
+  MEASURE_KIND_LABEL,
+  NODE_KIND_LABEL,
+  UNCONNECTED_LEGEND,
+} from '../../core/model/labels.ts';
 import { MEASURE_KINDS, NODE_KINDS } from '../../core/model/kinds.ts';
 import { SIZE_MEASURE_LABELS } from '../../core/view/viewState.ts';
 import { MEASURE_LOOK, NODE_LOOK, ROLE_LOOK } from '../../core/model/kindLook.ts';
@@ -27,9 +32,14 @@ export function Legend() {
           Node size: {SIZE_MEASURE_LABELS[sizeBy]}
         </p>
         {asOf !== null && fades && (
-          <p className="legend-size" data-legend-unconnected="">
-            {UNCONNECTED_LEGEND}
-          </p>
+          <>
+            <p className="legend-size" data-legend-unconnected="">
+              {UNCONNECTED_LEGEND}
+            </p>
+            <p className="legend-size" data-legend-announced-now="">
+              {ANNOUNCED_NOW_LEGEND}
+            </p>
+          </>
         )}
       </details>
       <AboutLine />

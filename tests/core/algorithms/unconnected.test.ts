@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleElements } from '../../../src/core/algorithms/filters.ts';
 import { unconnectedNodes } from '../../../src/core/algorithms/unconnected.ts';
+import { measuresAnnouncedOn } from '../../../src/core/algorithms/time.ts';
 import { defaultViewState } from '../../../src/core/view/viewState.ts';
 import { ids, tinyGraph } from './fixtures.ts';
 
@@ -24,5 +25,22 @@ describe('unconnectedNodes', () => {
   it('only looks at what is shown', () => {
     const shown = { nodes: new Set(['alice', 'treasury']), edges: new Set<string>() };
     expect(ids(unconnectedNodes(graph, shown))).toEqual(['alice', 'treasury']);
+  });
+});
+
+describe('measuresAnnouncedOn', () => {
+  const graph = tinyGraph();
+  const all = new Set(graph.edges());
+
+  it('names the measures of that very day, and none dated only by month or year', () => {
+    expect(ids(measuresAnnouncedOn(graph, all, '2020-07-09'))).toEqual(['m-alice-blocking', 'm-alice-visa']);
+    // The Bureau's measure is dated "2019": on no day of it.
+    expect(ids(measuresAnnouncedOn(graph, all, '2019-01-01'))).toEqual([]);
+  });
+
+  it('only looks at the edges given, and never at posts or links', () => {
+    expect(ids(measuresAnnouncedOn(graph, new Set(['m-alice-visa', 'r-alice-bureau']), '2020-07-09'))).toEqual([
+      'm-alice-visa',
+    ]);
   });
 });
