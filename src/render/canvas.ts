@@ -7,7 +7,7 @@ import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { Camera, LayoutName, Point, Selection, SizeMeasure } from '../core/view/viewState.ts';
 import { bindInput, type CanvasEvents } from './canvasInput.ts';
 import { DrawingPolicy } from './drawingPolicy.ts';
-import { pngOf, snapshotOf, svgOf, type DrawingSnapshot, type SvgExportOptions } from './exportDrawing.ts';
+import { pngOf, snapshotOf, type DrawingSnapshot, type SvgExportOptions } from './exportDrawing.ts';
 import { LabelLayer, labelText } from './labelLayer.ts';
 import { LayoutSession } from './layoutSession.ts';
 import { NodeLayer } from './nodeLayer.ts';
@@ -312,7 +312,8 @@ export class GraphCanvas {
   }
 
   /** SVG markup of the whole graph or the current viewport, as drawn now, framed when a frame is given. */
-  svg(options: SvgExportOptions): Promise<string> {
+  async svg(options: SvgExportOptions): Promise<string> {
+    const { svgOf } = await import('./exportSvg.ts');
     return svgOf(this.cy, this.theme, { ...options, padding: this.settings.fitPadding }, async (markup, box, scale) => {
       const decorated = await this.curation.decorateSvg(markup, this.theme);
       return this.axis?.decorateSvg(decorated, box, scale, this.theme) ?? decorated;
