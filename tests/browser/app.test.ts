@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
 import { mergeIdentities } from '../../src/core/graph/identities.ts';
-import { appUrl, launch, openApp, screenshot } from './browser.ts';
+import { appUrl, launch, openApp, openTopbarMenuIfFolded, screenshot } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -128,6 +128,21 @@ describe('the explorer on the bundled data', () => {
     await page.getByRole('button', { name: /^Name/ }).click();
     const first = await rows.first().getAttribute('data-node-row');
     expect(first).toBe(ids[ids.length - 1]);
+    // Column names in the cells only where rows stack (a phone): here the headings are above them.
+    expect(await page.locator('.list-view .phone-label').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('on a phone, where rows stack, each count and each body says what it is', async () => {
+    const { page, context } = await openApp(browser, { viewport: { width: 390, height: 844 } });
+    await openTopbarMenuIfFolded(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const row = page.locator('[data-node-row="chen-quanguo"]');
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/Measures against: \d+/);
+    const measure = page.locator('[data-measure-row]').first();
+    expect(await measure.innerText()).toMatch(/By: .+\n?.*On: /s);
+    await screenshot(page, 'list-phone');
     await context.close();
   });
 });

@@ -88,6 +88,18 @@ interface RowProps<T> {
   measure: ((element: Element | null) => void) | undefined;
 }
 
+/**
+ * A cell's column name, shown only where the rows stack on a phone (panels.css) and the headings are far
+ * above; screen readers have the column headers.
+ */
+function PhoneLabel({ text }: { text: string }) {
+  return (
+    <span className="phone-label" aria-hidden="true">
+      {text}:{' '}
+    </span>
+  );
+}
+
 // Rows are memoised: scrolling re-renders the table with mostly the same rows.
 const EntityRow = memo(function EntityRow({ row: { node, measures }, index, measure }: RowProps<EntityRowData>) {
   return (
@@ -99,7 +111,10 @@ const EntityRow = memo(function EntityRow({ row: { node, measures }, index, meas
       </td>
       <td>{NODE_KIND_LABEL[node.kind]}</td>
       <td title={node.country}>{node.country ? countryName(node.country) : ''}</td>
-      <td>{measures}</td>
+      <td>
+        <PhoneLabel text="Measures against" />
+        {measures}
+      </td>
     </tr>
   );
 });
@@ -116,8 +131,12 @@ const MeasureRow = memo(function MeasureRow({
           <AnnouncedDate measure={measure} />
         </button>
       </td>
-      <td>{body.name}</td>
       <td>
+        <PhoneLabel text="By" />
+        {body.name}
+      </td>
+      <td>
+        <PhoneLabel text="On" />
         <button type="button" className="link" onClick={() => goToNode(target.id)}>
           {target.name}
         </button>
