@@ -11,6 +11,16 @@ function node(id: string, x: number, y: number, importance: number, extra: Parti
   return { id, x, y, radius: 10, width: 60, height: 14, importance, ...extra };
 }
 
+/** Four small leaves around a node at (x, 0), one on each side where its label could go (ids s, n, e, w). */
+function leavesAround(x: number, suffix = '') {
+  return [
+    node(`s${suffix}`, x, 32, 0, { width: 4, height: 4 }),
+    node(`n${suffix}`, x, -32, 0, { width: 4, height: 4 }),
+    node(`e${suffix}`, x + 50, 0, 0, { width: 4, height: 4 }),
+    node(`w${suffix}`, x - 50, 0, 0, { width: 4, height: 4 }),
+  ];
+}
+
 function overlap(a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
@@ -55,13 +65,7 @@ describe('labelsShown', () => {
   });
 
   it("labels a selection's neighbour boxed in by faded nodes over one of them, never over a lit node", () => {
-    // A hub with a small node on every side of it, where each label position would go.
-    const ring = [
-      node('s', 0, 32, 0, { width: 4, height: 4 }),
-      node('n', 0, -32, 0, { width: 4, height: 4 }),
-      node('e', 50, 0, 0, { width: 4, height: 4 }),
-      node('w', -50, 0, 0, { width: 4, height: 4 }),
-    ];
+    const ring = leavesAround(0);
     const hub = (extra: Partial<LabelCandidate>) => node('hub', 0, 0, 5, extra);
     expect(labelsShown([hub({}), ...ring], { zoom: 1, gap: 3 }).has('hub')).toBe(false);
     expect(labelsShown([hub({ lit: true }), ...ring], { zoom: 1, gap: 3 }).get('hub')).toBe('below');
@@ -71,13 +75,7 @@ describe('labelsShown', () => {
   });
 
   it('names a hub over its leaves where no side is free, but never over a more important node or a label', () => {
-    // A hub with a small leaf on every side of it, where each label position would go.
-    const leaves = [
-      node('s', 0, 32, 0, { width: 4, height: 4 }),
-      node('n', 0, -32, 0, { width: 4, height: 4 }),
-      node('e', 50, 0, 0, { width: 4, height: 4 }),
-      node('w', -50, 0, 0, { width: 4, height: 4 }),
-    ];
+    const leaves = leavesAround(0);
     const hub = node('hub', 0, 0, 5);
     expect(labelsShown([hub, ...leaves], { zoom: 1, gap: 3 }).has('hub')).toBe(false);
     expect(labelsShown([hub, ...leaves], { zoom: 1, gap: 3, hubs: 1 }).get('hub')).toBe('below');
@@ -86,7 +84,7 @@ describe('labelsShown', () => {
     expect(labelsShown([hub, ...major], { zoom: 1, gap: 3, hubs: 1 }).get('hub')).not.toBe('below');
     // Only as many hubs as asked: the second most important node is not one.
     const second = node('second', 300, 0, 4);
-    const around = leaves.map((n) => ({ ...n, id: `${n.id}2`, x: n.x + 300 }));
+    const around = leavesAround(300, '2');
     const both = labelsShown([hub, ...leaves, second, ...around], { zoom: 1, gap: 3, hubs: 1 });
     expect([both.has('hub'), both.has('second')]).toEqual([true, false]);
   });
