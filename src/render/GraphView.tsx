@@ -9,6 +9,7 @@ import type { CanvasCommands } from '../state/commands.ts';
 import { GraphCanvas, type CanvasEvents, type LayoutProgress } from './canvas.ts';
 import { LayoutStatus } from './LayoutStatus.tsx';
 import { THEMES } from './palette.ts';
+import type { Box } from './labels.ts';
 
 interface Props {
   graph: SanctionsGraph;
@@ -196,7 +197,7 @@ function centreOf(selection: Selection): string | null {
 const COVERING = '[data-covers-canvas]';
 
 /** The boxes of the elements laid over the canvas, in pixels from the canvas's top-left corner. */
-function coveringBoxes(canvas: HTMLElement): { x1: number; y1: number; x2: number; y2: number }[] {
+function coveringBoxes(canvas: HTMLElement): Box[] {
   const host = canvas.parentElement;
   if (!host) return [];
   const base = canvas.getBoundingClientRect();

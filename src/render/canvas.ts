@@ -12,6 +12,7 @@ import { LabelLayer, labelText } from './labelLayer.ts';
 import { LayoutSession } from './layoutSession.ts';
 import { NodeLayer } from './nodeLayer.ts';
 import type { Theme } from './palette.ts';
+import type { Box } from './labels.ts';
 import { DEFAULT_RENDER_SETTINGS, type RenderSettings } from './settings.ts';
 import { SelectionLayer, type Path, type Visible } from './selectionLayer.ts';
 import { addInSlices } from './slices.ts';
@@ -38,7 +39,7 @@ export interface CanvasOptions {
   sizeBy?: SizeMeasure;
   settings?: RenderSettings;
   /** Boxes laid over the canvas (the legend), in pixels from its top-left corner: labels keep out of them. */
-  covered?: () => readonly { x1: number; y1: number; x2: number; y2: number }[];
+  covered?: () => readonly Box[];
 }
 
 export class GraphCanvas {

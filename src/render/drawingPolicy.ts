@@ -4,7 +4,7 @@
 import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Theme } from './palette.ts';
 import { labelStyle } from './labelLayer.ts';
-import type { RenderSettings } from './settings.ts';
+import { drawsFast, type RenderSettings } from './settings.ts';
 import { curationStyles } from './curationLayer.ts';
 import { buildLargeGraphStylesheet, buildStylesheet } from './stylesheet.ts';
 
@@ -18,7 +18,7 @@ export class DrawingPolicy {
     nodeCount: number,
     private readonly settings: RenderSettings,
   ) {
-    this.fast = nodeCount > settings.fastDrawingMinNodes;
+    this.fast = drawsFast(nodeCount, settings);
   }
 
   /** True when labels are chosen so that none collides (LabelLayer); large graphs label what is in detail. */
@@ -46,8 +46,8 @@ export class DrawingPolicy {
     if (!cy || this.fast) return [];
     const node = id === null ? cy.collection() : cy.getElementById(id);
     // Next to it through what is shown: an edge hidden by a filter or the date does not make a neighbour.
-    const edges = node.nonempty() && node.isNode() ? node.connectedEdges().not('.hidden') : cy.collection();
-    const around = node.nonempty() && node.isNode() ? node.union(edges).union(edges.connectedNodes()) : cy.collection();
+    const edges = node.nonempty() && node.isNode() ? node.connectedEdges().not('.hidden') : null;
+    const around = edges ? node.union(edges).union(edges.connectedNodes()) : cy.collection();
     cy.batch(() => {
       cy.elements('.faded').removeClass('faded');
       if (around.nonempty()) cy.elements().difference(around).addClass('faded');

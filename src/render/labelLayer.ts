@@ -2,7 +2,7 @@
 // at a constant size on screen whatever the zoom, wrapped to two lines, on a halo; the selection and a hovered
 // node always show theirs.
 import type { Core, NodeSingular } from 'cytoscape';
-import { labelsShown, wrapLabel, type LabelCandidate, type LabelPlace } from './labels.ts';
+import { labelsShown, wrapLabel, type Box, type LabelCandidate, type LabelPlace } from './labels.ts';
 import type { RenderSettings } from './settings.ts';
 import type { LabelStyle } from './stylesheet.ts';
 
@@ -78,7 +78,7 @@ export class LabelLayer {
     /** Called when the zoom changed: other text that keeps its size on screen (the curation's names). */
     private readonly zoomed: (zoom: number) => void,
     /** Boxes laid over the canvas (the legend), in pixels from its top-left corner: labels keep out of them. */
-    private readonly covered: () => readonly { x1: number; y1: number; x2: number; y2: number }[] = () => [],
+    private readonly covered: () => readonly Box[] = () => [],
   ) {}
 
   /**

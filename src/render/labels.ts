@@ -29,7 +29,7 @@ export interface LabelOptions {
   /** The visible area in graph units: labels outside it neither show nor take room. */
   extent?: { x1: number; y1: number; x2: number; y2: number };
   /** Boxes laid over the drawing (the legend), in screen pixels at pan 0: no label goes under them. */
-  covered?: readonly { x1: number; y1: number; x2: number; y2: number }[];
+  covered?: readonly Box[];
   /**
    * How many of the most important candidates (after forced ones) may, where every side of their node has
    * another node next to it, put their label over less important nodes: a hub's name over its leaves.
@@ -37,7 +37,8 @@ export interface LabelOptions {
   hubs?: number;
 }
 
-interface Box {
+/** A rectangle: a node's or a label's box, or one laid over the drawing. */
+export interface Box {
   x1: number;
   y1: number;
   x2: number;

@@ -12,6 +12,9 @@ export interface Theme {
   path: string;
 }
 
+/** The line width of a measure announced on the "as of" day itself (canvas and SVG export). */
+export const ANNOUNCED_NOW_WIDTH = 5;
+
 export const THEMES: Record<'light' | 'dark', Theme> = {
   light: {
     background: '#ffffff',

@@ -65,10 +65,10 @@ export class SelectionLayer {
   private showDate(): boolean {
     if (!this.drawn) return false;
     // Not on a large graph: marking thousands of elements would restyle and redraw them on every date change.
-    const shown = this.asOf !== null && !this.policy.fast ? this.shown : null;
+    const day = this.policy.fast ? null : this.asOf;
+    const shown = day === null ? null : this.shown;
     const unconnected = shown ? unconnectedNodes(this.graph, shown) : new Set<string>();
-    const announcedNow =
-      shown && this.asOf !== null ? measuresAnnouncedOn(this.graph, shown.edges, this.asOf) : new Set<string>();
+    const announcedNow = shown && day ? measuresAnnouncedOn(this.graph, shown.edges, day) : new Set<string>();
     const changed = [
       this.mark('unconnected', this.unconnected, unconnected),
       this.mark('announced-now', this.announcedNow, announcedNow),

@@ -86,6 +86,11 @@ export const DEFAULT_RENDER_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   labelHubs: 10,
 });
 
+/** Whether a graph of `order` nodes is drawn the fast way (see drawingPolicy.ts): no labels placed, no marks. */
+export function drawsFast(order: number, settings: RenderSettings = DEFAULT_RENDER_SETTINGS): boolean {
+  return order > settings.fastDrawingMinNodes;
+}
+
 export class RenderSettingsError extends Error {
   constructor(message: string) {
     super(`render/settings: ${message}`);

@@ -1,7 +1,15 @@
 // The Cytoscape stylesheet: a pure function of the theme, built from the palette the legend also reads.
 import type { StylesheetJson } from 'cytoscape';
 import { MEASURE_KINDS, NODE_KINDS } from '../core/model/kinds.ts';
-import { LINK_LOOK, MEASURE_LOOK, NODE_LOOK, ROLE_LOOK, type EdgeLook, type Theme } from './palette.ts';
+import {
+  ANNOUNCED_NOW_WIDTH,
+  LINK_LOOK,
+  MEASURE_LOOK,
+  NODE_LOOK,
+  ROLE_LOOK,
+  type EdgeLook,
+  type Theme,
+} from './palette.ts';
 
 function edgeStyle(look: EdgeLook): Record<string, string | number> {
   return {
@@ -120,9 +128,15 @@ function leanLookRules(looks: Rule[]): Rule[] {
   return lean;
 }
 
+/** Text on an outline of the background, not drawn below 7 px on screen (where it is only a smudge). */
+function haloText(theme: Theme): Record<string, string | number> {
+  return { 'text-outline-color': theme.textOutline, 'text-outline-width': 2, 'min-zoomed-font-size': 7 };
+}
+
 /** A node's name: below it, wrapped, on an outline of the background. */
 function nodeText(theme: Theme): Record<string, string | number> {
   return {
+    ...haloText(theme),
     label: 'data(label)',
     'font-size': 11,
     'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
@@ -131,9 +145,6 @@ function nodeText(theme: Theme): Record<string, string | number> {
     'text-margin-y': 4,
     'text-wrap': 'wrap',
     'text-max-width': '110px',
-    'text-outline-color': theme.textOutline,
-    'text-outline-width': 2,
-    'min-zoomed-font-size': 7,
   };
 }
 
@@ -181,15 +192,7 @@ function lookRules(theme: Theme, names = true): Rule[] {
       selector: 'edge[edgeKind = "link"]',
       // The link's name (family, associate...) on an outline of the background; not drawn below 7 px on screen,
       // where it was a smudge over the line.
-      style: {
-        ...edgeStyle(LINK_LOOK),
-        label: 'data(label)',
-        'font-size': 9,
-        color: theme.text,
-        'text-outline-color': theme.textOutline,
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
-      },
+      style: { ...edgeStyle(LINK_LOOK), ...haloText(theme), label: 'data(label)', 'font-size': 9, color: theme.text },
     },
   ];
 }
@@ -203,7 +206,7 @@ function stateRules(theme: Theme): Rule[] {
     {
       selector: 'edge.announced-now',
       style: {
-        width: 5,
+        width: ANNOUNCED_NOW_WIDTH,
         'underlay-color': theme.highlight,
         'underlay-opacity': 0.15,
         'underlay-padding': 3,

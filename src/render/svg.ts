@@ -2,7 +2,16 @@
 // markup out. Written here rather than taken from cytoscape-svg, whose GPL licence would bind the whole app.
 import type { MeasureKind, NodeKind } from '../core/model/schema.ts';
 import { labelBox, labelsShown, wrapLabel, type LabelCandidate } from './labels.ts';
-import { LINK_LOOK, MEASURE_LOOK, NODE_LOOK, ROLE_LOOK, type EdgeLook, type NodeShape, type Theme } from './palette.ts';
+import {
+  ANNOUNCED_NOW_WIDTH,
+  LINK_LOOK,
+  MEASURE_LOOK,
+  NODE_LOOK,
+  ROLE_LOOK,
+  type EdgeLook,
+  type NodeShape,
+  type Theme,
+} from './palette.ts';
 import { DEFAULT_RENDER_SETTINGS } from './settings.ts';
 
 export interface SvgNode {
@@ -147,9 +156,6 @@ function fmt(n: number): string {
 function inside(box: SvgInput['box'], x: number, y: number, margin: number): boolean {
   return x >= box.x1 - margin && x <= box.x2 + margin && y >= box.y1 - margin && y <= box.y2 + margin;
 }
-
-/** The width of a measure announced on the "as of" day, as the canvas draws it (stylesheet.ts). */
-const ANNOUNCED_NOW_WIDTH = 5;
 
 /** Arrow heads in stroke widths: about 10 px on a 3 px measure line, as on the canvas. */
 const ARROW = 3.4;

@@ -3,14 +3,14 @@
 import type { ElementSet } from '../core/algorithms/types.ts';
 import type { SanctionsGraph } from '../core/graph/build.ts';
 import type { ViewState } from '../core/view/viewState.ts';
-import { DEFAULT_RENDER_SETTINGS } from '../render/settings.ts';
+import { DEFAULT_RENDER_SETTINGS, drawsFast } from '../render/settings.ts';
 
 /** Above this many entities to show (and with no focus), the main area shows the summary (render settings). */
 export const SUMMARY_THRESHOLD_NODES = DEFAULT_RENDER_SETTINGS.summaryThresholdNodes;
 
 /** Whether the canvas fades unconnected nodes at an "as of" date: not on graphs it draws the fast way. */
 export function fadesUnconnected(graph: SanctionsGraph): boolean {
-  return graph.order <= DEFAULT_RENDER_SETTINGS.fastDrawingMinNodes;
+  return !drawsFast(graph.order);
 }
 
 /** True when the graph is large enough that the canvas should only ever get what is visible. */

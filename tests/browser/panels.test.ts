@@ -136,6 +136,16 @@ describe('the measures come first', () => {
   });
 });
 
+/** Opens a person's panel, sets the "as of" day and waits for the posts section to follow it. */
+async function postsAsOf(id: string, day: string, shown: string) {
+  const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: `#v=1&s=n:${id}` });
+  await page.locator(`[data-panel-node="${id}"]`).waitFor();
+  await setAsOf(page, day);
+  const posts = page.locator('section[aria-label="Posts held"]');
+  await expect.poll(() => posts.locator('h3').textContent()).toContain(`Posts held on ${shown}`);
+  return { context, posts };
+}
+
 describe('the "as of" date', () => {
   it('SenseTime on 2020-01-01: the status line counts one body, not two', async () => {
     const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:sensetime' });
@@ -148,11 +158,7 @@ describe('the "as of" date', () => {
   });
 
   it('Zhu Hailun on 2020-01-01: the post held then is listed, the others are folded with their dates, not hidden', async () => {
-    const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:zhu-hailun' });
-    await page.locator('[data-panel-node="zhu-hailun"]').waitFor();
-    await setAsOf(page, '2020-01-01');
-    const posts = page.locator('section[aria-label="Posts held"]');
-    await expect.poll(() => posts.locator('h3').textContent()).toContain('Posts held on 1 January 2020');
+    const { context, posts } = await postsAsOf('zhu-hailun', '2020-01-01', '1 January 2020');
     const other = posts.locator('section[aria-label="Other posts"]');
     expect(await other.locator('summary').textContent()).toContain('(4)');
     await other.locator('summary').click();
@@ -161,11 +167,7 @@ describe('the "as of" date', () => {
     await context.close();
   });
   it('Huo Liujun on 2020-07-09: a post without dates is not counted as held, but listed as perhaps held', async () => {
-    const { page, context } = await openApp(browser, { viewport: DESKTOP, hash: '#v=1&s=n:huo-liujun' });
-    await page.locator('[data-panel-node="huo-liujun"]').waitFor();
-    await setAsOf(page, '2020-07-09');
-    const posts = page.locator('section[aria-label="Posts held"]');
-    await expect.poll(() => posts.locator('h3').textContent()).toContain('Posts held on 9 July 2020');
+    const { context, posts } = await postsAsOf('huo-liujun', '2020-07-09', '9 July 2020');
     expect(await posts.locator('h3').textContent()).toContain('(0)');
     expect(await posts.textContent()).toContain('None surely held then.');
     const maybe = posts.locator('section[aria-label="Perhaps then"]');

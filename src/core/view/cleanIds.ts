@@ -18,3 +18,13 @@ export function nodeIdsIn(ids: readonly string[], input: Pick<CleanInput, 'nodeI
   const found = ids.map((id) => input.nodeId(id, what)).filter((id): id is string => id !== null);
   return uniqueBy(found, (id) => id);
 }
+
+/**
+ * One item per node: an item given for the node itself wins over one given for a record merged into it
+ * (`own` false); otherwise the first. Order is kept among the items kept.
+ */
+export function ownFirst<T>(items: readonly { node: string; own: boolean; item: T }[]): T[] {
+  const owned = new Set(items.filter((i) => i.own).map((i) => i.node));
+  const kept = items.filter((i) => i.own || !owned.has(i.node));
+  return uniqueBy(kept, (i) => i.node).map((i) => i.item);
+}

@@ -4,7 +4,7 @@
 import type { Curation } from './curation.ts';
 import type { CleanInput } from './fieldSpec.ts';
 import { quote } from './notices.ts';
-import { nodeIdsIn, uniqueBy } from './cleanIds.ts';
+import { nodeIdsIn, ownFirst } from './cleanIds.ts';
 
 /** The curation without ids unknown to the data. Never mutates. */
 export function cleanCuration(c: Curation, input: Pick<CleanInput, 'nodeId' | 'hasEdge'>): Curation {
@@ -31,16 +31,11 @@ export function cleanCuration(c: Curation, input: Pick<CleanInput, 'nodeId' | 'h
     pinned: nodeIdsIn(c.pinned, input, 'pinned node'),
     groups,
     notes,
-    // A node's own style wins over one given for a record merged into it (as positions do).
-    styles: uniqueBy(
-      c.styles
-        .flatMap((s) => {
-          const node = input.nodeId(s.node, 'restyled node');
-          return node === null ? [] : [{ style: { ...s, node }, own: node === s.node }];
-        })
-        .sort((a, b) => Number(b.own) - Number(a.own))
-        .map((s) => s.style),
-      (s) => s.node,
+    styles: ownFirst(
+      c.styles.flatMap((s) => {
+        const node = input.nodeId(s.node, 'restyled node');
+        return node === null ? [] : [{ node, own: node === s.node, item: { ...s, node } }];
+      }),
     ),
   };
 }

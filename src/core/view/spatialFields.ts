@@ -3,6 +3,7 @@
 import LZString from 'lz-string';
 import type { FieldSpec } from './fieldSpec.ts';
 import { quote } from './notices.ts';
+import { ownFirst } from './cleanIds.ts';
 import {
   escapeLinkText,
   ignoredJsonValue,
@@ -230,17 +231,15 @@ export const positionsField: FieldSpec<'positions'> = {
   equal: samePositions,
   clean: (positions, input) => {
     const invalid: string[] = [];
-    // A node's own position wins over one given for an id merged into it.
-    const kept = new Map<string, Point>();
-    const merged: [string, Point][] = [];
+    const resolved: { node: string; own: boolean; item: [string, Point] }[] = [];
     for (const [id, point] of Object.entries(positions)) {
       const node = input.nodeId(id, 'dragged node');
       if (node === null) continue;
-      if (!isUsablePoint(point)) invalid.push(quote(id));
-      else if (node === id) kept.set(id, point);
-      else merged.push([node, point]);
+      if (isUsablePoint(point)) resolved.push({ node, own: node === id, item: [node, point] });
+      else invalid.push(quote(id));
     }
-    for (const [node, point] of merged) if (!kept.has(node)) kept.set(node, point);
+    // A node's own position wins over one given for an id merged into it.
+    const kept = ownFirst(resolved);
     if (invalid.length > 0) {
       const named = invalid.slice(0, MAX_NAMED).join(', ');
       const list = invalid.length > MAX_NAMED ? `${named} and ${invalid.length - MAX_NAMED} more` : named;
