@@ -64,6 +64,9 @@ const ServerSearchBox = lazy(() =>
   import('./features/server/ServerBar.tsx').then((m) => ({ default: m.ServerSearchBox })),
 );
 
+/** Where no graph is drawn (list view, a large graph's summary, a link still loading): preload after this. */
+const PRELOAD_WITHOUT_DRAWING_MS = 4000;
+
 export function App() {
   // Start once, even under StrictMode's double render. The explorer shows the data as soon as start-up
   // puts it in the store; `result` only says whether it failed.
@@ -78,8 +81,11 @@ export function App() {
       mounted = false;
     };
   }, [starting]);
+  // The lazy parts are fetched when the first graph is drawn (Canvas below); this is for when none is.
   useEffect(() => {
-    if (result?.ok) preloadLazyParts();
+    if (!result?.ok) return;
+    const timer = setTimeout(preloadLazyParts, PRELOAD_WITHOUT_DRAWING_MS);
+    return () => clearTimeout(timer);
   }, [result]);
   if (result && !result.ok) {
     return 'problems' in result ? (
@@ -177,6 +183,7 @@ function Canvas({ graph, visible }: { graph: SanctionsGraph; visible: ElementSet
       scheme={scheme}
       events={events}
       attach={attachCanvas}
+      onDrawn={preloadLazyParts}
     />
   );
 }

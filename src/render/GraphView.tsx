@@ -34,6 +34,8 @@ interface Props {
   events: CanvasEvents;
   /** Hands the app this canvas's commands while it is mounted; returns how to take them back. */
   attach: (commands: CanvasCommands) => () => void;
+  /** Called each time a graph's first layout is on screen. */
+  onDrawn?: () => void;
 }
 
 declare global {
@@ -60,6 +62,7 @@ export function GraphView(props: Props) {
   useEffect(() => {
     if (!container.current) return;
     const p = latest.current;
+    let readyNow = false;
     const instance = new GraphCanvas({
       container: container.current,
       graph: props.graph,
@@ -80,7 +83,11 @@ export function GraphView(props: Props) {
         onCamera: (camera) => events.current.onCamera(camera),
         onMoved: (positions) => events.current.onMoved(positions),
         onLayoutProgress: (next) => {
-          if (next.phase === 'done') setReady(true);
+          if (next.phase === 'done' && !readyNow) {
+            readyNow = true;
+            setReady(true);
+            latest.current.onDrawn?.();
+          }
           setProgress(next.phase === 'done' ? null : next);
         },
       },

@@ -1,6 +1,8 @@
 // Parts of the app the first screen does not show (menus' panels, side tabs, dialogs) are chunks of their
-// own, so the page's first load is smaller. They are fetched as soon as the app has started, so that
-// opening one later shows it at once, as before; "Loading…" shows only if one is opened before it arrived.
+// own, so the page's first load is smaller. They are fetched once the first graph is drawn (or a few seconds
+// after start where none is), so that opening one later shows it at once; "Loading…" shows only if one is
+// opened before it arrived. Not sooner: thirty requests at start kept a link's data file waiting for a
+// connection (see docs/benchmarks.md).
 import { lazy, useState, type ComponentType } from 'react';
 
 const parts: (() => Promise<unknown>)[] = [];
