@@ -3,7 +3,9 @@
 import type { Confidence, Dataset, EntityNode, Fact, NodeKind, Role, Source } from '../../model/schema.ts';
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
 import { mergedInto, mergeIdentities } from '../../graph/identities.ts';
-import { confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC } from '../ftm/conventions.ts';
+import {
+  ALSO_NAMED_AUTHORITY, confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC,
+} from '../ftm/conventions.ts';
 import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
 
@@ -114,7 +116,11 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
       ...(measure.announcedBy === true ? { first_seen: measure.announced } : {}),
       properties: compact({
         entity: [measure.target],
-        authority: body ? [body.name] : [],
+        // The body first: the import takes the first authority it knows (the body, an entity of this file).
+        authority: [
+          ...(body ? [body.name] : []),
+          ...(measure.facts ?? []).filter((f) => f.label === ALSO_NAMED_AUTHORITY).map((f) => f.value),
+        ],
         country: body?.country ? [body.country.toLowerCase()] : [],
         program: [measure.legalBasis],
         programId: optional(measure.program),

@@ -164,6 +164,15 @@ export const KNOWN_AUTHORITIES: readonly KnownAuthority[] = [
     exact: ['japan', 'government of japan'],
     rules: [{ all: ['japan'] }, { all: ['japanese'] }],
   },
+  {
+    // Decides Ukraine's sanctions (enacted by presidential decree); OpenSanctions' ua_nsdc names it in English.
+    id: 'ua-nsdc', name: 'National Security and Defense Council of Ukraine', country: 'UA', defaultMeasureKind: 'blocking',
+    exact: ['nsdc', 'rnbo', 'рнбо', 'рнбо україни'],
+    rules: [
+      { all: ['national security and defense council'] }, { all: ['national security and defence council'] },
+      { all: ['рада національної безпеки і оборони'] },
+    ],
+  },
 ];
 
 /**

@@ -49,3 +49,9 @@ export const LINK_SCHEMA_ENDS: Readonly<Record<string, { source: string; target:
   Succession: { source: 'predecessor', target: 'successor' },
   UnknownLink: { source: 'subject', target: 'object' },
 };
+
+/**
+ * A measure's fact for an authority its listing names beside the body that imposed it (see Bodies.forSanction);
+ * the export writes them after the body in `authority`, so that a round trip names them all again.
+ */
+export const ALSO_NAMED_AUTHORITY = 'Also named as authority';

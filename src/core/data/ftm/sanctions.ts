@@ -1,4 +1,4 @@
-// FtM Sanction -> measures: one per Sanction and per authority it names, with the list type (sanctions,
+// FtM Sanction -> measures: one per Sanction, from the authority that imposed it, with the list type (sanctions,
 // debarment, ...), every provision, the announcement date (earliest of startDate and listingDate) and
 // the other dates labelled; authorities resolved to sanctioning bodies keyed by name and country.
 import { MEASURE_KIND_LABEL } from '../../model/labels.ts';
@@ -6,11 +6,12 @@ import type { EntityNode, Fact, Measure, MeasureStatus, PartialDate } from '../.
 import { authorityKey, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
 import type { Collected } from './collection.ts';
 import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
+import { ALSO_NAMED_AUTHORITY } from './conventions.ts';
 import { first, values } from './entity.ts';
 import { listTypeOf } from './lists.ts';
 import { readMeasureKind } from './measureKinds.ts';
 import { UNDATED_ANNOUNCED } from './undated.ts';
-import { cleanText, earliestDate, isCertainlyBefore, slugify, toCountryCode, toPartialDate } from './text.ts';
+import { cleanText, earliestDate, isCertainlyBefore, toCountryCode, toPartialDate } from './text.ts';
 
 /** `legalBasis` of a measure whose Sanction has neither `program` nor `programId`. */
 export const NO_LEGAL_BASIS = 'Not stated in the source';
@@ -30,6 +31,19 @@ function mergeableIntoBody(kind: EntityNode['kind']): boolean {
   return kind === 'agency' || kind === 'organization' || kind === 'sanctioningBody';
 }
 
+/** The body a measure is drawn from, with the authority text that named it (none when the Sanction names none). */
+interface SanctionBody {
+  id: string;
+  authority: SanctioningAuthority;
+  raw: string | undefined;
+}
+
+/** `texts` without repeats (ignoring case), in order. */
+function uniqueTexts(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()) !== undefined);
+}
+
 /** Sanctioning bodies made from authority texts, keyed by authority id (name and country). */
 export class Bodies {
   private readonly byAuthority = new Map<string, string>();
@@ -37,8 +51,14 @@ export class Bodies {
 
   constructor(private readonly ctx: MappingContext) {}
 
-  /** The body node of every authority a Sanction names, each body once. */
-  forSanction(c: Collected): { id: string; authority: SanctioningAuthority; raw: string | undefined }[] {
+  /**
+   * The body that imposed a Sanction, and the other authorities it names. A listing is one measure, so one
+   * body: the first authority the importer knows (an entity of the file, or the table of known bodies), else
+   * the first named. The US Consolidated Screening List names the BIS and the International Trade
+   * Administration, which only publishes the list; Ukraine's decision 761/2024 names the SBU, which proposed
+   * it, and the NSDC, which decided it. Counting each as a body counted one listing twice.
+   */
+  forSanction(c: Collected): { lead: SanctionBody; alsoNamed: string[] } {
     const country = toCountryCode(first(c.entity, 'country'));
     const raws = values(c.entity, 'authority');
     if (raws.length === 0) {
@@ -52,27 +72,29 @@ export class Bodies {
               known: false,
             };
       this.ctx.report.warn(c.line, 'missingAuthority', `Sanction ${c.entity.id} names no authority: "${authority.name}" used`);
-      return [{ id: this.bodyNode(authority, undefined), authority, raw: undefined }];
+      return { lead: { id: this.bodyNode(authority, undefined), authority, raw: undefined }, alsoNamed: [] };
     }
-    const out = new Map<string, { id: string; authority: SanctioningAuthority; raw: string | undefined }>();
-    for (const raw of raws) {
+    // Resolved without side effects first: only the lead becomes (or is marked as) a body.
+    const named = raws.map((raw) => {
       const authority = normaliseAuthority(raw, country);
-      const named = this.entityNamed(raw);
-      if (named !== undefined) {
-        // The file has the authority as an entity of its own (our export writes bodies so): that node is the body.
-        named.kind = 'sanctioningBody';
-        if (named.country === undefined && authority.country !== undefined) named.country = authority.country;
-        if (!this.byAuthority.has(authority.id)) this.byAuthority.set(authority.id, named.id);
-        if (!out.has(named.id)) out.set(named.id, { id: named.id, authority, raw });
-        continue;
-      }
-      if (!authority.known && !this.byAuthority.has(authority.id)) {
-        this.ctx.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
-      }
-      const id = this.bodyNode(authority, raw);
-      if (!out.has(id)) out.set(id, { id, authority, raw });
+      const entity = this.entityNamed(raw);
+      return { raw, authority, entity, key: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
+    });
+    const lead = named.find((n) => n.entity !== undefined || n.authority.known) ?? named[0];
+    if (lead === undefined) throw new Error('unreachable: a Sanction with authorities has a first one');
+    const alsoNamed = uniqueTexts(named.filter((n) => n.key !== lead.key).map((n) => cleanText(n.raw)));
+    const { raw, authority, entity } = lead;
+    if (entity !== undefined) {
+      // The file has the authority as an entity of its own (our export writes bodies so): that node is the body.
+      entity.kind = 'sanctioningBody';
+      if (entity.country === undefined && authority.country !== undefined) entity.country = authority.country;
+      if (!this.byAuthority.has(authority.id)) this.byAuthority.set(authority.id, entity.id);
+      return { lead: { id: entity.id, authority, raw }, alsoNamed };
     }
-    return [...out.values()];
+    if (!authority.known && !this.byAuthority.has(authority.id)) {
+      this.ctx.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
+    }
+    return { lead: { id: this.bodyNode(authority, raw), authority, raw }, alsoNamed };
   }
 
   private bodyNode(authority: SanctioningAuthority, raw: string | undefined): string {
@@ -199,7 +221,7 @@ function statusOf(text: string): MeasureStatus {
   return 'unknown';
 }
 
-/** Maps one Sanction: one measure per body; a Sanction whose target is missing is reported, never drawn. */
+/** Maps one Sanction to one measure; a Sanction whose target is missing is reported, never drawn. */
 export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): void {
   const { entity } = c;
   const target = ctx.resolve(c, 'entity');
@@ -241,43 +263,41 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
   ] as const) {
     for (const value of values(entity, property)) facts.push({ label, value: cleanText(value), group: 'about' });
   }
-  for (const url of [...values(entity, 'sourceUrl'), ...values(entity, 'programUrl')]) {
+  // Once each: Ukraine's listings give the same address as source and as program.
+  for (const url of uniqueTexts([...values(entity, 'sourceUrl'), ...values(entity, 'programUrl')])) {
     facts.push({ label: 'Source URL', value: url, group: 'link' });
   }
   const measureId = ctx.ids.forFtm(entity.id);
   if (measureId !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
   const provisionTexts = reading.provisions.map((p) => p.text);
-  const found = bodies.forSanction(c);
-  found.forEach((body, index) => {
-    const bodyName = ctx.nodes.get(body.id)?.name ?? body.authority.name;
-    const ownNotes = [...notes];
-    if (body.raw !== undefined && cleanText(body.raw) !== bodyName) ownNotes.push(`Authority as written: ${cleanText(body.raw)}`);
-    if (found.length > 1) ownNotes.push(`One of ${found.length} authorities named by the same listing.`);
-    const measure: Measure = {
-      id: index === 0 ? measureId : ctx.ids.fresh(`${measureId}-${slugify(body.id, 40)}`),
-      kind: reading.kind,
-      body: body.id,
-      target: target.id,
-      action: '',
-      announced: dates.announced ?? UNDATED_ANNOUNCED,
-      legalBasis: legalBasisOf(programTexts, programIds, provisionTexts),
-      description: provisionTexts.length > 0 ? provisionTexts.join('; ') : `${MEASURE_KIND_LABEL[reading.kind]} by ${bodyName}`,
-      family: familyScope(provisionTexts),
-      status: statusOf(first(entity, 'status') ?? ''),
-      listType,
-      confidence,
-      notes: ownNotes,
-      sources: ctx.sources,
-    };
-    if (dates.effective !== undefined) measure.effective = dates.effective;
-    if (dates.end !== undefined) measure.end = dates.end;
-    if (dates.undated) measure.undated = true;
-    if (dates.seenBy) measure.announcedBy = true;
-    if (programIds[0] !== undefined) measure.program = programIds[0];
-    if (reading.provisions.length > 0) measure.provisions = reading.provisions;
-    if (facts.length > 0) measure.facts = facts;
-    if (entity.datasets !== undefined) measure.datasets = [...entity.datasets];
-    ctx.measures.push(measure);
-  });
+  const { lead: body, alsoNamed } = bodies.forSanction(c);
+  for (const name of alsoNamed) facts.push({ label: ALSO_NAMED_AUTHORITY, value: name, group: 'about' });
+  const bodyName = ctx.nodes.get(body.id)?.name ?? body.authority.name;
+  if (body.raw !== undefined && cleanText(body.raw) !== bodyName) notes.push(`Authority as written: ${cleanText(body.raw)}`);
+  const measure: Measure = {
+    id: measureId,
+    kind: reading.kind,
+    body: body.id,
+    target: target.id,
+    action: '',
+    announced: dates.announced ?? UNDATED_ANNOUNCED,
+    legalBasis: legalBasisOf(programTexts, programIds, provisionTexts),
+    description: provisionTexts.length > 0 ? provisionTexts.join('; ') : `${MEASURE_KIND_LABEL[reading.kind]} by ${bodyName}`,
+    family: familyScope(provisionTexts),
+    status: statusOf(first(entity, 'status') ?? ''),
+    listType,
+    confidence,
+    notes,
+    sources: ctx.sources,
+  };
+  if (dates.effective !== undefined) measure.effective = dates.effective;
+  if (dates.end !== undefined) measure.end = dates.end;
+  if (dates.undated) measure.undated = true;
+  if (dates.seenBy) measure.announcedBy = true;
+  if (programIds[0] !== undefined) measure.program = programIds[0];
+  if (reading.provisions.length > 0) measure.provisions = reading.provisions;
+  if (facts.length > 0) measure.facts = facts;
+  if (entity.datasets !== undefined) measure.datasets = [...entity.datasets];
+  ctx.measures.push(measure);
   ctx.kept++;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listTypeOf } from '../../../../src/core/data/ftm/lists.ts';
 import { normaliseAuthority } from '../../../../src/core/data/ftm/authority.ts';
 import { importFtmText } from '../../../../src/core/data/ftm/importer.ts';
+import { datasetToFtm, ftmToJsonLines } from '../../../../src/core/data/export/ftm.ts';
 import { chineseNameOf, scriptNote } from '../../../../src/core/data/ftm/scripts.ts';
 import { cleanText as cleanFtmText } from '../../../../src/core/data/ftm/text.ts';
 import { filterOptionCounts, visibleElements } from '../../../../src/core/algorithms/filters.ts';
@@ -60,10 +61,51 @@ describe('authorities keyed by name and country', () => {
       known: false,
       country: 'JP',
     });
-    expect(normaliseAuthority('National Security and Defense Council', 'UA').id).toBe('national-security-and-defense-council-ua');
+    expect(normaliseAuthority('National Security and Defense Council', 'UA').id).toBe('ua-nsdc');
+    expect(normaliseAuthority('Рада національної безпеки і оборони України', 'UA').id).toBe('ua-nsdc');
     expect(normaliseAuthority('Security Council').id).toBe('un-security-council');
     expect(normaliseAuthority('OFAC', 'US').id).toBe('us-treasury');
     expect(normaliseAuthority('Council of the European Union', 'EU').id).toBe('eu');
+  });
+});
+
+describe('a listing that names several authorities', () => {
+  const sanction = (id: string, authorities: string[], country = 'us') =>
+    `{"id":"${id}","schema":"Sanction","properties":{"entity":["p"],"authority":${JSON.stringify(authorities)},"country":["${country}"],"startDate":["2023-11-02"]},"datasets":["us_ofac_sdn"]}`;
+  const person = '{"id":"p","schema":"Person","properties":{"name":["P"]}}';
+  const load = (...lines: string[]) => importFtmText([person, ...lines].join('\n'), { fileName: 'x' }).dataset;
+  const alsoNamed = (facts: readonly { label: string; value: string }[] | undefined) =>
+    (facts ?? []).filter((f) => f.label === 'Also named as authority').map((f) => f.value);
+
+  it('is one measure, imposed by the first authority the importer knows; the others are named on it', () => {
+    const data = load(sanction('s', ['International Trade Administration', 'Bureau of Industry and Security']));
+    expect(data.measures.map((m) => m.body)).toEqual(['us-commerce']);
+    expect(alsoNamed(data.measures[0]?.facts)).toEqual(['International Trade Administration']);
+    // No body is made for an authority that imposed nothing.
+    expect(data.nodes.some((n) => n.name === 'International Trade Administration')).toBe(false);
+    const graph = buildGraph(data);
+    expect(sanctionSummary(graph, 'p')).toMatchObject({ bodies: 1, measureCount: 1 });
+  });
+
+  it('takes the first named when none is known, and an entity of the file as known', () => {
+    const unknown = load(sanction('s', ['Agency A', 'Agency B'], 'xx'));
+    expect(unknown.measures.map((m) => unknown.nodes.find((n) => n.id === m.body)?.name)).toEqual(['Agency A']);
+    expect(alsoNamed(unknown.measures[0]?.facts)).toEqual(['Agency B']);
+    const inFile = load('{"id":"b","schema":"PublicBody","properties":{"name":["Agency B"]}}', sanction('s', ['Agency A', 'Agency B'], 'xx'));
+    expect(inFile.measures.map((m) => m.body)).toEqual(['b']);
+    expect(alsoNamed(inFile.measures[0]?.facts)).toEqual(['Agency A']);
+  });
+
+  it('names nothing more when every authority is the same body (the UK and its FCDO)', () => {
+    const data = load(sanction('s', ['Foreign, Commonwealth & Development Office', 'UK'], 'gb'));
+    expect(data.measures.map((m) => m.body)).toEqual(['uk']);
+    expect(alsoNamed(data.measures[0]?.facts)).toEqual([]);
+  });
+
+  it('keeps the other authorities through an export and a new import', () => {
+    const data = load(sanction('s', ['International Trade Administration', 'Bureau of Industry and Security']));
+    const again = importFtmText(ftmToJsonLines(datasetToFtm(data)), { fileName: 'x' }).dataset;
+    expect(again.measures.map((m) => [m.body, alsoNamed(m.facts)])).toEqual([['us-commerce', ['International Trade Administration']]]);
   });
 });
 

@@ -94,13 +94,22 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     for (const m of seenBy) expect(firstSeen.has(m.announced)).toBe(true);
   });
 
-  it('makes one measure per authority: decision 761/2024 names the SBU and the NSDC', () => {
+  it('makes one measure of a listing that names two authorities, imposed by the one that decided it', () => {
+    // Decision 761/2024 names the SBU and the NSDC: the NSDC decided it.
     const decision = dataset.measures.filter((m) => m.legalBasis === '761/2024');
-    expect(decision.map((m) => dataset.nodes.find((n) => n.id === m.body)?.name).sort()).toEqual([
-      'National Security and Defense Council',
+    expect(decision.map((m) => node(m.body).name)).toEqual(['National Security and Defense Council of Ukraine']);
+    expect(decision[0]?.facts?.filter((f) => f.label === 'Also named as authority').map((f) => f.value)).toEqual([
       'Служба безпеки України',
     ]);
     expect(decision.every((m) => m.end === '2034-11-12')).toBe(true);
+    // Its source and program addresses are the same: one line.
+    const urls = decision[0]?.facts?.filter((f) => f.label === 'Source URL').map((f) => f.value) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(new Set(urls).size).toBe(urls.length);
+    // The Consolidated Screening List names the BIS and the ITA, which publishes the list: one export listing.
+    const entityList = dataset.measures.filter((m) => m.target === CST && m.legalBasis.startsWith('Entity List'));
+    expect(entityList.map((m) => m.body)).toEqual(['us-commerce']);
+    expect(dataset.nodes.some((n) => /International Trade Administration|Служба безпеки/.test(n.name))).toBe(false);
   });
 
   it('keeps every provision as text, those of no known kind too', () => {
