@@ -357,6 +357,27 @@ describe('insights', () => {
     await screenshot(page, 'explore-insights-matrix');
     await page.locator('[data-counter]').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'explore-insights-counter');
+    // A comma between two names never starts a line, even after a name that wraps to fill its line
+    // ("Political and Security Committee of the Council of the European Union").
+    const commasStartingLines = await page.locator('.counter-list .action-targets').evaluateAll((lists) =>
+      lists.flatMap((list) => {
+        const left = list.getBoundingClientRect().left;
+        const found: string[] = [];
+        const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const value = text.textContent ?? '';
+          for (let i = value.indexOf(','); i >= 0; i = value.indexOf(',', i + 1)) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            if (range.getBoundingClientRect().left - left < 2) found.push(list.textContent?.slice(0, 40) ?? '');
+          }
+        }
+        return found;
+      }),
+    );
+    expect(await page.locator('.counter-list .action-targets').count()).toBeGreaterThan(0);
+    expect(commasStartingLines).toEqual([]);
     // "Only what the graph shows": as of 2020-01-01 the top target has the 2019 measures only.
     await setAsOf(page, '2020-01-01');
     await page.locator('[data-insights-only-shown]').check();

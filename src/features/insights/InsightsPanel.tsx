@@ -19,7 +19,7 @@ import type { MeasureKind } from '../../core/model/schema.ts';
 import { useVisible } from '../../state/derived.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 import { useData } from '../../state/store.ts';
-import { NodeLink } from '../../ui/links.tsx';
+import { NodeLink, NodeLinks } from '../../ui/links.tsx';
 import { shortName } from './shortName.ts';
 
 const TOP = 10;
@@ -343,12 +343,9 @@ function ButNotPicker({ data, matrix }: { data: LoadedData; matrix: TargetBodyMa
         ) : (
           <>
             {targets.length} {targets.length === 1 ? 'target' : 'targets'}:{' '}
-            {targets.map((t, i) => (
-              <span key={t}>
-                <NodeLink node={{ id: t, name: graph.hasNode(t) ? graph.getNodeAttribute(t, 'name') : t }} />
-                {i < targets.length - 1 && ', '}
-              </span>
-            ))}
+            <NodeLinks
+              nodes={targets.map((t) => ({ id: t, name: graph.hasNode(t) ? graph.getNodeAttribute(t, 'name') : t }))}
+            />
           </>
         )}
       </p>
@@ -376,12 +373,7 @@ function ActionLine({ graph, entry }: { graph: SanctionsGraph; entry: ActionWith
       {targets.length > 0 && (
         <div className="action-targets">
           {measures.length} {measures.length === 1 ? 'measure' : 'measures'} on{' '}
-          {targets.map((t, i) => (
-            <span key={t}>
-              <NodeLink node={{ id: t, name: graph.getNodeAttribute(t, 'name') }} />
-              {i < targets.length - 1 && ', '}
-            </span>
-          ))}
+          <NodeLinks nodes={targets.map((t) => ({ id: t, name: graph.getNodeAttribute(t, 'name') }))} />
         </div>
       )}
     </div>
