@@ -2,7 +2,11 @@
 // relationships become edges, their ends and labels, and how a Sanction becomes measures are the browser
 // importer's rules, imported from src/core/data/ftm (one module shared by both), never restated here.
 import { first, values, type FtmEntity } from '../../src/core/data/ftm/entity.ts';
-import { normaliseAuthority, type SanctioningAuthority } from '../../src/core/data/ftm/authority.ts';
+import {
+  leadAuthorityIndex,
+  normaliseAuthority,
+  type SanctioningAuthority,
+} from '../../src/core/data/ftm/authority.ts';
 import { readMeasureKind } from '../../src/core/data/ftm/measureKinds.ts';
 import { edgeEnds, linkLabel, ROLE_TITLES } from '../../src/core/data/ftm/relations.ts';
 import { toCountryCode } from '../../src/core/data/ftm/text.ts';
@@ -131,13 +135,15 @@ function edgesOf(entity: FtmEntity): EdgeRow[] {
 
 function measuresOf(entity: FtmEntity): MeasureRow[] {
   if (entity.schema !== 'Sanction') return [];
-  // One measure per target and per authority named, keyed by name and country (the browser importer's rule).
+  // One measure per target, by the authority that imposed it (the browser importer's rule, leadAuthorityIndex;
+  // the server knows the table's bodies, not the file's other entities).
   const country = toCountryCode(first(entity, 'country'));
-  const raws = values(entity, 'authority');
-  const authorities: SanctioningAuthority[] =
-    raws.length === 0
-      ? [{ id: 'authority-not-stated', name: 'Authority not stated', known: false }]
-      : [...new Map(raws.map((raw) => normaliseAuthority(raw, country)).map((a) => [a.id, a])).values()];
+  const named = values(entity, 'authority').map((raw) => normaliseAuthority(raw, country));
+  const authority: SanctioningAuthority = named[leadAuthorityIndex(named.map((a) => a.known))] ?? {
+    id: 'authority-not-stated',
+    name: 'Authority not stated',
+    known: false,
+  };
   const reading = readMeasureKind({
     provisions: values(entity, 'provisions'),
     programs: [...values(entity, 'programId'), ...values(entity, 'program')],
@@ -146,20 +152,18 @@ function measuresOf(entity: FtmEntity): MeasureRow[] {
   });
   const out: MeasureRow[] = [];
   for (const target of values(entity, 'entity')) {
-    for (const authority of authorities) {
-      out.push({
-        entityId: target,
-        sanctionId: entity.id,
-        kind: reading.kind,
-        kindGuessed: !reading.stated,
-        authorityId: authority.id,
-        authority: authority.name,
-        program: first(entity, 'programId') ?? first(entity, 'program') ?? null,
-        startDate: dateOf(entity, 'startDate'),
-        endDate: dateOf(entity, 'endDate'),
-        listingDate: dateOf(entity, 'listingDate'),
-      });
-    }
+    out.push({
+      entityId: target,
+      sanctionId: entity.id,
+      kind: reading.kind,
+      kindGuessed: !reading.stated,
+      authorityId: authority.id,
+      authority: authority.name,
+      program: first(entity, 'programId') ?? first(entity, 'program') ?? null,
+      startDate: dateOf(entity, 'startDate'),
+      endDate: dateOf(entity, 'endDate'),
+      listingDate: dateOf(entity, 'listingDate'),
+    });
   }
   return out;
 }

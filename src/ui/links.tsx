@@ -7,7 +7,11 @@ export function NodeLink({ node, after }: { node: Pick<EntityNode, 'id' | 'name'
   return (
     <button type="button" className="link" data-node-link={node.id} onClick={() => goToNode(node.id)}>
       {node.name}
-      {after && <span className="link-after">{after}</span>}
+      {after && (
+        <span className="link-after" aria-hidden="true">
+          {after}
+        </span>
+      )}
     </button>
   );
 }
@@ -21,8 +25,8 @@ export function EdgeLink({ id, children }: { id: string; children: ReactNode }) 
 }
 
 /**
- * A comma-separated list of node links. The comma is inside the link's box: a name that wraps fills its
- * line, and a comma after the box went to a line of its own.
+ * A comma-separated list of node links. The comma is inside the link's box (hidden from its accessible name): a
+ * name that wraps fills its line, and a comma after the box went to a line of its own.
  */
 export function NodeLinks({ nodes }: { nodes: readonly Pick<EntityNode, 'id' | 'name'>[] }) {
   return (

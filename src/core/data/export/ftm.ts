@@ -116,10 +116,13 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
       ...(measure.announcedBy === true ? { first_seen: measure.announced } : {}),
       properties: compact({
         entity: [measure.target],
-        // The body first: the import takes the first authority it knows (the body, an entity of this file).
+        // The body first: the import takes the first authority it knows, here the body as an entity of this
+        // file. Without the body's entity (a partial export) a known authority named beside it would win.
         authority: [
           ...(body ? [body.name] : []),
-          ...(measure.facts ?? []).filter((f) => f.label === ALSO_NAMED_AUTHORITY).map((f) => f.value),
+          ...(nodes.has(measure.body) ? (measure.facts ?? []) : [])
+            .filter((f) => f.label === ALSO_NAMED_AUTHORITY)
+            .map((f) => f.value),
         ],
         country: body?.country ? [body.country.toLowerCase()] : [],
         program: [measure.legalBasis],

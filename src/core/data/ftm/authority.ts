@@ -176,6 +176,18 @@ export const KNOWN_AUTHORITIES: readonly KnownAuthority[] = [
 ];
 
 /**
+ * A listing is one measure by one body: of the authorities a Sanction names (resolved, in order), the body is
+ * the first known (in the table, or for the browser an entity of the file), else the first named. The US
+ * Consolidated Screening List names the BIS and the International Trade Administration, which publishes it;
+ * Ukraine's decisions name the SBU, which proposed them, and the NSDC, which decided them. Shared by the
+ * browser importer and the server's ingest. Returns the lead's index (0 for an empty list).
+ */
+export function leadAuthorityIndex(known: readonly boolean[]): number {
+  const index = known.indexOf(true);
+  return index === -1 ? 0 : index;
+}
+
+/**
  * The text an authority is compared by: Unicode-normalised, lower case, dots and apostrophes removed
  * ("U.S." -> "us", "People's" -> "peoples"), "&" read as "and", every other run of non-letters a single space,
  * a leading "the" dropped.

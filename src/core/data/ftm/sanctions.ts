@@ -3,7 +3,7 @@
 // the other dates labelled; authorities resolved to sanctioning bodies keyed by name and country.
 import { MEASURE_KIND_LABEL } from '../../model/labels.ts';
 import type { EntityNode, Fact, Measure, MeasureStatus, PartialDate } from '../../model/schema.ts';
-import { authorityKey, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
+import { authorityKey, leadAuthorityIndex, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
 import type { Collected } from './collection.ts';
 import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
 import { ALSO_NAMED_AUTHORITY } from './conventions.ts';
@@ -38,12 +38,6 @@ interface SanctionBody {
   raw: string | undefined;
 }
 
-/** `texts` without repeats (ignoring case), in order. */
-function uniqueTexts(texts: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return texts.filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()) !== undefined);
-}
-
 /** Sanctioning bodies made from authority texts, keyed by authority id (name and country). */
 export class Bodies {
   private readonly byAuthority = new Map<string, string>();
@@ -52,11 +46,8 @@ export class Bodies {
   constructor(private readonly ctx: MappingContext) {}
 
   /**
-   * The body that imposed a Sanction, and the other authorities it names. A listing is one measure, so one
-   * body: the first authority the importer knows (an entity of the file, or the table of known bodies), else
-   * the first named. The US Consolidated Screening List names the BIS and the International Trade
-   * Administration, which only publishes the list; Ukraine's decision 761/2024 names the SBU, which proposed
-   * it, and the NSDC, which decided it. Counting each as a body counted one listing twice.
+   * The body that imposed a Sanction (see leadAuthorityIndex), and the other authorities it names, once each
+   * and without other spellings of the body itself (those become its aliases).
    */
   forSanction(c: Collected): { lead: SanctionBody; alsoNamed: string[] } {
     const country = toCountryCode(first(c.entity, 'country'));
@@ -78,23 +69,32 @@ export class Bodies {
     const named = raws.map((raw) => {
       const authority = normaliseAuthority(raw, country);
       const entity = this.entityNamed(raw);
-      return { raw, authority, entity, key: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
+      return { raw, authority, entity, body: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
     });
-    const lead = named.find((n) => n.entity !== undefined || n.authority.known) ?? named[0];
+    const lead = named[leadAuthorityIndex(named.map((n) => n.entity !== undefined || n.authority.known))];
     if (lead === undefined) throw new Error('unreachable: a Sanction with authorities has a first one');
-    const alsoNamed = uniqueTexts(named.filter((n) => n.key !== lead.key).map((n) => cleanText(n.raw)));
+    // The same body as the lead: by node, or by the authority it resolves to.
+    const sameBody = (n: (typeof named)[number]) => n.body === lead.body || n.authority.id === lead.authority.id;
+    const others = new Map<string, string>();
+    for (const n of named) if (!sameBody(n) && !others.has(n.body)) others.set(n.body, cleanText(n.raw));
+    const alsoNamed = [...others.values()].filter((name) => name !== '');
+    const spellings = named.filter((n) => n !== lead && sameBody(n)).map((n) => n.raw);
     const { raw, authority, entity } = lead;
+    let id: string;
     if (entity !== undefined) {
       // The file has the authority as an entity of its own (our export writes bodies so): that node is the body.
       entity.kind = 'sanctioningBody';
       if (entity.country === undefined && authority.country !== undefined) entity.country = authority.country;
       if (!this.byAuthority.has(authority.id)) this.byAuthority.set(authority.id, entity.id);
-      return { lead: { id: entity.id, authority, raw }, alsoNamed };
+      id = entity.id;
+    } else {
+      if (!authority.known && !this.byAuthority.has(authority.id)) {
+        this.ctx.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
+      }
+      id = this.bodyNode(authority, raw);
     }
-    if (!authority.known && !this.byAuthority.has(authority.id)) {
-      this.ctx.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
-    }
-    return { lead: { id: this.bodyNode(authority, raw), authority, raw }, alsoNamed };
+    for (const spelling of spellings) this.addAlias(id, spelling);
+    return { lead: { id, authority, raw }, alsoNamed };
   }
 
   private bodyNode(authority: SanctioningAuthority, raw: string | undefined): string {
@@ -264,7 +264,7 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
     for (const value of values(entity, property)) facts.push({ label, value: cleanText(value), group: 'about' });
   }
   // Once each: Ukraine's listings give the same address as source and as program.
-  for (const url of uniqueTexts([...values(entity, 'sourceUrl'), ...values(entity, 'programUrl')])) {
+  for (const url of new Set([...values(entity, 'sourceUrl'), ...values(entity, 'programUrl')])) {
     facts.push({ label: 'Source URL', value: url, group: 'link' });
   }
   const measureId = ctx.ids.forFtm(entity.id);

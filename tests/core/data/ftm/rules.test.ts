@@ -102,6 +102,30 @@ describe('a listing that names several authorities', () => {
     expect(alsoNamed(data.measures[0]?.facts)).toEqual([]);
   });
 
+  it('decides alike for every listing of a file, and lists each other body once, whatever its spelling', () => {
+    const data = load(
+      '{"id":"ofac","schema":"PublicBody","properties":{"name":["OFAC"]}}',
+      sanction('s1', ['OFAC', 'US Department of the Treasury', 'Agency B', 'AGENCY B']),
+      sanction('s2', ['OFAC', 'US Department of the Treasury', 'Agency B']),
+    );
+    expect(data.measures.map((m) => [m.body, alsoNamed(m.facts)])).toEqual([
+      ['ofac', ['Agency B']],
+      ['ofac', ['Agency B']],
+    ]);
+    // Another spelling of the body itself is one of its names.
+    expect(data.nodes.find((n) => n.id === 'ofac')?.aliases.map((a) => a.name)).toContain('US Department of the Treasury');
+  });
+
+  it('keeps the body of a listing exported without its body, and drops what was named beside it', () => {
+    const data = load(sanction('s', ['Agency A', 'OFAC'], 'xx'));
+    expect(data.measures.map((m) => m.body)).toEqual(['agency-a-xx']);
+    const text = ftmToJsonLines(datasetToFtm(data, { nodeIds: ['p'], edgeIds: ['s'] }));
+    const again = importFtmText(text, { fileName: 'x' }).dataset;
+    expect(again.measures.map((m) => [again.nodes.find((n) => n.id === m.body)?.name, alsoNamed(m.facts)])).toEqual([
+      ['Agency A', []],
+    ]);
+  });
+
   it('keeps the other authorities through an export and a new import', () => {
     const data = load(sanction('s', ['International Trade Administration', 'Bureau of Industry and Security']));
     const again = importFtmText(ftmToJsonLines(datasetToFtm(data)), { fileName: 'x' }).dataset;
