@@ -5,6 +5,7 @@ import { first, values, type FtmEntity } from '../../src/core/data/ftm/entity.ts
 import {
   leadAuthorityIndex,
   normaliseAuthority,
+  programmeAuthority,
   type SanctioningAuthority,
 } from '../../src/core/data/ftm/authority.ts';
 import { readMeasureKind } from '../../src/core/data/ftm/measureKinds.ts';
@@ -139,11 +140,12 @@ function measuresOf(entity: FtmEntity): MeasureRow[] {
   // the server knows the table's bodies, not the file's other entities).
   const country = toCountryCode(first(entity, 'country'));
   const named = values(entity, 'authority').map((raw) => normaliseAuthority(raw, country));
-  const authority: SanctioningAuthority = named[leadAuthorityIndex(named.map((a) => a.known))] ?? {
-    id: 'authority-not-stated',
-    name: 'Authority not stated',
-    known: false,
-  };
+  const authority: SanctioningAuthority = programmeAuthority(values(entity, 'programId')) ??
+    named[leadAuthorityIndex(named.map((a) => a.known))] ?? {
+      id: 'authority-not-stated',
+      name: 'Authority not stated',
+      known: false,
+    };
   const reading = readMeasureKind({
     provisions: values(entity, 'provisions'),
     programs: [...values(entity, 'programId'), ...values(entity, 'program')],

@@ -97,8 +97,17 @@ function shapePath(shape: NodeShape, x: number, y: number, R: number): string {
       return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(R)}"`;
     case 'round-rectangle':
       return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${d}" height="${d}" rx="${fmt(R * 0.38)}"`;
-    case 'barrel':
-      return `<rect x="${fmt(x - R)}" y="${fmt(y - R)}" width="${d}" height="${d}" rx="${fmt(R)}" ry="${fmt(R * 0.38)}"`;
+    case 'barrel': {
+      // Cytoscape's barrel (getBarrelCurveConstants): each corner curves over a quarter of the width and a
+      // twentieth of the height, so it reads as a square with flattened corners, not a cylinder.
+      const [h, w, c] = [0.1 * R, 0.5 * R, 0.1 * R];
+      const [l, r, t, b] = [x - R, x + R, y - R, y + R];
+      const p = (px: number, py: number) => `${fmt(px)},${fmt(py)}`;
+      return (
+        `<path d="M${p(l, t + h)}Q${p(l + c, t)} ${p(l + w, t)}L${p(r - w, t)}Q${p(r - c, t)} ${p(r, t + h)}` +
+        `L${p(r, b - h)}Q${p(r - c, b)} ${p(r - w, b)}L${p(l + w, b)}Q${p(l + c, b)} ${p(l, b - h)}Z"`
+      );
+    }
     case 'hexagon':
       return poly([
         [-R, 0],
@@ -300,6 +309,7 @@ export function arrowMarkers(prefix: string): string[] {
 
 function tagOf(shape: NodeShape): string {
   if (shape === 'ellipse') return 'circle';
-  if (shape === 'round-rectangle' || shape === 'barrel') return 'rect';
+  if (shape === 'round-rectangle') return 'rect';
+  if (shape === 'barrel') return 'path';
   return 'polygon';
 }

@@ -5,6 +5,7 @@ import {
   escapeXml,
   graphToSvg,
   insertIntoSvg,
+  nodeToSvg,
   textWidth,
   type SvgInput,
 } from '../../src/render/svg.ts';
@@ -101,5 +102,18 @@ describe('insertIntoSvg', () => {
       '<svg><g class="groups">$&</g>\n<g class="edges"></g></svg>\n',
     );
     expect(insertIntoSvg('<p/>', 'x')).toBe('<p/>');
+  });
+});
+
+describe('nodeToSvg', () => {
+  it("draws an organisation as the canvas's barrel: a square with flattened corners, not a cylinder", () => {
+    const svg = nodeToSvg('organization', 0, 0, 10, THEMES.light);
+    expect(svg.startsWith('<path d="M')).toBe(true);
+    expect(svg.endsWith('</path>')).toBe(true);
+    // Straight top and bottom over the middle half, straight sides over nine tenths of the height.
+    expect(svg).toContain('-5,-10L5,-10');
+    expect(svg).toContain('5,10L-5,10');
+    expect(svg).toContain('10,-9L10,9');
+    expect(svg).toMatch(/-10,9Z"/);
   });
 });

@@ -25,4 +25,10 @@ describe('a Sanction in the server', () => {
     const rows = deriveRows(sanction(['Служба безпеки України', 'National Security and Defense Council'], 'ua'));
     expect(rows.measures.map((m) => m.authorityId)).toEqual(['ua-nsdc']);
   });
+
+  it("takes a member's registry listing of the EU's programme as the EU's", () => {
+    const entity: FtmEntity = { ...sanction(['Federal Public Service Finance'], 'be') };
+    entity.properties = { ...entity.properties, programId: ['EU-UKR'] };
+    expect(deriveRows(entity).measures.map((m) => m.authorityId)).toEqual(['eu']);
+  });
 });

@@ -17,3 +17,30 @@ export function countryName(code: string, locale?: string): string {
     return code;
   }
 }
+
+/**
+ * Labels of the FtM properties whose values are country codes (tests/core/text/countryName.test.ts checks them
+ * against the FtM model), as imported facts carry them.
+ */
+export const COUNTRY_FACT_LABELS: ReadonlySet<string> = new Set([
+  'Citizenship',
+  'Co-occurring countries',
+  'Country',
+  'Country of birth',
+  'Country of departure',
+  'Country of destination',
+  'Country of origin',
+  'Detected country',
+  'Flag',
+  'Jurisdiction',
+  'Nationality',
+  'Past Flags',
+  'Trading Country',
+]);
+
+/** A fact's value as a reader sees it: a country code by its name ("gb" -> "United Kingdom"), else as it is. */
+export function readableFactValue(label: string, value: string, locale?: string): string {
+  return COUNTRY_FACT_LABELS.has(label) && /^[A-Za-z]{2}$/.test(value)
+    ? countryName(value.toUpperCase(), locale)
+    : value;
+}

@@ -53,8 +53,8 @@ export function EdgePanel({ data, id }: { data: LoadedData; id: string }) {
           </>
         )}
       </dl>
-      {record.notes.map((n) => (
-        <p key={n} className="note">
+      {record.notes.map((n, i) => (
+        <p key={`${i}:${n}`} className="note">
           Note: {n}
         </p>
       ))}

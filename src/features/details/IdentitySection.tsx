@@ -21,8 +21,8 @@ export function IdentitySection({ data, id }: { data: LoadedData; id: string }) 
           ? `Shown as one node: recorded as ${names.join(' and ')}, with the measures taken under each name.`
           : `Recorded apart as ${names.join(' and ')}.`}
       </p>
-      {identity.notes.map((note) => (
-        <p key={note} className="note">
+      {identity.notes.map((note, i) => (
+        <p key={`${i}:${note}`} className="note">
           {note}
         </p>
       ))}

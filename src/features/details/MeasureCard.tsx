@@ -128,7 +128,9 @@ export function MeasureCard({
             <dt>Legal basis</dt>
             <dd>
               {measure.legalBasis}
-              {measure.program && <span className="program"> · program {measure.program}</span>}
+              {measure.program && measure.program !== measure.legalBasis && (
+                <span className="program"> · program {measure.program}</span>
+              )}
             </dd>
             <dt>Status</dt>
             <dd>{MEASURE_STATUS_TEXT[measure.status]}</dd>
@@ -174,8 +176,8 @@ export function MeasureCard({
       </dl>
       <p className="description">{measure.description}</p>
       <MeasureFacts measure={measure} />
-      {measure.notes.map((note) => (
-        <p key={note} className="note">
+      {measure.notes.map((note, i) => (
+        <p key={`${i}:${note}`} className="note">
           Note: {note}
         </p>
       ))}

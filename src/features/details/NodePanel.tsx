@@ -117,8 +117,8 @@ export function NodePanel({ data, id, asOf }: Props) {
       <Identity node={node} />
       <EntityFacts node={node} />
 
-      {node.notes.map((note) => (
-        <p key={note} className="note">
+      {node.notes.map((note, i) => (
+        <p key={`${i}:${note}`} className="note">
           Note: {note}
         </p>
       ))}

@@ -58,8 +58,8 @@ function ByDate({ maybe, other, what }: { maybe: ReactNode[]; other: ReactNode[]
 function Notes({ role }: { role: Role }) {
   return (
     <>
-      {role.notes.map((n) => (
-        <span key={n} className="note">
+      {role.notes.map((n, i) => (
+        <span key={`${i}:${n}`} className="note">
           {' '}
           Note: {n}
         </span>

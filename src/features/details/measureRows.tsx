@@ -67,7 +67,9 @@ export function MeasureRows({
         </td>
         <td>
           {measure.legalBasis}
-          {measure.program && <span className="program"> · {measure.program}</span>}
+          {measure.program && measure.program !== measure.legalBasis && (
+            <span className="program"> · {measure.program}</span>
+          )}
         </td>
         <td className={`status-${measure.status}`}>
           {measure.status === 'unknown' ? (

@@ -1,5 +1,6 @@
 // The List view's relation tables: the visible links, one table per FtM relation (ownership, family,
 // directorship, payments...), each row naming both ends as links, the relationship, its dates and facts.
+import { readableFactValue } from '../../core/text/countryName.ts';
 import { useMemo } from 'react';
 import { formatTenure } from '../../core/graph/dates.ts';
 import type { EntityNode, Link } from '../../core/model/schema.ts';
@@ -86,7 +87,9 @@ export function RelationTables({ graph, edges }: { graph: SanctionsGraph; edges:
                     ? formatTenure({ start: link.start ?? 'unknown', end: link.end, status: 'unknown' })
                     : ''}
                 </td>
-                <td>{(link.facts ?? []).map((f) => `${f.label}: ${f.value}`).join('; ')}</td>
+                <td>
+                  {(link.facts ?? []).map((f) => `${f.label}: ${readableFactValue(f.label, f.value)}`).join('; ')}
+                </td>
               </tr>
             ))}
           </tbody>

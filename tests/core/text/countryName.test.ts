@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../../src/core/text/countryName.ts';
+import { COUNTRY_FACT_LABELS, countryName, readableFactValue } from '../../../src/core/text/countryName.ts';
+import { FTM_MODEL } from '../../../src/core/data/ftm/model.ts';
 
 describe('countryName', () => {
   it('names a country in the given language', () => {
@@ -10,5 +11,24 @@ describe('countryName', () => {
 
   it('keeps a code it cannot name instead of failing', () => {
     expect(countryName('not a code', 'en')).toBe('not a code');
+  });
+});
+
+describe('readableFactValue', () => {
+  it('names the country of an imported fact whose FtM property holds a country ("Country: gb")', () => {
+    expect(readableFactValue('Country', 'gb', 'en')).toBe('United Kingdom');
+    expect(readableFactValue('Nationality', 'RU', 'en')).toBe('Russia');
+    // Other facts, and values that are not codes, stay as written.
+    expect(readableFactValue('Listing id', 'GB', 'en')).toBe('GB');
+    expect(readableFactValue('Country', 'Ruritania', 'en')).toBe('Ruritania');
+  });
+
+  it('knows every country-typed property label of the FtM model', () => {
+    const labels = new Set<string>();
+    for (const schema of Object.values(FTM_MODEL.schemata)) {
+      for (const property of schema?.getProperties().values() ?? [])
+        if (property.type.name === 'country') labels.add(property.label);
+    }
+    expect([...COUNTRY_FACT_LABELS].sort()).toEqual([...labels].sort());
   });
 });

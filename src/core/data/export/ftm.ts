@@ -4,7 +4,7 @@ import type { Confidence, Dataset, EntityNode, Fact, NodeKind, Role, Source } fr
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
 import { mergedInto, mergeIdentities } from '../../graph/identities.ts';
 import {
-  ALSO_NAMED_AUTHORITY, confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC,
+  ALSO_NAMED_AUTHORITY, PUBLISHED_BY, confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC,
 } from '../ftm/conventions.ts';
 import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
@@ -121,7 +121,7 @@ export function datasetToFtm(recorded: Dataset, subset?: ExportSubset): FtmEntit
         authority: [
           ...(body ? [body.name] : []),
           ...(nodes.has(measure.body) ? (measure.facts ?? []) : [])
-            .filter((f) => f.label === ALSO_NAMED_AUTHORITY)
+            .filter((f) => f.label === ALSO_NAMED_AUTHORITY || f.label === PUBLISHED_BY)
             .map((f) => f.value),
         ],
         country: body?.country ? [body.country.toLowerCase()] : [],

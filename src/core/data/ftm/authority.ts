@@ -140,6 +140,8 @@ export const KNOWN_AUTHORITIES: readonly KnownAuthority[] = [
     rules: [
       { all: ['european union'] }, { all: ['council of the eu'] }, { all: ['european council'] },
       { all: ['european commission'] }, { all: ['eu'] },
+      // The Commission's DG FISMA publishes the EU's consolidated financial sanctions file (eu_fsf).
+      { all: ['directorate general for financial stability'] },
     ],
   },
   {
@@ -185,6 +187,16 @@ export const KNOWN_AUTHORITIES: readonly KnownAuthority[] = [
 export function leadAuthorityIndex(known: readonly boolean[]): number {
   const index = known.indexOf(true);
   return index === -1 ? 0 : index;
+}
+
+/**
+ * The body whose sanctions programme a Sanction's programme id names, where that says more than its authority
+ * text: OpenSanctions' programme ids begin with their owner ("EU-UKR"), and EU members' national registries
+ * (Belgium's FPS Finance, France's Trésor) republish the EU's listings under the EU's ids. Only the EU: its
+ * members publish its listings; other lists (Switzerland's, Monaco's) are their own measures.
+ */
+export function programmeAuthority(programIds: readonly string[]): SanctioningAuthority | undefined {
+  return programIds.some((id) => /^EU-/i.test(id.trim())) ? normaliseAuthority('European Union') : undefined;
 }
 
 /**

@@ -55,3 +55,9 @@ export const LINK_SCHEMA_ENDS: Readonly<Record<string, { source: string; target:
  * the export writes them after the body in `authority`, so that a round trip names them all again.
  */
 export const ALSO_NAMED_AUTHORITY = 'Also named as authority';
+
+/**
+ * A measure's fact for the national registry that published a listing of another body's programme (see
+ * programmeAuthority): written back after the body in `authority`, like ALSO_NAMED_AUTHORITY.
+ */
+export const PUBLISHED_BY = 'Published by';

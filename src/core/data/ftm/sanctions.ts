@@ -3,10 +3,12 @@
 // the other dates labelled; authorities resolved to sanctioning bodies keyed by name and country.
 import { MEASURE_KIND_LABEL } from '../../model/labels.ts';
 import type { EntityNode, Fact, Measure, MeasureStatus, PartialDate } from '../../model/schema.ts';
-import { authorityKey, leadAuthorityIndex, normaliseAuthority, type SanctioningAuthority } from './authority.ts';
+import {
+  authorityKey, leadAuthorityIndex, normaliseAuthority, programmeAuthority, type SanctioningAuthority,
+} from './authority.ts';
 import type { Collected } from './collection.ts';
 import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
-import { ALSO_NAMED_AUTHORITY } from './conventions.ts';
+import { ALSO_NAMED_AUTHORITY, PUBLISHED_BY } from './conventions.ts';
 import { first, values } from './entity.ts';
 import { listTypeOf } from './lists.ts';
 import { readMeasureKind } from './measureKinds.ts';
@@ -49,7 +51,7 @@ export class Bodies {
    * The body that imposed a Sanction (see leadAuthorityIndex), and the other authorities it names, once each
    * and without other spellings of the body itself (those become its aliases).
    */
-  forSanction(c: Collected): { lead: SanctionBody; alsoNamed: string[] } {
+  forSanction(c: Collected, programIds: readonly string[]): { lead: SanctionBody; alsoNamed: string[]; publishedBy: string[] } {
     const country = toCountryCode(first(c.entity, 'country'));
     const raws = values(c.entity, 'authority');
     if (raws.length === 0) {
@@ -63,7 +65,7 @@ export class Bodies {
               known: false,
             };
       this.ctx.report.warn(c.line, 'missingAuthority', `Sanction ${c.entity.id} names no authority: "${authority.name}" used`);
-      return { lead: { id: this.bodyNode(authority, undefined), authority, raw: undefined }, alsoNamed: [] };
+      return { lead: { id: this.bodyNode(authority, undefined), authority, raw: undefined }, alsoNamed: [], publishedBy: [] };
     }
     // Resolved without side effects first: only the lead becomes (or is marked as) a body.
     const named = raws.map((raw) => {
@@ -71,13 +73,25 @@ export class Bodies {
       const entity = this.entityNamed(raw);
       return { raw, authority, entity, body: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
     });
-    const lead = named[leadAuthorityIndex(named.map((n) => n.entity !== undefined || n.authority.known))];
+    // A listing of the EU's programme is the EU's, though a member's registry names itself (programmeAuthority).
+    const programme = programmeAuthority(programIds);
+    const ofProgramme = programme && named.filter((n) => n.authority.id === programme.id);
+    const lead = programme
+      ? (ofProgramme?.find((n) => n.entity !== undefined) ??
+        ofProgramme?.[0] ?? {
+          raw: undefined,
+          authority: programme,
+          entity: undefined,
+          body: this.byAuthority.get(programme.id) ?? programme.id,
+        })
+      : named[leadAuthorityIndex(named.map((n) => n.entity !== undefined || n.authority.known))];
     if (lead === undefined) throw new Error('unreachable: a Sanction with authorities has a first one');
     // The same body as the lead: by node, or by the authority it resolves to.
     const sameBody = (n: (typeof named)[number]) => n.body === lead.body || n.authority.id === lead.authority.id;
     const others = new Map<string, string>();
     for (const n of named) if (!sameBody(n) && !others.has(n.body)) others.set(n.body, cleanText(n.raw));
-    const alsoNamed = [...others.values()].filter((name) => name !== '');
+    const otherNames = [...others.values()].filter((name) => name !== '');
+    const [alsoNamed, publishedBy] = programme ? [[], otherNames] : [otherNames, []];
     const spellings = named.filter((n) => n !== lead && sameBody(n)).map((n) => n.raw);
     const { raw, authority, entity } = lead;
     let id: string;
@@ -88,13 +102,13 @@ export class Bodies {
       if (!this.byAuthority.has(authority.id)) this.byAuthority.set(authority.id, entity.id);
       id = entity.id;
     } else {
-      if (!authority.known && !this.byAuthority.has(authority.id)) {
+      if (raw !== undefined && !authority.known && !this.byAuthority.has(authority.id)) {
         this.ctx.report.warn(c.line, 'unknownAuthority', `authority "${cleanText(raw)}" is not in the table: body "${authority.id}"`);
       }
       id = this.bodyNode(authority, raw);
     }
     for (const spelling of spellings) this.addAlias(id, spelling);
-    return { lead: { id, authority, raw }, alsoNamed };
+    return { lead: { id, authority, raw }, alsoNamed, publishedBy };
   }
 
   private bodyNode(authority: SanctioningAuthority, raw: string | undefined): string {
@@ -270,8 +284,9 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
   const measureId = ctx.ids.forFtm(entity.id);
   if (measureId !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
   const provisionTexts = reading.provisions.map((p) => p.text);
-  const { lead: body, alsoNamed } = bodies.forSanction(c);
+  const { lead: body, alsoNamed, publishedBy } = bodies.forSanction(c, programIds);
   for (const name of alsoNamed) facts.push({ label: ALSO_NAMED_AUTHORITY, value: name, group: 'about' });
+  for (const name of publishedBy) facts.push({ label: PUBLISHED_BY, value: name, group: 'about' });
   const bodyName = ctx.nodes.get(body.id)?.name ?? body.authority.name;
   if (body.raw !== undefined && cleanText(body.raw) !== bodyName) notes.push(`Authority as written: ${cleanText(body.raw)}`);
   const measure: Measure = {
@@ -287,7 +302,8 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
     status: statusOf(first(entity, 'status') ?? ''),
     listType,
     confidence,
-    notes,
+    // Once each: a file may give one reason twice, differing only in white space.
+    notes: [...new Set(notes)],
     sources: ctx.sources,
   };
   if (dates.effective !== undefined) measure.effective = dates.effective;

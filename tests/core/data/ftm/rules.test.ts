@@ -133,6 +133,39 @@ describe('a listing that names several authorities', () => {
   });
 });
 
+describe("a listing of the EU's programme in a member's registry", () => {
+  const person = '{"id":"p","schema":"Person","properties":{"name":["P"]}}';
+  const listing = (id: string, authority: string, country: string, programId: string) =>
+    `{"id":"${id}","schema":"Sanction","properties":{"entity":["p"],"authority":["${authority}"],"country":["${country}"],"programId":["${programId}"],"startDate":["2023-12-18"]}}`;
+  const load = (...lines: string[]) => importFtmText([person, ...lines].join('\n'), { fileName: 'x' }).dataset;
+  const publishedBy = (facts: readonly { label: string; value: string }[] | undefined) =>
+    (facts ?? []).filter((f) => f.label === 'Published by').map((f) => f.value);
+
+  it("is the EU's measure, with the registry that published it named on it", () => {
+    const data = load(
+      listing('be', 'Federal Public Service Finance', 'be', 'EU-UKR'),
+      listing('fr', 'Direction Générale du Trésor', 'fr', 'EU-UKR'),
+      listing('fsf', 'Directorate‑General for Financial Stability, Financial Services and Capital Markets Union', 'eu', 'EU-UKR'),
+    );
+    expect(data.measures.map((m) => [m.id, m.body, publishedBy(m.facts)])).toEqual([
+      ['be', 'eu', ['Federal Public Service Finance']],
+      ['fr', 'eu', ['Direction Générale du Trésor']],
+      ['fsf', 'eu', []],
+    ]);
+    expect(sanctionSummary(buildGraph(data), 'p')).toMatchObject({ bodies: 1, measureCount: 3 });
+    // Through an export and a new import, alike.
+    const again = importFtmText(ftmToJsonLines(datasetToFtm(data)), { fileName: 'x' }).dataset;
+    expect(again.measures.map((m) => [m.id, m.body, publishedBy(m.facts)])).toEqual(
+      data.measures.map((m) => [m.id, m.body, publishedBy(m.facts)]),
+    );
+  });
+
+  it("leaves another country's own programme to its own body (Switzerland adopts EU listings in its ordinances)", () => {
+    const data = load(listing('ch', 'State Secretariat for Economic Affairs', 'ch', 'SECO-UKRAINE'));
+    expect(data.measures.map((m) => m.body)).toEqual(['ch-seco']);
+  });
+});
+
 describe('scripts', () => {
   it('label a name only when its script is certain', () => {
     expect(scriptNote('株式会社カラシニコフ・コンツェルン')).toBe('Japanese (kana)');

@@ -112,6 +112,12 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     expect(dataset.nodes.some((n) => /International Trade Administration|Служба безпеки/.test(n.name))).toBe(false);
   });
 
+  it('gives a reason once though the file repeats it with other white space (the UK listing of LLC CST)', () => {
+    const uk = dataset.measures.find((m) => m.datasets?.includes('gb_fcdo_sanctions') && m.target === CST);
+    expect(uk?.notes.filter((n) => n.startsWith('Reason: LLC CST is an involved person'))).toHaveLength(1);
+    for (const m of dataset.measures) expect(new Set(m.notes).size, m.id).toBe(m.notes.length);
+  });
+
   it('keeps every provision as text, those of no known kind too', () => {
     const nz = dataset.measures.find((m) => m.datasets?.includes('nz_russia_sanctions') && m.target === CST);
     expect(nz?.kind).toBe('blocking');
