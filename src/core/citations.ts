@@ -106,14 +106,16 @@ export function shownPublisher(source: Source): string | null {
   return publisher === '' || publisher.toLowerCase() === 'unknown' ? null : publisher;
 }
 
-/** One source as a line of a reference list: title, publisher, date, URL. */
+/** One source as a line of a reference list: title, publisher, date, URL (saying whose copy it leads to). */
 export function formatCitation(source: Source): string {
   const parts = [oneLine(source.title)];
   const publisher = shownPublisher(source);
   if (publisher !== null) parts.push(publisher);
   if (source.date !== undefined && source.date !== 'unknown') parts.push(formatDate(source.date, 'en-GB'));
   const line = `${parts.join('. ')}.`;
-  return source.url ? `${line} ${source.url}` : line;
+  if (!source.url) return line;
+  const copy = source.copyBy === undefined ? '' : `Copy published by ${oneLine(source.copyBy)}: `;
+  return `${line} ${copy}${source.url}`;
 }
 
 export interface CitationOptions {

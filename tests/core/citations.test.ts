@@ -159,6 +159,21 @@ describe('citationList', () => {
     expect(formatCitation(get('s-body'))).toBe('Line one line two. Publisher of s-body.');
   });
 
+  it('credits a copy to whoever published it, never the link to the official publisher', () => {
+    const first = smallDataset().sources[0];
+    if (!first) throw new Error('no source');
+    const copy = { ...first, copyBy: 'STL.News', url: 'https://www.stl.news/x' };
+    expect(formatCitation(copy)).toMatch(/\. Copy published by STL\.News: https:\/\/www\.stl\.news\/x$/);
+    // In the bundled data, every link the notes call a repost or republication of an official text says whose.
+    const data = bundled();
+    const reposts = data.sources.filter(
+      (s) => s.kind === 'official' && s.notes.some((n) => /repost|republication/i.test(n)),
+    );
+    expect(reposts.length).toBeGreaterThan(0);
+    for (const s of reposts)
+      expect(formatCitation(s), s.id).toContain(`Copy published by ${s.copyBy ?? '(missing)'}: `);
+  });
+
   it('says so when nothing visible cites a source', () => {
     expect(citationList(smallDataset(), { nodes: [], edges: [] })).toContain('Nothing shown cites a source.');
   });

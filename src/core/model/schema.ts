@@ -80,6 +80,11 @@ export const sourceSchema = z.object({
     .optional(),
   /** Only http(s): the address becomes a link (safeHttpUrl); data:check names any other scheme, and asks for https. */
   url: httpUrl.optional(),
+  /**
+   * When `url` leads to a copy on another site (the publisher's own page was not found): who published the
+   * copy ("STL.News"). Citations say "copy published by ..." so a copy is never credited to the publisher.
+   */
+  copyBy: text.optional(),
   notes,
   editorNotes,
 });

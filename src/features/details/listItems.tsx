@@ -68,6 +68,7 @@ export function SourceItem({
       {publisher !== null && ` — ${publisher}`}
       {s.date !== undefined && s.date !== 'unknown' && `, ${formatDate(s.date)}`}
       {href === null && <span className="muted"> · no web address recorded</span>}
+      {href !== null && s.copyBy !== undefined && <span className="muted"> · the link is a copy by {s.copyBy}</span>}
       {s.notes.map((note) => (
         <span key={note} className="muted">
           {' '}
