@@ -36,7 +36,7 @@ export const LIST_TYPES = [
   'watchlist',
   'unknown',
 ] as const;
-export const MEASURE_STATUSES = ['inForce', 'lifted', 'unknown'] as const;
+export const MEASURE_STATUSES = ['inForce', 'lifted', 'expired', 'unknown'] as const;
 export const CONFIDENCES = ['confirmed', 'unverified', 'inference'] as const;
 export const ROLE_STATUSES = ['current', 'former', 'unknown'] as const;
 

@@ -37,6 +37,7 @@ export const LIST_TYPE_LABEL: Record<ListType, string> = {
 export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
   inForce: 'In force',
   lifted: 'Lifted',
+  expired: 'Expired',
   unknown: 'Status not stated',
 };
 

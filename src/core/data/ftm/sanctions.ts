@@ -230,7 +230,9 @@ function familyScope(provisions: readonly string[]): Measure['family'] {
 
 function statusOf(text: string): MeasureStatus {
   const lower = text.toLowerCase();
-  if (/lift|revok|delist|remov|expir|ended|inactive|terminat|suspend/.test(lower)) return 'lifted';
+  // A listing whose term ran out (Ukraine's are for three or ten years) is not one lifted by a decision.
+  if (/expir|lapsed/.test(lower)) return 'expired';
+  if (/lift|revok|delist|remov|ended|inactive|terminat|suspend/.test(lower)) return 'lifted';
   if (/active|in force|current|listed|designated/.test(lower)) return 'inForce';
   return 'unknown';
 }

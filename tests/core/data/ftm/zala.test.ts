@@ -118,6 +118,12 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     for (const m of dataset.measures) expect(new Set(m.notes).size, m.id).toBe(m.notes.length);
   });
 
+  it("says a listing whose term ran out expired, not that it was lifted (Ukraine's decision 556/2021)", () => {
+    const decision = dataset.measures.find((m) => m.target === CST && m.legalBasis === '556/2021');
+    expect(decision?.facts?.find((f) => f.label === 'Status as written')?.value).toBe('expired');
+    expect(decision?.status).toBe('expired');
+  });
+
   it('keeps every provision as text, those of no known kind too', () => {
     const nz = dataset.measures.find((m) => m.datasets?.includes('nz_russia_sanctions') && m.target === CST);
     expect(nz?.kind).toBe('blocking');
