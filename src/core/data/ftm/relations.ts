@@ -2,7 +2,7 @@
 // becomes a typed link with its properties as labelled facts; a person's Directorship, Employment or
 // Membership of an organisation, and Occupancy of a Position, become roles (posts held). Payments between
 // one payer and one beneficiary are one link with a total per currency and a count.
-import type { EntityNode, Fact, Link, Role } from '../../model/schema.ts';
+import type { EntityNode, Fact, Link, PartialDate, Role } from '../../model/schema.ts';
 import type { Collected } from './collection.ts';
 import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
 import { first, values, type FtmEntity } from './entity.ts';
@@ -85,6 +85,15 @@ function relationFacts(ctx: MappingContext, c: Collected, ends: { source: string
   return facts;
 }
 
+/** The latest dissolution date the file gives an organisation (some give two), if any. */
+function latestDissolution(organization: EntityNode): PartialDate | undefined {
+  const dates = (organization.facts ?? []).flatMap((f) => {
+    const date = f.property === 'dissolutionDate' ? toPartialDate(f.value) : undefined;
+    return date === undefined ? [] : [date];
+  });
+  return dates.sort().at(-1);
+}
+
 export class Relations {
   readonly positions = new Map<string, Collected>();
   private readonly usedPositions = new Set<string>();
@@ -116,6 +125,13 @@ export class Relations {
       if (/current|active|incumbent/.test(statusText)) status = 'current';
       else if (/end|former|past|inactive|previous/.test(statusText)) status = 'former';
       else status = end !== undefined ? 'former' : 'unknown';
+      // A post with no end at an organisation the file says was dissolved ended by then at the latest.
+      const dissolved = status === 'unknown' ? latestDissolution(organization) : undefined;
+      if (dissolved !== undefined && end === undefined && (start === undefined || !isCertainlyBefore(dissolved, start))) {
+        status = 'former';
+        end = dissolved;
+        notes.push(`Ended by ${dissolved} at the latest: the file dates the organisation's dissolution then.`);
+      }
       if (status === 'former' && end === undefined) end = 'unknown';
       const role: Role = {
         id,

@@ -124,6 +124,13 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     expect(decision?.status).toBe('expired');
   });
 
+  it("ends a post with no end date by its organisation's dissolution, so it is not shown as held later", () => {
+    // Zakharov's directorship of the UAV association (from 2005) has no end; the file dissolves it in 2016.
+    const post = dataset.roles.find((r) => r.person === ZAKHAROV && r.organization === 'nk-siywwfxwlvrvefswsvavsm');
+    expect(post).toMatchObject({ start: '2005-07-11', status: 'former', end: '2016-11-22' });
+    expect(post?.notes.some((n) => n.includes('dissolution'))).toBe(true);
+  });
+
   it('keeps every provision as text, those of no known kind too', () => {
     const nz = dataset.measures.find((m) => m.datasets?.includes('nz_russia_sanctions') && m.target === CST);
     expect(nz?.kind).toBe('blocking');
