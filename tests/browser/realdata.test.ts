@@ -115,6 +115,8 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
   it('dates the EU listing of LLC CST 2023-12-18 and names Kalashnikov Concern by its caption', async () => {
     const { page, context } = await openApp(browser);
     await openFile(page, join(REALDATA_DIR ?? '', 'zala.ftm.json'));
+    // OpenSanctions' licence asks for its credit wherever its data is shown.
+    expect(await page.locator('[data-about]').first().textContent()).toContain('Contains data from OpenSanctions');
     const panel = await openPanel(page, 'LLC CST', CST, 'LLC CST');
     const sanctions = panel.locator('section[aria-label="Measures against"]');
     expect(await sanctions.textContent()).toContain('18 December 2023');

@@ -3,6 +3,10 @@
 
 const OPENSANCTIONS = /opensanctions/i;
 
+/** The credit OpenSanctions' licence asks for wherever its data is shown (About panel, exports). */
+export const OPENSANCTIONS_CREDIT =
+  'Contains data from OpenSanctions (opensanctions.org), licensed under Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0): non-commercial use, with credit to OpenSanctions.';
+
 /**
  * True when the data names OpenSanctions as where it comes from: a source's address, title or publisher,
  * or the dataset's own title or description (FtM files imported from OpenSanctions carry its addresses).

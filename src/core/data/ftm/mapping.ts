@@ -1,7 +1,7 @@
 // Maps FollowTheMoney entities onto our Dataset, in passes: parties and assets become nodes; Address,
 // Identification and Passport become facts of their entity; Sanctions become measures (grouped into
 // actions); every FtM edge schema becomes a typed role or link. Nothing is left out without a report line.
-import type { Action, Dataset, Measure } from '../../model/schema.ts';
+import type { Action, Dataset, EntityNode, Measure } from '../../model/schema.ts';
 import { ATTACHED_SCHEMATA, attachFacts } from './attached.ts';
 import { addAsset, ASSET_SCHEMATA } from './assets.ts';
 import { FtmEntityCollection, type Collected } from './collection.ts';
@@ -11,6 +11,8 @@ import { edgeEnds, Relations } from './relations.ts';
 import type { ReportBuilder } from './report.ts';
 import { addSanction, Bodies, NO_LEGAL_BASIS } from './sanctions.ts';
 import { shortHash, slugify } from './text.ts';
+import { OPENSANCTIONS_CREDIT } from '../about.ts';
+import { DATASET_LIST_TYPES } from './lists.ts';
 
 export { FtmEntityCollection, type FtmMappingOptions };
 
@@ -141,6 +143,8 @@ export function mapFtmEntities(
       title: ctx.source.title,
       version: options.version ?? `ftm-${shortHash(nodes.map((n) => n.id).join('\n'))}-${ctx.measures.length}`,
       description: `FollowTheMoney entities imported from ${ctx.fileName}.`,
+      // Records from OpenSanctions' lists (their dataset ids) carry its licence's credit, exports too.
+      ...(fromOpenSanctions(ctx.measures, nodes) ? { credits: [OPENSANCTIONS_CREDIT] } : {}),
     },
     sources: [ctx.source],
     nodes,
@@ -150,4 +154,12 @@ export function mapFtmEntities(
     links: ctx.links,
   };
   return { dataset, entitiesKept: ctx.kept };
+}
+
+/** Whether records name OpenSanctions' source lists (dataset ids it publishes, such as us_ofac_sdn). */
+function fromOpenSanctions(measures: readonly Measure[], nodes: readonly EntityNode[]): boolean {
+  return (
+    measures.some((m) => m.datasets?.some((d) => DATASET_LIST_TYPES.has(d))) ||
+    nodes.some((n) => n.facts?.some((f) => f.label === 'Source list' && DATASET_LIST_TYPES.has(f.value)))
+  );
 }

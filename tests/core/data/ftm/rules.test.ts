@@ -166,6 +166,16 @@ describe("a listing of the EU's programme in a member's registry", () => {
   });
 });
 
+describe('credits', () => {
+  it("give OpenSanctions' credit only to records that name its source lists", () => {
+    const person = '{"id":"p","schema":"Person","properties":{"name":["P"]}}';
+    const listed = '{"id":"s","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"startDate":["2020"]},"datasets":["us_ofac_sdn"]}';
+    const own = '{"id":"s","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"startDate":["2020"]}}';
+    expect(importFtmText([person, listed].join('\n'), { fileName: 'x' }).dataset.info.credits?.[0]).toContain('OpenSanctions');
+    expect(importFtmText([person, own].join('\n'), { fileName: 'x' }).dataset.info.credits).toBeUndefined();
+  });
+});
+
 describe('scripts', () => {
   it('label a name only when its script is certain', () => {
     expect(scriptNote('株式会社カラシニコフ・コンツェルン')).toBe('Japanese (kana)');

@@ -1,6 +1,7 @@
 // The real OpenSanctions file around Zala Aero (91 entities from 27 source lists), read as it is: the
 // facts below are checked against the file itself, not against what the importer happened to produce.
 import { describe, expect, it } from 'vitest';
+import { OPENSANCTIONS_CREDIT } from '../../../../src/core/data/about.ts';
 import { importFtmText } from '../../../../src/core/data/ftm/importer.ts';
 import { buildGraph } from '../../../../src/core/graph/build.ts';
 import { countsAsSanction } from '../../../../src/core/model/kinds.ts';
@@ -129,6 +130,10 @@ describe.skipIf(REALDATA_DIR === undefined)('zala.ftm.json (real OpenSanctions d
     const post = dataset.roles.find((r) => r.person === ZAKHAROV && r.organization === 'nk-siywwfxwlvrvefswsvavsm');
     expect(post).toMatchObject({ start: '2005-07-11', status: 'former', end: '2016-11-22' });
     expect(post?.notes.some((n) => n.includes('dissolution'))).toBe(true);
+  });
+
+  it("credits OpenSanctions, whose source lists the file's records name, as its licence asks", () => {
+    expect(dataset.info.credits).toEqual([OPENSANCTIONS_CREDIT]);
   });
 
   it('keeps every provision as text, those of no known kind too', () => {
