@@ -31,9 +31,16 @@ export interface ServerModeState {
 
 export const useServerMode = create<ServerModeState>(() => ({ client: null, ids: [], fetched: new Map(), busy: null }));
 
-/** The FtM id a drawn node came from: the importer notes it when it had to rewrite the id. */
-export function ftmIdOf(node: { id: string; notes: readonly string[] }): string {
-  const note = node.notes.find((n) => n.startsWith(FTM_ID_NOTE_PREFIX));
+/**
+ * The FtM id a drawn node came from: the importer keeps it in an editor's note when it had to rewrite the id
+ * (in a reader's note before 5 Dec, which saved bundles may still have).
+ */
+export function ftmIdOf(node: {
+  id: string;
+  notes: readonly string[];
+  editorNotes?: readonly string[] | undefined;
+}): string {
+  const note = [...(node.editorNotes ?? []), ...node.notes].find((n) => n.startsWith(FTM_ID_NOTE_PREFIX));
   return note === undefined ? node.id : note.slice(FTM_ID_NOTE_PREFIX.length);
 }
 

@@ -3,7 +3,7 @@
 // as searchable facts, so that sanctions on them are kept.
 import type { EntityNode } from '../../model/schema.ts';
 import type { Collected } from './collection.ts';
-import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
+import { fileIdNote, readNotes, type MappingContext } from './context.ts';
 import { first, values } from './entity.ts';
 import { captionOf, factsOf, recordFacts } from './parties.ts';
 import { cleanText, toCountryCode } from './text.ts';
@@ -31,7 +31,6 @@ export function addAsset(ctx: MappingContext, c: Collected): void {
     .map((n) => ({ name: n }));
   const read = readNotes(values(entity, 'notes'));
   const notes = [...read.notes];
-  if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
   const description = first(entity, 'description') ?? first(entity, 'summary');
   const node: EntityNode = {
     id,
@@ -42,6 +41,7 @@ export function addAsset(ctx: MappingContext, c: Collected): void {
     schema: entity.schema,
     confidence: read.confidence,
     notes,
+    ...fileIdNote(id, entity.id),
     sources: ctx.sources,
   };
   const country = toCountryCode(first(entity, 'country'));

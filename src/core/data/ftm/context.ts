@@ -22,6 +22,14 @@ export interface FtmMappingOptions {
 /** Prefix of the note that keeps an FtM id that had to be rewritten to fit our id format. */
 export const FTM_ID_NOTE_PREFIX = 'FtM id: ';
 
+/**
+ * The file's own id of a record whose id had to be rewritten (made safe and unique), as an editor's note:
+ * server mode asks the server by it, and readers do not see it.
+ */
+export function fileIdNote(id: string, fileId: string): { editorNotes?: string[] } {
+  return id === fileId ? {} : { editorNotes: [`${FTM_ID_NOTE_PREFIX}${fileId}`] };
+}
+
 /** Notes from FtM text values, with a "Confidence: x." note (our own export writes it) read as the confidence. */
 export function readNotes(texts: readonly string[]): { notes: string[]; confidence: Confidence } {
   let confidence: Confidence = 'confirmed';

@@ -4,7 +4,7 @@
 import type { Alias, EntityNode, Fact, NodeKind } from '../../model/schema.ts';
 import type { Collected } from './collection.ts';
 import { GROUP_SUMMARY } from './conventions.ts';
-import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
+import { fileIdNote, readNotes, type MappingContext } from './context.ts';
 import { first, values, type FtmEntity } from './entity.ts';
 import { propertyOf, schemaOf } from './model.ts';
 import { chineseNameOf, scriptNote } from './scripts.ts';
@@ -137,7 +137,6 @@ export function addParty(ctx: MappingContext, c: Collected, kind: NodeKind): voi
   for (const position of values(entity, 'position')) notes.push(`Position: ${cleanText(position)}`);
   const read = readNotes(values(entity, 'notes'));
   notes.push(...read.notes);
-  if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
 
   const group =
     entity.schema === 'Organization'
@@ -154,6 +153,7 @@ export function addParty(ctx: MappingContext, c: Collected, kind: NodeKind): voi
     description: description !== undefined ? cleanText(description) : `${entity.schema} imported from ${ctx.fileName}.`,
     confidence: read.confidence,
     notes,
+    ...fileIdNote(id, entity.id),
     sources: ctx.sources,
   };
   if (chineseName !== undefined) node.chineseName = chineseName;

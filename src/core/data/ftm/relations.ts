@@ -4,7 +4,7 @@
 // one payer and one beneficiary are one link with a total per currency and a count.
 import type { EntityNode, Fact, Link, PartialDate, Role } from '../../model/schema.ts';
 import type { Collected } from './collection.ts';
-import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
+import { fileIdNote, readNotes, type MappingContext } from './context.ts';
 import { first, values, type FtmEntity } from './entity.ts';
 import { schemaOf } from './model.ts';
 import { factsOf } from './parties.ts';
@@ -115,7 +115,6 @@ export class Relations {
     const id = ctx.ids.forFtm(entity.id);
     const { start, end: givenEnd } = datesOf(ctx, c, notes);
     let end = givenEnd;
-    if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
     const read = readNotes([...values(entity, 'description'), ...values(entity, 'summary')]);
     notes.push(...read.notes);
     const facts = relationFacts(ctx, c, ends);
@@ -143,6 +142,7 @@ export class Relations {
         relation: entity.schema,
         confidence: read.confidence,
         notes,
+        ...fileIdNote(id, entity.id),
         sources: ctx.sources,
       };
       if (end !== undefined) role.end = end;
@@ -156,6 +156,7 @@ export class Relations {
         label: linkLabel(entity),
         relation: entity.schema,
         notes,
+        ...fileIdNote(id, entity.id),
         confidence: read.confidence,
       };
       if (start !== undefined) link.start = start;
@@ -182,7 +183,6 @@ export class Relations {
     const id = ctx.ids.forFtm(entity.id);
     const notes: string[] = [];
     const { start, end } = datesOf(ctx, c, notes);
-    if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
     const read = readNotes([...values(entity, 'description'), ...values(entity, 'summary')]);
     notes.push(...read.notes);
     const link: Parameters<MappingContext['pushLink']>[0] = {
@@ -192,6 +192,7 @@ export class Relations {
       label: linkLabel(entity),
       relation: entity.schema,
       notes,
+      ...fileIdNote(id, entity.id),
       confidence: read.confidence,
     };
     if (start !== undefined) link.start = start;
@@ -283,7 +284,6 @@ export class Relations {
     const { entity } = position;
     const name = cleanText(first(entity, 'name') ?? `Unnamed post ${entity.id}`);
     const notes: string[] = [`A post, shown as a node: ${why}.`];
-    if (id !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
     const node: EntityNode = {
       id,
       kind: 'agency',
@@ -292,6 +292,7 @@ export class Relations {
       description: cleanText(first(entity, 'description') ?? first(entity, 'summary') ?? `Post imported from ${ctx.fileName}.`),
       confidence: 'confirmed',
       notes,
+      ...fileIdNote(id, entity.id),
       sources: ctx.sources,
     };
     const topics = values(entity, 'topics');

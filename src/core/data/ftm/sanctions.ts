@@ -7,7 +7,7 @@ import {
   authorityKey, leadAuthorityIndex, normaliseAuthority, programmeAuthority, type SanctioningAuthority,
 } from './authority.ts';
 import type { Collected } from './collection.ts';
-import { FTM_ID_NOTE_PREFIX, readNotes, type MappingContext } from './context.ts';
+import { fileIdNote, readNotes, type MappingContext } from './context.ts';
 import { ALSO_NAMED_AUTHORITY, PUBLISHED_BY } from './conventions.ts';
 import { first, values } from './entity.ts';
 import { listTypeOf } from './lists.ts';
@@ -284,7 +284,6 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
     facts.push({ label: 'Source URL', value: url, group: 'link' });
   }
   const measureId = ctx.ids.forFtm(entity.id);
-  if (measureId !== entity.id) notes.push(`${FTM_ID_NOTE_PREFIX}${entity.id}`);
   const provisionTexts = reading.provisions.map((p) => p.text);
   const { lead: body, alsoNamed, publishedBy } = bodies.forSanction(c, programIds);
   for (const name of alsoNamed) facts.push({ label: ALSO_NAMED_AUTHORITY, value: name, group: 'about' });
@@ -306,6 +305,7 @@ export function addSanction(ctx: MappingContext, bodies: Bodies, c: Collected): 
     confidence,
     // Once each: a file may give one reason twice, differing only in white space.
     notes: [...new Set(notes)],
+    ...fileIdNote(measureId, entity.id),
     sources: ctx.sources,
   };
   if (dates.effective !== undefined) measure.effective = dates.effective;

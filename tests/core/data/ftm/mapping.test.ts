@@ -35,7 +35,9 @@ describe('FtM parties -> nodes', () => {
     expect(zhu.name).toBe('Hailun Zhu');
     expect(zhu.chineseName).toBe('朱海仑');
     expect(zhu.aliases).toEqual([{ name: 'Zhu H.', note: 'previous name' }]);
-    expect(zhu.notes).toContain('FtM id: NK-ZhuHailun9');
+    // The file's id is kept for the editor and server mode, not shown to readers.
+    expect(zhu.editorNotes).toContain('FtM id: NK-ZhuHailun9');
+    expect(zhu.notes.some((n) => n.includes('NK-ZhuHailun9'))).toBe(false);
     expect(parties.report.warningCounts.renamedId).toBe(1);
   });
 
