@@ -145,8 +145,16 @@ describe.skipIf(REALDATA_DIR === undefined)('the real t1 file (skipped: ../share
     const { page, context, errors } = await openApp(browser);
     await openFile(page, join(REALDATA_DIR ?? '', 't1.ftm.json'));
     const panel = await openPanel(page, 'KUZMENKO', KUZMENKO, 'Vitaly Yurievich KUZMENKO');
+    // The file's own source lists for him (read from the file) say where to look.
+    const lists = readFileSync(join(REALDATA_DIR ?? '', 't1.ftm.json'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { id: string; datasets?: string[] })
+      .find((e) => e.id.toLowerCase() === KUZMENKO)?.datasets;
+    expect(lists?.length).toBeGreaterThan(0);
     expect(await panel.locator('[data-testid="status-line"]').textContent()).toBe(
-      'Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated',
+      'Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are ' +
+        `not stated. It comes from the source lists ${(lists ?? []).join(', ')}.`,
     );
     await screenshot(page, 'realdata-t1-kuzmenko');
     expect(errors).toEqual([]);

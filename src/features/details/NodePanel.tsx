@@ -54,7 +54,11 @@ export function NodePanel({ data, id, asOf }: Props) {
     summariseMeasures(measures.map((m) => m.measure)),
     asOf,
   );
-  const topicStatus = topicOnlyStatus(node.topics, allMeasures.length);
+  const topicStatus = topicOnlyStatus(
+    node.topics,
+    allMeasures.length,
+    (node.facts ?? []).filter((f) => f.label === 'Source list').map((f) => f.value),
+  );
   const imposed = node.kind === 'sanctioningBody' ? imposedBy(graph, index, id).filter((a) => inForce(a.date)) : [];
 
   return (

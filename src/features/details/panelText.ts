@@ -32,9 +32,15 @@ export function statusLine(
  * For an imported entity the file marks as sanctioned (FtM topic "sanction") but without any listing record:
  * the file says it is sanctioned, not by whom, when or under what. Null otherwise (a listing says more).
  */
-export function topicOnlyStatus(topics: readonly string[] | undefined, sanctionCount: number): string | null {
+export function topicOnlyStatus(
+  topics: readonly string[] | undefined,
+  sanctionCount: number,
+  sourceLists: readonly string[] = [],
+): string | null {
   if (sanctionCount > 0 || !(topics ?? []).includes('sanction')) return null;
-  return 'Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated';
+  // The lists the entity comes from say where to look (eu_fsf is the EU's), not what they impose.
+  const lists = sourceLists.length === 0 ? '' : ` It comes from the source lists ${sourceLists.join(', ')}.`;
+  return `Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated.${lists}`;
 }
 
 /**

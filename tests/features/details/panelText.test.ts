@@ -58,7 +58,13 @@ describe('statusLine with a listing dated only by when it was first seen', () =>
 
 describe('topicOnlyStatus', () => {
   it('says an entity the file marks as sanctioned, with no listing, is sanctioned by an unstated body', () => {
-    expect(topicOnlyStatus(['sanction'], 0)).toMatch(/^Marked as sanctioned in the file.*not stated$/);
+    expect(topicOnlyStatus(['sanction'], 0)).toMatch(/^Marked as sanctioned in the file.*not stated\.$/);
+  });
+
+  it('names the source lists the entity comes from, which say where to look', () => {
+    expect(topicOnlyStatus(['sanction'], 0, ['eu_fsf', 'gb_hmt_sanctions'])).toMatch(
+      /not stated\. It comes from the source lists eu_fsf, gb_hmt_sanctions\.$/,
+    );
   });
 
   it('says nothing when a listing tells more, or the file does not mark it as sanctioned', () => {
