@@ -92,10 +92,32 @@ export function bodiesLayout(input: LayoutGraph, options: BodiesLayoutOptions = 
     next = at + spacing * 1.5;
   }
 
+  widen(out, spacing);
   const rest = input.nodes
     .map((n) => n.id)
     .filter((id) => !out.has(id))
     .sort(byId);
   for (const [id, p] of placeRestBeside(input, out, rest, spacing)) out.set(id, p);
   return out;
+}
+
+/** The width a drawing is stretched towards, as a multiple of its height: a screen is wider than tall. */
+const WIDE = 1.5;
+/** The most the blocks are spread apart: beyond it long edges run nearly flat. */
+const MOST_STRETCH = 3;
+
+/**
+ * Stretches x so the drawing is about as wide as a screen: the blocks stack downwards, so a fit to a wide
+ * canvas left the nodes tiny in a narrow band (80 nodes: a third of the width). Order and rows are kept.
+ */
+function widen(positions: Positions, spacing: number): void {
+  const all = [...positions.values()];
+  if (all.length < 2) return;
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const width = Math.max(...xs) - Math.min(...xs) + spacing;
+  const height = Math.max(...ys) - Math.min(...ys) + spacing;
+  const stretch = Math.min(MOST_STRETCH, (height * WIDE) / width);
+  if (stretch <= 1) return;
+  for (const [id, p] of positions) positions.set(id, { x: Math.round(p.x * stretch), y: p.y });
 }

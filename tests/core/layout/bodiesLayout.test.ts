@@ -41,4 +41,19 @@ describe('bodiesLayout', () => {
   it('gives the same positions whatever order the data lists nodes and edges in', () => {
     expect(bodiesLayout(reversed(graph))).toEqual(p);
   });
+
+  it("spreads a tall stack of blocks to about a screen's width, so a fit does not leave it a narrow band", () => {
+    // Two bodies, each alone on 30 targets: two tall blocks stacked.
+    const many = graphOf(
+      ['us', 'eu'],
+      Array.from({ length: 60 }, (_, i) => (i < 30 ? `us>t${i}` : `eu>t${i}`)),
+    );
+    const wide = bodiesLayout(many);
+    const xs = [...wide.values()].map((q) => q.x);
+    const ys = [...wide.values()].map((q) => q.y);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(width / height).toBeGreaterThan(1);
+    expect(closestPair(wide)).toBeGreaterThanOrEqual(NODE_SPACING);
+  });
 });
