@@ -10,6 +10,7 @@ import {
   sanctionedByButNot,
   targetBodyMatrix,
 } from '../../src/core/algorithms/insights.ts';
+import { formatDate } from '../../src/core/graph/dates.ts';
 import { describePath, shortestPaths } from '../../src/core/algorithms/paths.ts';
 import { timelineSteps } from '../../src/core/algorithms/time.ts';
 import { loadBundledDataset } from '../../src/core/data/bundled.ts';
@@ -55,6 +56,9 @@ async function choose(page: Page, query: string, id: string): Promise<void> {
 async function openTab(page: Page, name: 'Details' | 'Filters' | 'Insights'): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
+
+/** A step as the time bar writes it: the date as a British reader writes it, then the action's title. */
+const shown = (step: { date: string; title: string }) => `${formatDate(step.date, 'en-GB')}: ${step.title}`;
 
 describe('filters', () => {
   it('unticking Company drops exactly its count from the canvas, the rest stay in place; Reset restores', async () => {
@@ -120,7 +124,7 @@ describe('time', () => {
     // The canvas shows exactly what the core says for that date.
     const expected = visibleElements(graph, { ...defaultViewState(), asOf: '2020-01-01' });
     expect(new Set((await snapshot(page)).visibleEdges)).toEqual(expected.edges);
-    expect(await page.locator('[data-time-step]').textContent()).toContain('latest action: 2019-10-08');
+    expect(await page.locator('[data-time-step]').textContent()).toContain('latest action: 8 October 2019');
     await screenshot(page, 'explore-as-of-2020-01-01');
 
     await page.getByRole('button', { name: 'Clear date' }).click();
@@ -138,9 +142,9 @@ describe('time', () => {
     expect(first.label).toBe('2019-10-07: US Commerce puts 28 Xinjiang entities on the Entity List');
 
     await page.locator('[data-play]').click();
-    await expect.poll(() => status.textContent()).toContain(first.label);
+    await expect.poll(() => status.textContent()).toContain(shown(first));
     expect(await asOfShown(page)).toBe(first.asOf);
-    await expect.poll(() => status.textContent(), { timeout: 4000 }).toContain(second.label);
+    await expect.poll(() => status.textContent(), { timeout: 4000 }).toContain(shown(second));
     expect(await asOfShown(page)).toBe(second.asOf);
     await screenshot(page, 'explore-playing');
     await page.locator('[data-play]').click(); // Pause
@@ -150,18 +154,18 @@ describe('time', () => {
     expect(await status.textContent()).toBe(paused);
 
     await page.getByRole('button', { name: 'Next action' }).click();
-    await expect.poll(() => status.textContent()).toContain(third.label);
+    await expect.poll(() => status.textContent()).toContain(shown(third));
     await page.getByRole('button', { name: 'Previous action' }).click();
-    await expect.poll(() => status.textContent()).toContain(second.label);
+    await expect.poll(() => status.textContent()).toContain(shown(second));
 
     // Both actions of 2020-07-09 get their own step: Treasury, then State, on the same date.
     const treasury = steps.findIndex((s) => s.action === 'act-2020-07-09-treasury');
     const state = steps.findIndex((s) => s.action === 'act-2020-07-09-state');
     expect(state).toBe(treasury + 1);
     for (let i = 1; i < treasury; i++) await page.getByRole('button', { name: 'Next action' }).click();
-    await expect.poll(() => status.textContent()).toContain('2020-07-09: US Treasury blocks 4 officials and the XPSB');
+    await expect.poll(() => status.textContent()).toContain('9 July 2020: US Treasury blocks 4 officials and the XPSB');
     await page.getByRole('button', { name: 'Next action' }).click();
-    await expect.poll(() => status.textContent()).toContain(steps[state]?.label ?? '?');
+    await expect.poll(() => status.textContent()).toContain(steps[state] ? shown(steps[state]) : '?');
     expect(await asOfShown(page)).toBe('2020-07-09');
     await context.close();
   });

@@ -211,6 +211,8 @@ function stepText(step: TimelineStep | undefined, index: number, total: number, 
   if (asOf === null) return `All dates: ${total} actions. Press Play to replay them in order.`;
   if (!step) return `${formatDate(asOf)}: no action yet.`;
   const position = `${index + 1}/${total}`;
-  if (step.asOf === asOf) return `${position} · ${step.label}`;
-  return `${formatDate(asOf)} · latest action: ${step.label}`;
+  // Dates as readers write them, like every other date on the page (step.label keeps the ISO form).
+  const action = `${formatDate(step.date)}: ${step.title}`;
+  if (step.asOf === asOf) return `${position} · ${action}`;
+  return `${formatDate(asOf)} · latest action: ${action}`;
 }
