@@ -125,6 +125,11 @@ describe.skipIf(REALDATA_DIR === undefined)('the real Zala Aero file (skipped: .
     const rows = await sanctions.locator('.measure-row').allTextContents();
     for (const publisher of ['Directorate‑General for Financial Stability', 'Federal Public Service Finance', 'Trésor'])
       expect(rows.filter((r) => r.includes(publisher))).toEqual([]);
+    // The file's two OFAC records of LLC CST read alike but for their listing ids: the rows say which is which.
+    const ofac = rows.filter((r) => r.includes('RUSSIA-EO14024'));
+    expect(ofac).toHaveLength(2);
+    expect(ofac.every((r) => / · listing \d+/.test(r))).toBe(true);
+    expect(new Set(ofac).size).toBe(2);
     const zala = importFtmText(readFileSync(join(REALDATA_DIR ?? '', 'zala.ftm.json'), 'utf8'), { fileName: 'zala' });
     const bodies = sanctionSummary(buildGraph(zala.dataset), CST)?.bodies;
     expect(await panel.textContent()).toContain(`Sanctioned by ${bodies} bodies`);

@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex, MeasureAgainst } from '../../core/graph/queries.ts';
 import { lazyPart } from '../../ui/lazyPart.tsx';
 import { LONG_LIST } from './LongLists.tsx';
 import { cardId, MeasureRows, MeasuresHead } from './measureRows.tsx';
+import { tellApart } from './panelText.ts';
 
 const VirtualMeasureRows = lazyPart(() => import('./VirtualLists.tsx').then((m) => m.VirtualMeasureRows));
 
@@ -21,6 +22,7 @@ export function MeasuresTable({
     () => new Set(entries.length === 1 && entries[0] ? [entries[0].measure.id] : []),
   );
   const [opened, setOpened] = useState<string | null>(null);
+  const tells = useMemo(() => tellApart(entries.map((e) => e.measure)), [entries]);
   const toggle = (id: string) => {
     setOpen((before) => {
       const next = new Set(before);
@@ -39,7 +41,7 @@ export function MeasuresTable({
   if (entries.length >= LONG_LIST) {
     return (
       <Suspense fallback={<p className="muted">Loading the list…</p>}>
-        <VirtualMeasureRows entries={entries} index={index} open={open} onToggle={toggle} label={label} />
+        <VirtualMeasureRows entries={entries} index={index} open={open} onToggle={toggle} label={label} tells={tells} />
       </Suspense>
     );
   }
@@ -53,6 +55,7 @@ export function MeasuresTable({
           index={index}
           open={open.has(entry.measure.id)}
           onToggle={toggle}
+          tell={tells.get(entry.measure.id)}
         />
       ))}
     </table>

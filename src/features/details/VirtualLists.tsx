@@ -23,12 +23,14 @@ export function VirtualMeasureRows({
   open,
   onToggle,
   label,
+  tells,
 }: {
   entries: readonly MeasureAgainst[];
   index: DatasetIndex;
   open: ReadonlySet<string>;
   onToggle: (id: string) => void;
   label: string;
+  tells: ReadonlyMap<string, string>;
 }) {
   const list = useVirtualRows<HTMLTableElement>({
     count: entries.length,
@@ -52,6 +54,7 @@ export function VirtualMeasureRows({
               onToggle={onToggle}
               position={i}
               measureRef={list.measure}
+              tell={tells.get(entry.measure.id)}
             />
           )
         );

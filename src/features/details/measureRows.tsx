@@ -33,6 +33,7 @@ export function MeasureRows({
   onToggle,
   position,
   measureRef,
+  tell,
 }: {
   entry: MeasureAgainst;
   index: DatasetIndex;
@@ -41,6 +42,8 @@ export function MeasureRows({
   /** Position in the whole list, for a virtualised table. */
   position?: number;
   measureRef?: ((element: Element | null) => void) | undefined;
+  /** What tells this row apart from others that read the same (see tellApart). */
+  tell?: string | undefined;
 }) {
   const { measure, body } = entry;
   return (
@@ -70,6 +73,7 @@ export function MeasureRows({
           {measure.program && measure.program !== measure.legalBasis && (
             <span className="program"> · {measure.program}</span>
           )}
+          {tell && <span className="muted"> · {tell}</span>}
         </td>
         <td className={`status-${measure.status}`}>
           {measure.status === 'unknown' ? (

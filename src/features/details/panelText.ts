@@ -1,6 +1,7 @@
 // The sentences of the node panel, as pure functions (tested without a browser).
 import { formatDate } from '../../core/graph/dates.ts';
 import type { SanctionSummary } from '../../core/graph/queries.ts';
+import type { Measure } from '../../core/model/schema.ts';
 
 function bodies(count: number): string {
   return count === 1 ? '1 body' : `${count} bodies`;
@@ -52,4 +53,43 @@ export function splitPostTitle(title: string, organization: string): { before: s
   const at = title.toLocaleLowerCase('en').indexOf(organization.toLocaleLowerCase('en'));
   if (at < 0 || organization.trim() === '') return null;
   return { before: title.slice(0, at), after: title.slice(at + organization.length) };
+}
+
+/** Facts that tell apart listings that otherwise read alike, in the order tried, and how a row says them. */
+const TELLING: readonly (readonly [string, (value: string, locale?: string) => string])[] = [
+  ['Listing id', (value) => `listing ${value}`],
+  ['UN listing id', (value) => `UN listing ${value}`],
+  ['Listing date', (value, locale) => `listed ${formatDate(value, locale)}`],
+];
+
+/**
+ * For measures whose rows would read the same (date, body, kind, legal basis, program: a file may hold two
+ * OFAC records of one target), what tells each apart: the first fact whose values differ for all of them
+ * ("listing 45928"), else "one of 3 alike records". Measures that read differently get nothing.
+ */
+export function tellApart(measures: readonly Measure[], locale?: string): Map<string, string> {
+  const groups = new Map<string, Measure[]>();
+  for (const m of measures) {
+    const key = [m.announced, m.body, m.kind, m.legalBasis, m.program ?? ''].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const telling = TELLING.find(([label]) => {
+      const values = group.map((m) => valuesOf(m, label));
+      return values.every((v) => v !== '') && new Set(values).size === group.length;
+    });
+    for (const m of group) {
+      out.set(m.id, telling ? telling[1](valuesOf(m, telling[0]), locale) : `one of ${group.length} alike records`);
+    }
+  }
+  return out;
+}
+
+function valuesOf(measure: Measure, label: string): string {
+  return (measure.facts ?? [])
+    .filter((f) => f.label === label)
+    .map((f) => f.value)
+    .join(', ');
 }

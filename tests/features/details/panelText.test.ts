@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseMeasures } from '../../../src/core/graph/queries.ts';
-import { splitPostTitle, statusLine, topicOnlyStatus } from '../../../src/features/details/panelText.ts';
+import { splitPostTitle, statusLine, tellApart, topicOnlyStatus } from '../../../src/features/details/panelText.ts';
+import type { Measure } from '../../../src/core/model/schema.ts';
 
 const measures = [
   { body: 'us-treasury', announced: '2020-07-09' },
@@ -71,5 +72,58 @@ describe('topicOnlyStatus', () => {
     expect(topicOnlyStatus(['sanction'], 1)).toBeNull();
     expect(topicOnlyStatus(['role.pep'], 0)).toBeNull();
     expect(topicOnlyStatus(undefined, 0)).toBeNull();
+  });
+});
+
+describe('tellApart', () => {
+  const measure = (id: string, facts: { label: string; value: string }[] = [], body = 'us-treasury'): Measure => ({
+    id,
+    kind: 'blocking',
+    body,
+    target: 'cst',
+    action: 'a',
+    announced: '2023-11-02',
+    legalBasis: 'RUSSIA-EO14024',
+    program: 'US-RUSHAR',
+    description: '',
+    family: 'unknown',
+    status: 'unknown',
+    confidence: 'confirmed',
+    notes: [],
+    sources: ['s'],
+    facts: facts.map((f) => ({ ...f, group: 'about' as const })),
+  });
+
+  it('tells two OFAC records of one target apart by their listing ids', () => {
+    const told = tellApart([
+      measure('a', [{ label: 'Listing id', value: '45928' }]),
+      measure('b', [{ label: 'Listing id', value: '45934' }]),
+      measure('c', [], 'eu'),
+    ]);
+    expect([...told]).toEqual([
+      ['a', 'listing 45928'],
+      ['b', 'listing 45934'],
+    ]);
+  });
+
+  it('says "one of n alike records" when no fact tells them all apart', () => {
+    const told = tellApart([
+      measure('a', [{ label: 'Listing date', value: '2025-02-13' }]),
+      measure('b', [{ label: 'Listing date', value: '2025-02-13' }]),
+      measure('c', [{ label: 'Listing date', value: '2025-02-14' }]),
+    ]);
+    expect(told.get('a')).toBe('one of 3 alike records');
+    expect(told.size).toBe(3);
+  });
+
+  it('uses the listing date when that differs, written as a reader writes dates', () => {
+    const told = tellApart(
+      [
+        measure('a', [{ label: 'Listing date', value: '2025-02-13' }]),
+        measure('b', [{ label: 'Listing date', value: '2025-02-14' }]),
+      ],
+      'en-GB',
+    );
+    expect(told.get('a')).toBe('listed 13 February 2025');
   });
 });

@@ -132,7 +132,7 @@ export class Bodies {
         name: authority.name,
         aliases: [],
         description: authority.known
-          ? `${authority.name}, named as the authority of listings in ${ctx.fileName}.`
+          ? `${authority.name}, the body behind listings in ${ctx.fileName}.`
           : `Authority named in ${ctx.fileName}; not in the importer's table of known bodies.`,
         confidence: 'confirmed',
         notes: [],
