@@ -140,7 +140,7 @@ function measuresOf(entity: FtmEntity): MeasureRow[] {
   // the server knows the table's bodies, not the file's other entities).
   const country = toCountryCode(first(entity, 'country'));
   const named = values(entity, 'authority').map((raw) => normaliseAuthority(raw, country));
-  const authority: SanctioningAuthority = programmeAuthority(values(entity, 'programId')) ??
+  const authority: SanctioningAuthority = programmeAuthority(values(entity, 'programId'), country) ??
     named[leadAuthorityIndex(named.map((a) => a.known))] ?? {
       id: 'authority-not-stated',
       name: 'Authority not stated',

@@ -31,4 +31,13 @@ describe('a Sanction in the server', () => {
     entity.properties = { ...entity.properties, programId: ['EU-UKR'] };
     expect(deriveRows(entity).measures.map((m) => m.authorityId)).toEqual(['eu']);
   });
+
+  it("keeps a Swiss listing under the EU's id Swiss, and an EU listing with no authority the EU's, as the browser", () => {
+    const swiss: FtmEntity = { ...sanction(['State Secretariat for Economic Affairs'], 'ch') };
+    swiss.properties = { ...swiss.properties, programId: ['EU-UKR'] };
+    expect(deriveRows(swiss).measures.map((m) => m.authorityId)).toEqual(['ch-seco']);
+    const none: FtmEntity = { ...sanction([], 'be') };
+    none.properties = { ...none.properties, programId: ['EU-UKR'] };
+    expect(deriveRows(none).measures.map((m) => m.authorityId)).toEqual(['eu']);
+  });
 });

@@ -33,3 +33,12 @@ function onOpenSanctionsHost(url: string | undefined): boolean {
   const host = new URL(url).hostname.toLowerCase();
   return host === 'opensanctions.org' || host.endsWith('.opensanctions.org');
 }
+
+/** Every credit line the data asks for: its own, and OpenSanctions' where it carries OpenSanctions data. */
+export function datasetCredits(dataset: Parameters<typeof carriesOpenSanctions>[0] & {
+  info: { credits?: readonly string[] | undefined };
+}): string[] {
+  const credits = [...(dataset.info.credits ?? [])];
+  if (carriesOpenSanctions(dataset) && !credits.includes(OPENSANCTIONS_CREDIT)) credits.push(OPENSANCTIONS_CREDIT);
+  return credits;
+}

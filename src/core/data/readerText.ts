@@ -33,6 +33,7 @@ export function readerTexts(dataset: Dataset): ReaderText[] {
   for (const s of dataset.sources) {
     add('sources.json', s.id, 'title', s.title);
     add('sources.json', s.id, 'publisher', s.publisher);
+    add('sources.json', s.id, 'copyBy', s.copyBy);
     addAll('sources.json', s.id, 'notes', s.notes);
   }
   for (const n of dataset.nodes) {

@@ -40,7 +40,13 @@ export const COUNTRY_FACT_LABELS: ReadonlySet<string> = new Set([
 
 /** A fact's value as a reader sees it: a country code by its name ("gb" -> "United Kingdom"), else as it is. */
 export function readableFactValue(label: string, value: string, locale?: string): string {
-  return COUNTRY_FACT_LABELS.has(label) && /^[A-Za-z]{2}$/.test(value)
-    ? countryName(value.toUpperCase(), locale)
-    : value;
+  const code = value.toUpperCase();
+  const named = COUNTRY_FACT_LABELS.has(label) && /^[A-Z]{2}$/.test(code) && !UNNAMED_CODES.has(code);
+  return named ? countryName(code, locale) : value;
 }
+
+/**
+ * Codes left as written: FtM's "ZZ" (global), and former states Intl would name as their successors
+ * ("SU" as Russia, "YU" as Serbia).
+ */
+const UNNAMED_CODES: ReadonlySet<string> = new Set(['ZZ', 'SU', 'YU', 'CS', 'DD']);

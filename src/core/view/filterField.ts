@@ -81,7 +81,7 @@ const FILTER_LISTS: { [L in keyof Filters]: FilterList<L> } = {
     link: {
       key: 't',
       field: 'filters.measureStatuses',
-      meaning: 'Hidden measure statuses, comma-separated.',
+      meaning: `Hidden measure statuses, comma-separated: ${MEASURE_STATUSES.map((s) => `\`${s}\``).join(', ')}.`,
       absent: 'every status shown',
       example: 't=lifted,unknown',
     },

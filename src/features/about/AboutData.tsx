@@ -1,15 +1,13 @@
 // "About this data": what the loaded dataset covers and leaves out, its version and date, how to cite it,
 // and the credit lines of third-party data it carries (OpenSanctions data is CC BY-NC 4.0).
-import { carriesOpenSanctions, OPENSANCTIONS_CREDIT } from '../../core/data/about.ts';
+import { datasetCredits } from '../../core/data/about.ts';
 import { formatDate } from '../../core/graph/dates.ts';
 import type { LoadedData } from '../../state/loadedData.ts';
 
 /** The About panel's content for the data shown. */
 export function AboutData({ data }: { data: LoadedData }) {
   const { info } = data.dataset;
-  const credits = [...(info.credits ?? [])];
-  if (carriesOpenSanctions(data.recorded) && !credits.includes(OPENSANCTIONS_CREDIT))
-    credits.push(OPENSANCTIONS_CREDIT);
+  const credits = datasetCredits(data.recorded);
   const coverage = info.coverage ?? [];
   return (
     <div className="about-data" data-about>

@@ -69,8 +69,8 @@ export function SourceItem({
       {s.date !== undefined && s.date !== 'unknown' && `, ${formatDate(s.date)}`}
       {href === null && <span className="muted"> · no web address recorded</span>}
       {href !== null && s.copyBy !== undefined && <span className="muted"> · the link is a copy by {s.copyBy}</span>}
-      {s.notes.map((note) => (
-        <span key={note} className="muted">
+      {s.notes.map((note, i) => (
+        <span key={`${i}:${note}`} className="muted">
           {' '}
           {note}
         </span>

@@ -1,6 +1,7 @@
 // Rows of the node panel's measures table, shared by the plain table (MeasuresTable.tsx) and its
 // virtualised version (VirtualLists.tsx): one <tbody> per measure, holding its row and, once opened, its card.
 import type { DatasetIndex, MeasureAgainst } from '../../core/graph/queries.ts';
+import { PUBLISHED_BY } from '../../core/data/ftm/conventions.ts';
 import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import { AnnouncedDate } from './AnnouncedDate.tsx';
 import { shortName } from '../insights/shortName.ts';
@@ -46,6 +47,8 @@ export function MeasureRows({
   tell?: string | undefined;
 }) {
   const { measure, body } = entry;
+  // A national registry's copy of another body's listing says whose copy it is (see programmeAuthority).
+  const publisher = measure.facts?.find((f) => f.label === PUBLISHED_BY)?.value;
   return (
     <tbody data-index={position} ref={measureRef} className={open ? 'open' : undefined}>
       <tr data-measure={measure.id} className="measure-row" onClick={() => onToggle(measure.id)}>
@@ -73,6 +76,7 @@ export function MeasureRows({
           {measure.program && measure.program !== measure.legalBasis && (
             <span className="program"> · {measure.program}</span>
           )}
+          {publisher && <span className="muted"> · published by {publisher}</span>}
           {tell && <span className="muted"> · {tell}</span>}
         </td>
         <td className={`status-${measure.status}`}>

@@ -40,7 +40,10 @@ export function topicOnlyStatus(
 ): string | null {
   if (sanctionCount > 0 || !(topics ?? []).includes('sanction')) return null;
   // The lists the entity comes from say where to look (eu_fsf is the EU's), not what they impose.
-  const lists = sourceLists.length === 0 ? '' : ` It comes from the source lists ${sourceLists.join(', ')}.`;
+  const lists =
+    sourceLists.length === 0
+      ? ''
+      : ` It comes from the source ${sourceLists.length === 1 ? 'list' : 'lists'} ${sourceLists.join(', ')}.`;
   return `Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated.${lists}`;
 }
 

@@ -10,6 +10,7 @@ import type { LoadedData } from '../../state/loadedData.ts';
 import { addNotice, useView } from '../../state/store.ts';
 import { downloadBlob, exportStem } from './actions.ts';
 import { fittingScale, svgToPng } from './rasterize.ts';
+import { datasetCredits } from '../../core/data/about.ts';
 
 export function ImageExport({ data, name }: { data: LoadedData; name: string }) {
   const view = useView();
@@ -20,7 +21,14 @@ export function ImageExport({ data, name }: { data: LoadedData; name: string }) 
   const [title, setTitle] = useState(suggested);
   const [busy, setBusy] = useState(false);
   const frame = useMemo(
-    () => composeExportFrame({ graph: data.graph, view, info: data.dataset.info, shown, title }),
+    () =>
+      composeExportFrame({
+        graph: data.graph,
+        view,
+        info: { ...data.dataset.info, credits: datasetCredits(data.recorded) },
+        shown,
+        title,
+      }),
     [data, view, shown, title],
   );
 

@@ -21,6 +21,9 @@ describe('readableFactValue', () => {
     // Other facts, and values that are not codes, stay as written.
     expect(readableFactValue('Listing id', 'GB', 'en')).toBe('GB');
     expect(readableFactValue('Country', 'Ruritania', 'en')).toBe('Ruritania');
+    // FtM's "global", and a former state Intl would name as its successor, stay as written.
+    expect(readableFactValue('Country', 'zz', 'en')).toBe('zz');
+    expect(readableFactValue('Nationality', 'SU', 'en')).toBe('SU');
   });
 
   it('knows every country-typed property label of the FtM model', () => {

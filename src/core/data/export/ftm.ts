@@ -234,11 +234,14 @@ function nodeEntity(node: EntityNode, topics: string[], provenance: Record<strin
   };
 }
 
-/** `publisher` and `sourceUrl` from the cited sources ("unknown" publishers left out). */
+/**
+ * `publisher` and `sourceUrl` from the cited sources ("unknown" publishers left out). Where the address is a
+ * copy on another site, its publisher is whoever published the copy (`copyBy`), not the official body.
+ */
 function sourceProperties(ids: readonly string[], sources: ReadonlyMap<string, Source>): Record<string, string[]> {
   const cited = ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
   return {
-    publisher: cited.map((s) => s.publisher).filter((p) => p !== 'unknown'),
+    publisher: cited.map((s) => (s.url && s.copyBy ? s.copyBy : s.publisher)).filter((p) => p !== 'unknown'),
     sourceUrl: cited.flatMap((s) => (s.url ? [s.url] : [])),
   };
 }

@@ -195,9 +195,21 @@ export function leadAuthorityIndex(known: readonly boolean[]): number {
  * (Belgium's FPS Finance, France's Trésor) republish the EU's listings under the EU's ids. Only the EU: its
  * members publish its listings; other lists (Switzerland's, Monaco's) are their own measures.
  */
-export function programmeAuthority(programIds: readonly string[]): SanctioningAuthority | undefined {
-  return programIds.some((id) => /^EU-/i.test(id.trim())) ? normaliseAuthority('European Union') : undefined;
+export function programmeAuthority(
+  programIds: readonly string[],
+  country: string | undefined,
+): SanctioningAuthority | undefined {
+  // The first programme id is the listing's own; a country outside the EU keeps its list (a Swiss record).
+  const own = programIds[0]?.trim() ?? '';
+  const inEu = country === undefined || country === 'EU' || EU_MEMBERS.has(country);
+  return /^EU-/i.test(own) && inEu ? normaliseAuthority('European Union') : undefined;
 }
+
+/** The EU's member states (ISO 3166-1 alpha-2; Greece is GR). */
+const EU_MEMBERS: ReadonlySet<string> = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
+  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+]);
 
 /**
  * The text an authority is compared by: Unicode-normalised, lower case, dots and apostrophes removed

@@ -9,6 +9,7 @@ import { first, values, type FtmEntity } from './entity.ts';
 import { schemaOf } from './model.ts';
 import { factsOf } from './parties.ts';
 import { cleanText, isCertainlyBefore, toPartialDate } from './text.ts';
+import { formatDate } from '../../graph/dates.ts';
 
 /** Edge schemata whose person -> organisation instances are posts (roles), with the title when no `role` says. */
 export const ROLE_TITLES: Readonly<Record<string, string>> = {
@@ -129,7 +130,7 @@ export class Relations {
       if (dissolved !== undefined && end === undefined && (start === undefined || !isCertainlyBefore(dissolved, start))) {
         status = 'former';
         end = dissolved;
-        notes.push(`Ended by ${dissolved} at the latest: the file dates the organisation's dissolution then.`);
+        notes.push(`Ended by ${formatDate(dissolved, 'en-GB')} at the latest: the file dates the organisation's dissolution then.`);
       }
       if (status === 'former' && end === undefined) end = 'unknown';
       const role: Role = {

@@ -54,6 +54,11 @@ export class Bodies {
   forSanction(c: Collected, programIds: readonly string[]): { lead: SanctionBody; alsoNamed: string[]; publishedBy: string[] } {
     const country = toCountryCode(first(c.entity, 'country'));
     const raws = values(c.entity, 'authority');
+    // A listing of the EU's programme is the EU's, though a member's registry names itself (programmeAuthority).
+    const programme = programmeAuthority(programIds, country);
+    if (raws.length === 0 && programme !== undefined) {
+      return { lead: { id: this.bodyNode(programme, undefined), authority: programme, raw: undefined }, alsoNamed: [], publishedBy: [] };
+    }
     if (raws.length === 0) {
       const authority: SanctioningAuthority =
         country === undefined
@@ -73,8 +78,6 @@ export class Bodies {
       const entity = this.entityNamed(raw);
       return { raw, authority, entity, body: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
     });
-    // A listing of the EU's programme is the EU's, though a member's registry names itself (programmeAuthority).
-    const programme = programmeAuthority(programIds);
     const ofProgramme = programme && named.filter((n) => n.authority.id === programme.id);
     const lead = programme
       ? (ofProgramme?.find((n) => n.entity !== undefined) ??
@@ -88,10 +91,16 @@ export class Bodies {
     if (lead === undefined) throw new Error('unreachable: a Sanction with authorities has a first one');
     // The same body as the lead: by node, or by the authority it resolves to.
     const sameBody = (n: (typeof named)[number]) => n.body === lead.body || n.authority.id === lead.authority.id;
-    const others = new Map<string, string>();
-    for (const n of named) if (!sameBody(n) && !others.has(n.body)) others.set(n.body, cleanText(n.raw));
-    const otherNames = [...others.values()].filter((name) => name !== '');
-    const [alsoNamed, publishedBy] = programme ? [[], otherNames] : [otherNames, []];
+    // Under the EU's programme, an authority the table does not know is a registry that published it; a known
+    // body (the UN Security Council beside the Council) is named beside, as without the programme.
+    const alsoNamed = new Map<string, string>();
+    const publishedBy = new Map<string, string>();
+    for (const n of named) {
+      if (sameBody(n) || cleanText(n.raw) === '') continue;
+      const known = n.authority.known || n.entity !== undefined || normaliseAuthority(n.raw).known;
+      const to = programme && !known ? publishedBy : alsoNamed;
+      if (!alsoNamed.has(n.body) && !publishedBy.has(n.body)) to.set(n.body, cleanText(n.raw));
+    }
     const spellings = named.filter((n) => n !== lead && sameBody(n)).map((n) => n.raw);
     const { raw, authority, entity } = lead;
     let id: string;
@@ -108,7 +117,7 @@ export class Bodies {
       id = this.bodyNode(authority, raw);
     }
     for (const spelling of spellings) this.addAlias(id, spelling);
-    return { lead: { id, authority, raw }, alsoNamed, publishedBy };
+    return { lead: { id, authority, raw }, alsoNamed: [...alsoNamed.values()], publishedBy: [...publishedBy.values()] };
   }
 
   private bodyNode(authority: SanctioningAuthority, raw: string | undefined): string {

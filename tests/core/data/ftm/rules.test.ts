@@ -160,9 +160,39 @@ describe("a listing of the EU's programme in a member's registry", () => {
     );
   });
 
-  it("leaves another country's own programme to its own body (Switzerland adopts EU listings in its ordinances)", () => {
-    const data = load(listing('ch', 'State Secretariat for Economic Affairs', 'ch', 'SECO-UKRAINE'));
-    expect(data.measures.map((m) => m.body)).toEqual(['ch-seco']);
+  it("leaves a listing outside the EU, or of another programme first, to its own body", () => {
+    // Switzerland adopts EU listings in its own ordinances, even where a record gives the EU's id.
+    const swiss = load(listing('ch', 'State Secretariat for Economic Affairs', 'ch', 'EU-UKR'));
+    expect(swiss.measures.map((m) => [m.body, publishedBy(m.facts)])).toEqual([['ch-seco', []]]);
+    // The listing's own programme is its first id: Ukraine's NSDC with the EU's id second stays Ukraine's.
+    const ukraine = importFtmText(
+      [
+        person,
+        '{"id":"ua","schema":"Sanction","properties":{"entity":["p"],"authority":["National Security and Defense Council"],"country":["ua"],"programId":["UA-SA1644","EU-UKR"],"startDate":["2023"]}}',
+      ].join('\n'),
+      { fileName: 'x' },
+    ).dataset;
+    expect(ukraine.measures.map((m) => m.body)).toEqual(['ua-nsdc']);
+  });
+
+  it('names a known body beside the EU as named, not as a publisher, and needs no authority at all', () => {
+    const both = importFtmText(
+      [
+        person,
+        '{"id":"t","schema":"Sanction","properties":{"entity":["p"],"authority":["Council of the European Union","United Nations Security Council"],"country":["eu"],"programId":["EU-TERR"],"startDate":["2023"]}}',
+      ].join('\n'),
+      { fileName: 'x' },
+    ).dataset;
+    expect(both.measures.map((m) => [m.body, publishedBy(m.facts)])).toEqual([['eu', []]]);
+    expect(both.measures[0]?.facts?.map((f) => f.label)).toContain('Also named as authority');
+    const none = importFtmText(
+      [
+        person,
+        '{"id":"n","schema":"Sanction","properties":{"entity":["p"],"country":["be"],"programId":["EU-UKR"],"startDate":["2023"]}}',
+      ].join('\n'),
+      { fileName: 'x' },
+    ).dataset;
+    expect(none.measures.map((m) => m.body)).toEqual(['eu']);
   });
 });
 
@@ -173,6 +203,30 @@ describe('credits', () => {
     const own = '{"id":"s","schema":"Sanction","properties":{"entity":["p"],"authority":["OFAC"],"startDate":["2020"]}}';
     expect(importFtmText([person, listed].join('\n'), { fileName: 'x' }).dataset.info.credits?.[0]).toContain('OpenSanctions');
     expect(importFtmText([person, own].join('\n'), { fileName: 'x' }).dataset.info.credits).toBeUndefined();
+  });
+});
+
+describe('a post at an organisation the file dissolves', () => {
+  const load = (dissolved: string[], start: string) =>
+    importFtmText(
+      [
+        '{"id":"p","schema":"Person","properties":{"name":["P"]}}',
+        `{"id":"o","schema":"Organization","properties":{"name":["O"],"dissolutionDate":${JSON.stringify(dissolved)}}}`,
+        `{"id":"d","schema":"Directorship","properties":{"director":["p"],"organization":["o"],"role":["Director"],"startDate":["${start}"]}}`,
+      ].join('\n'),
+      { fileName: 'x' },
+    ).dataset.roles[0];
+
+  it('ends by the latest dissolution date the file gives, with a note', () => {
+    expect(load(['2012-06-30', '2016-11-22'], '2005-07-11')).toMatchObject({ status: 'former', end: '2016-11-22' });
+    expect(load(['2016-11-22'], '2005-07-11')?.notes).toContain(
+      "Ended by 22 November 2016 at the latest: the file dates the organisation's dissolution then.",
+    );
+  });
+
+  it('is left as the file has it when the dissolution comes before the post began', () => {
+    expect(load(['2001-01-01'], '2005-07-11')).toMatchObject({ status: 'unknown' });
+    expect(load(['2001-01-01'], '2005-07-11')?.end).toBeUndefined();
   });
 });
 
