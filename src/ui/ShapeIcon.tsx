@@ -19,10 +19,8 @@ export function ShapeIcon({ shape, color, dashed = false }: { shape: NodeShape; 
     <svg width="20" height="18" viewBox="0 0 20 18" aria-hidden="true" className="shape-icon">
       {shape === 'ellipse' && <ellipse cx="10" cy="9" rx="8" ry="7" {...common} />}
       {shape === 'round-rectangle' && <rect x="2" y="3" width="16" height="12" rx="3" {...common} />}
-      {/* Cytoscape's barrel: a square whose corners curve over a quarter of its width (see svg.ts). */}
-      {shape === 'barrel' && (
-        <path d="M2,2.7Q2.8,2 6,2L14,2Q17.2,2 18,2.7L18,15.3Q17.2,16 14,16L6,16Q2.8,16 2,15.3Z" {...common} />
-      )}
+      {/* Cytoscape's barrel: corners curved over a quarter of the width, barely down the sides (see svg.ts). */}
+      {shape === 'barrel' && <rect x="2" y="2" width="16" height="14" rx="4" ry="0.7" {...common} />}
       {shape !== 'ellipse' && shape !== 'round-rectangle' && shape !== 'barrel' && (
         <polygon points={POINTS[shape]} {...common} />
       )}

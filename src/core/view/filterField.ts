@@ -81,7 +81,7 @@ const FILTER_LISTS: { [L in keyof Filters]: FilterList<L> } = {
     link: {
       key: 't',
       field: 'filters.measureStatuses',
-      meaning: `Hidden measure statuses, comma-separated: ${MEASURE_STATUSES.map((s) => `\`${s}\``).join(', ')}.`,
+      meaning: 'Hidden measure statuses, comma-separated (inForce, lifted, expired, unknown).',
       absent: 'every status shown',
       example: 't=lifted,unknown',
     },

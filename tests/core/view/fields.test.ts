@@ -47,3 +47,12 @@ describe('the view field table', () => {
     for (const name of FIELD_NAMES) expect(VIEW_FIELDS[name].doc).toMatch(/^[A-Z].*\.$/);
   });
 });
+
+describe('the link documentation of the status filter', () => {
+  it('names every measure status a link may hide (docs/link-format.md is written from it)', async () => {
+    const { filtersField } = await import('../../../src/core/view/filterField.ts');
+    const { MEASURE_STATUSES } = await import('../../../src/core/model/kinds.ts');
+    const status = filtersField.link.find((l) => l.key === 't');
+    for (const s of MEASURE_STATUSES) expect(status?.meaning).toContain(s);
+  });
+});
