@@ -160,10 +160,12 @@ describe.skipIf(REALDATA_DIR === undefined)('the real t1 file (skipped: ../share
       .map((l) => JSON.parse(l) as { id: string; datasets?: string[] })
       .find((e) => e.id.toLowerCase() === KUZMENKO)?.datasets;
     expect(lists?.length).toBeGreaterThan(0);
-    expect(await panel.locator('[data-testid="status-line"]').textContent()).toBe(
-      'Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are ' +
-        `not stated. It comes from the source ${lists?.length === 1 ? 'list' : 'lists'} ${(lists ?? []).join(', ')}.`,
+    // The first of them by name (three at most), as the file lists them.
+    const status = (await panel.locator('[data-testid="status-line"]').textContent()) ?? '';
+    expect(status).toMatch(
+      /^Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated\. It comes from the source lists? /,
     );
+    for (const list of (lists ?? []).slice(0, 3)) expect(status).toContain(list);
     await screenshot(page, 'realdata-t1-kuzmenko');
     expect(errors).toEqual([]);
     await context.close();

@@ -19,7 +19,7 @@ const FAMILY_TEXT: Record<Measure['family'], string | null> = {
 export const MEASURE_STATUS_TEXT: Record<Measure['status'], string> = {
   inForce: 'In force',
   lifted: 'Lifted',
-  expired: 'Expired (its term ran out)',
+  expired: 'Expired',
   unknown: 'Not recorded',
 };
 

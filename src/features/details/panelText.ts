@@ -40,10 +40,12 @@ export function topicOnlyStatus(
 ): string | null {
   if (sanctionCount > 0 || !(topics ?? []).includes('sanction')) return null;
   // The lists the entity comes from say where to look (eu_fsf is the EU's), not what they impose.
+  // At most three by name: an entity with family or owners on many lists can come from a dozen.
+  const named = sourceLists.length > 3 ? [...sourceLists.slice(0, 3), `${sourceLists.length - 3} more`] : sourceLists;
   const lists =
-    sourceLists.length === 0
+    named.length === 0
       ? ''
-      : ` It comes from the source ${sourceLists.length === 1 ? 'list' : 'lists'} ${sourceLists.join(', ')}.`;
+      : ` It comes from the source ${sourceLists.length === 1 ? 'list' : 'lists'} ${joinAnd(named)}.`;
   return `Marked as sanctioned in the file, which has no sanctions listing for it: by whom, when and under what are not stated.${lists}`;
 }
 
@@ -95,4 +97,9 @@ function valuesOf(measure: Measure, label: string): string {
     .filter((f) => f.label === label)
     .map((f) => f.value)
     .join(', ');
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

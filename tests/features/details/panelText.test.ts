@@ -64,7 +64,12 @@ describe('topicOnlyStatus', () => {
 
   it('names the source lists the entity comes from, which say where to look', () => {
     expect(topicOnlyStatus(['sanction'], 0, ['eu_fsf', 'gb_hmt_sanctions'])).toMatch(
-      /not stated\. It comes from the source lists eu_fsf, gb_hmt_sanctions\.$/,
+      /not stated\. It comes from the source lists eu_fsf and gb_hmt_sanctions\.$/,
+    );
+    expect(topicOnlyStatus(['sanction'], 0, ['eu_fsf'])).toMatch(/It comes from the source list eu_fsf\.$/);
+    // A dozen lists would bury the sentence: three by name, then how many more.
+    expect(topicOnlyStatus(['sanction'], 0, ['a', 'b', 'c', 'd', 'e'])).toMatch(
+      /It comes from the source lists a, b, c and 2 more\.$/,
     );
   });
 
