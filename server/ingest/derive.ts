@@ -140,12 +140,17 @@ function measuresOf(entity: FtmEntity): MeasureRow[] {
   // the server knows the table's bodies, not the file's other entities).
   const country = toCountryCode(first(entity, 'country'));
   const named = values(entity, 'authority').map((raw) => normaliseAuthority(raw, country));
-  const authority: SanctioningAuthority = programmeAuthority(values(entity, 'programId'), country) ??
-    named[leadAuthorityIndex(named.map((a) => a.known))] ?? {
-      id: 'authority-not-stated',
-      name: 'Authority not stated',
-      known: false,
-    };
+  const programme = programmeAuthority(values(entity, 'programId'), country);
+  const lead = leadAuthorityIndex(
+    named,
+    named.map((a) => a.known),
+    programme,
+  );
+  const authority: SanctioningAuthority = (lead === -1 ? programme : named[lead]) ?? {
+    id: 'authority-not-stated',
+    name: 'Authority not stated',
+    known: false,
+  };
   const reading = readMeasureKind({
     provisions: values(entity, 'provisions'),
     programs: [...values(entity, 'programId'), ...values(entity, 'program')],

@@ -1,6 +1,7 @@
 // "By sanctioning body": the bodies in a column on the left; to their right, the targets in blocks, one block
 // per set of bodies that sanctioned them (targets of the US alone, of the US and the EU together...), each
 // body level with the blocks it sanctioned. Everything no body sanctioned goes in a block beside.
+import { boundsOf } from './bounds.ts';
 import { placeRestBeside } from './isolated.ts';
 import { byId } from './order.ts';
 import { NODE_SPACING, type LayoutGraph, type Positions } from './types.ts';
@@ -111,12 +112,10 @@ const MOST_STRETCH = 3;
  * canvas left the nodes tiny in a narrow band (80 nodes: a third of the width). Order and rows are kept.
  */
 function widen(positions: Positions, spacing: number): void {
-  const all = [...positions.values()];
-  if (all.length < 2) return;
-  const xs = all.map((p) => p.x);
-  const ys = all.map((p) => p.y);
-  const width = Math.max(...xs) - Math.min(...xs) + spacing;
-  const height = Math.max(...ys) - Math.min(...ys) + spacing;
+  if (positions.size < 2) return;
+  const box = boundsOf(positions.values());
+  const width = box.maxX - box.minX + spacing;
+  const height = box.maxY - box.minY + spacing;
   const stretch = Math.min(MOST_STRETCH, (height * WIDE) / width);
   if (stretch <= 1) return;
   for (const [id, p] of positions) positions.set(id, { x: Math.round(p.x * stretch), y: p.y });

@@ -4,6 +4,7 @@ import { byId } from './order.ts';
 import { quickLayoutPositions } from './quickLayout.ts';
 import { separate } from './separate.ts';
 import { NODE_SPACING, type LayoutGraph, type Point, type Positions } from './types.ts';
+import { boundsOf } from './bounds.ts';
 
 export interface BesideOptions {
   /** Distance between node centres in the block. */
@@ -88,18 +89,8 @@ export function placeRestBeside(
     );
     const points = linked.map((id) => arranged[id] ?? { x: 0, y: 0 });
     const spread = separate(points, spacing);
-    let minX = Infinity;
-    let minY = Infinity;
-    for (const p of spread) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-    }
-    let maxX = -Infinity;
-    let top = Infinity;
-    for (const p of placed.values()) {
-      maxX = Math.max(maxX, p.x);
-      top = Math.min(top, p.y);
-    }
+    const { minX, minY } = boundsOf(spread);
+    const { maxX, minY: top } = boundsOf(placed.values());
     const dx = (maxX === -Infinity ? 0 : maxX + spacing * 2) - minX;
     const dy = (top === Infinity ? 0 : top) - minY;
     linked.forEach((id, i) => {

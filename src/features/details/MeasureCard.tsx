@@ -7,6 +7,7 @@ import { MeasureFacts } from './MeasureFacts.tsx';
 import { PostTitle } from './PostTitle.tsx';
 import { AnnouncedDate } from './AnnouncedDate.tsx';
 import { InlineSources } from './InlineSources.tsx';
+import { programBeside } from './panelText.ts';
 
 const FAMILY_TEXT: Record<Measure['family'], string | null> = {
   included: 'Extends to immediate family',
@@ -129,9 +130,7 @@ export function MeasureCard({
             <dt>Legal basis</dt>
             <dd>
               {measure.legalBasis}
-              {measure.program && measure.program !== measure.legalBasis && (
-                <span className="program"> · program {measure.program}</span>
-              )}
+              {programBeside(measure) && <span className="program"> · program {programBeside(measure)}</span>}
             </dd>
             <dt>Status</dt>
             <dd>{MEASURE_STATUS_TEXT[measure.status]}</dd>

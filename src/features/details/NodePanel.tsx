@@ -24,6 +24,7 @@ import { statusLine, topicOnlyStatus } from './panelText.ts';
 import { HoldersSection, PostsSection } from './PostsSection.tsx';
 import { IdentitySection } from './IdentitySection.tsx';
 import { SourceList } from './SourceList.tsx';
+import { SOURCE_LIST } from '../../core/data/ftm/conventions.ts';
 
 interface Props {
   data: LoadedData;
@@ -57,7 +58,7 @@ export function NodePanel({ data, id, asOf }: Props) {
   const topicStatus = topicOnlyStatus(
     node.topics,
     allMeasures.length,
-    (node.facts ?? []).filter((f) => f.label === 'Source list').map((f) => f.value),
+    (node.facts ?? []).filter((f) => f.label === SOURCE_LIST).map((f) => f.value),
   );
   const imposed = node.kind === 'sanctioningBody' ? imposedBy(graph, index, id).filter((a) => inForce(a.date)) : [];
 

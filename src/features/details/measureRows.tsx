@@ -6,6 +6,7 @@ import { MEASURE_KIND_LABEL } from '../../core/model/labels.ts';
 import { AnnouncedDate } from './AnnouncedDate.tsx';
 import { shortName } from '../insights/shortName.ts';
 import { MeasureCard, MEASURE_STATUS_TEXT } from './MeasureCard.tsx';
+import { programBeside } from './panelText.ts';
 
 export const MEASURE_COLUMNS = 4;
 
@@ -73,9 +74,7 @@ export function MeasureRows({
         </td>
         <td>
           {measure.legalBasis}
-          {measure.program && measure.program !== measure.legalBasis && (
-            <span className="program"> · {measure.program}</span>
-          )}
+          {programBeside(measure) && <span className="program"> · {programBeside(measure)}</span>}
           {publisher && <span className="muted"> · published by {publisher}</span>}
           {tell && <span className="muted"> · {tell}</span>}
         </td>

@@ -103,3 +103,8 @@ function valuesOf(measure: Measure, label: string): string {
 function joinAnd(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
+
+/** The program id to write beside a measure's legal basis: none when it is the legal basis itself. */
+export function programBeside(measure: Pick<Measure, 'program' | 'legalBasis'>): string | null {
+  return measure.program !== undefined && measure.program !== measure.legalBasis ? measure.program : null;
+}

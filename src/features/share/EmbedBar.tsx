@@ -3,7 +3,6 @@ import { PRODUCT_NAME, composeExportFrame, defaultExportTitle, filterNote } from
 import { useShown } from '../../state/derived.ts';
 import { useData, useView } from '../../state/store.ts';
 import { viewLink } from './links.ts';
-import { datasetCredits } from '../../core/data/about.ts';
 
 /**
  * The top bar of the read-only embed: the view's title (the curated one is shown above the canvas; without one,
@@ -48,14 +47,7 @@ export function EmbedFilterNote() {
   const view = useView();
   const shown = useShown();
   if (!data) return null;
-  const note = filterNote(
-    composeExportFrame({
-      graph: data.graph,
-      view,
-      info: { ...data.dataset.info, credits: datasetCredits(data.recorded) },
-      shown,
-    }).filterLines,
-  );
+  const note = filterNote(composeExportFrame({ graph: data.graph, view, info: data.dataset.info, shown }).filterLines);
   if (note === null) return null;
   return (
     <p className="embed-filters" role="note" title={note} data-embed-filters>

@@ -4,7 +4,7 @@ import type { Confidence, Dataset, EntityNode, Fact, NodeKind, Role, Source } fr
 import { MEASURE_KIND_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels.ts';
 import { mergedInto, mergeIdentities } from '../../graph/identities.ts';
 import {
-  ALSO_NAMED_AUTHORITY, PUBLISHED_BY, confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC,
+  ALSO_NAMED_AUTHORITY, PUBLISHED_BY, SOURCE_LIST, confidenceNote, FAMILY_SCOPE_TEXT, groupSummary, LINK_SCHEMA_ENDS, LIST_TYPE_TOPIC,
 } from '../ftm/conventions.ts';
 import type { FtmEntity } from '../ftm/entity.ts';
 import { includesOf, type ExportSubset } from './subset.ts';
@@ -193,7 +193,7 @@ function factProperties(facts: readonly Fact[] | undefined): Record<string, stri
 /** OpenSanctions' record fields kept as facts: source lists, first and last seen. */
 function recordFields(facts: readonly Fact[] | undefined): Partial<FtmEntity> {
   const out: Partial<FtmEntity> = {};
-  const datasets = (facts ?? []).filter((f) => f.label === 'Source list' && f.group === 'record').map((f) => f.value);
+  const datasets = (facts ?? []).filter((f) => f.label === SOURCE_LIST && f.group === 'record').map((f) => f.value);
   if (datasets.length > 0) out.datasets = datasets;
   const seen = (label: string) => (facts ?? []).find((f) => f.label === label && f.group === 'record')?.value;
   const first = seen('First seen');

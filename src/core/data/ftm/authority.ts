@@ -181,10 +181,20 @@ export const KNOWN_AUTHORITIES: readonly KnownAuthority[] = [
  * A listing is one measure by one body: of the authorities a Sanction names (resolved, in order), the body is
  * the first known (in the table, or for the browser an entity of the file), else the first named. The US
  * Consolidated Screening List names the BIS and the International Trade Administration, which publishes it;
- * Ukraine's decisions name the SBU, which proposed them, and the NSDC, which decided them. Shared by the
- * browser importer and the server's ingest. Returns the lead's index (0 for an empty list).
+ * Ukraine's decisions name the SBU, which proposed them, and the NSDC, which decided them. A listing of the
+ * EU's programme (`programme`, see programmeAuthority) is the EU's: the first authority naming it, a known one
+ * first, else -1 (the programme's body, not named). Shared by the browser importer and the server's ingest.
+ * Returns the lead's index (0 for an empty list and no programme).
  */
-export function leadAuthorityIndex(known: readonly boolean[]): number {
+export function leadAuthorityIndex(
+  named: readonly SanctioningAuthority[],
+  known: readonly boolean[],
+  programme?: SanctioningAuthority,
+): number {
+  if (programme !== undefined) {
+    const own = named.flatMap((a, i) => (a.id === programme.id ? [i] : []));
+    return own.find((i) => known[i]) ?? own[0] ?? -1;
+  }
   const index = known.indexOf(true);
   return index === -1 ? 0 : index;
 }

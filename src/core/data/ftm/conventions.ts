@@ -61,3 +61,6 @@ export const ALSO_NAMED_AUTHORITY = 'Also named as authority';
  * programmeAuthority): written back after the body in `authority`, like ALSO_NAMED_AUTHORITY.
  */
 export const PUBLISHED_BY = 'Published by';
+
+/** The fact of an imported record for each source list (OpenSanctions dataset) it comes from; exported back. */
+export const SOURCE_LIST = 'Source list';

@@ -13,6 +13,7 @@ import { addSanction, Bodies, NO_LEGAL_BASIS } from './sanctions.ts';
 import { shortHash, slugify } from './text.ts';
 import { OPENSANCTIONS_CREDIT } from '../about.ts';
 import { DATASET_LIST_TYPES } from './lists.ts';
+import { SOURCE_LIST } from './conventions.ts';
 
 export { FtmEntityCollection, type FtmMappingOptions };
 
@@ -160,6 +161,6 @@ export function mapFtmEntities(
 function fromOpenSanctions(measures: readonly Measure[], nodes: readonly EntityNode[]): boolean {
   return (
     measures.some((m) => m.datasets?.some((d) => DATASET_LIST_TYPES.has(d))) ||
-    nodes.some((n) => n.facts?.some((f) => f.label === 'Source list' && DATASET_LIST_TYPES.has(f.value)))
+    nodes.some((n) => n.facts?.some((f) => f.label === SOURCE_LIST && DATASET_LIST_TYPES.has(f.value)))
   );
 }

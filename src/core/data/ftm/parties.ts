@@ -9,6 +9,7 @@ import { first, values, type FtmEntity } from './entity.ts';
 import { propertyOf, schemaOf } from './model.ts';
 import { chineseNameOf, scriptNote } from './scripts.ts';
 import { cleanText, earliestDate, toCountryCode } from './text.ts';
+import { SOURCE_LIST } from './conventions.ts';
 
 /** FtM schema -> node kind. */
 export const NODE_KIND_BY_SCHEMA: Readonly<Record<string, NodeKind>> = {
@@ -88,7 +89,7 @@ export function recordFacts(entity: FtmEntity): Fact[] {
     group: 'link',
     property: 'sourceUrl',
   }));
-  for (const dataset of entity.datasets ?? []) facts.push({ label: 'Source list', value: dataset, group: 'record' });
+  for (const dataset of entity.datasets ?? []) facts.push({ label: SOURCE_LIST, value: dataset, group: 'record' });
   if (entity.first_seen !== undefined) facts.push({ label: 'First seen', value: entity.first_seen, group: 'record' });
   if (entity.last_seen !== undefined) facts.push({ label: 'Last seen', value: entity.last_seen, group: 'record' });
   return facts;

@@ -10,6 +10,7 @@ import { schemaOf } from './model.ts';
 import { factsOf } from './parties.ts';
 import { cleanText, isCertainlyBefore, toPartialDate } from './text.ts';
 import { formatDate } from '../../graph/dates.ts';
+import { SOURCE_LIST } from './conventions.ts';
 
 /** Edge schemata whose person -> organisation instances are posts (roles), with the title when no `role` says. */
 export const ROLE_TITLES: Readonly<Record<string, string>> = {
@@ -82,7 +83,7 @@ function relationFacts(ctx: MappingContext, c: Collected, ends: { source: string
   for (const url of values(c.entity, 'sourceUrl')) {
     facts.push({ label: 'Source URL', value: url, group: 'link', property: 'sourceUrl' });
   }
-  for (const dataset of c.entity.datasets ?? []) facts.push({ label: 'Source list', value: dataset, group: 'record' });
+  for (const dataset of c.entity.datasets ?? []) facts.push({ label: SOURCE_LIST, value: dataset, group: 'record' });
   return facts;
 }
 

@@ -53,13 +53,24 @@ export class Bodies {
    */
   forSanction(c: Collected, programIds: readonly string[]): { lead: SanctionBody; alsoNamed: string[]; publishedBy: string[] } {
     const country = toCountryCode(first(c.entity, 'country'));
-    const raws = values(c.entity, 'authority');
+    // Resolved without side effects first: only the lead becomes (or is marked as) a body.
+    const named = values(c.entity, 'authority').map((raw) => {
+      const authority = normaliseAuthority(raw, country);
+      const entity = this.entityNamed(raw);
+      return { raw, authority, entity, body: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
+    });
     // A listing of the EU's programme is the EU's, though a member's registry names itself (programmeAuthority).
     const programme = programmeAuthority(programIds, country);
-    if (raws.length === 0 && programme !== undefined) {
-      return { lead: { id: this.bodyNode(programme, undefined), authority: programme, raw: undefined }, alsoNamed: [], publishedBy: [] };
-    }
-    if (raws.length === 0) {
+    const at = leadAuthorityIndex(
+      named.map((n) => n.authority),
+      named.map((n) => n.entity !== undefined || n.authority.known),
+      programme,
+    );
+    const lead =
+      at === -1 && programme !== undefined
+        ? { raw: undefined, authority: programme, entity: undefined, body: this.byAuthority.get(programme.id) ?? programme.id }
+        : named[at];
+    if (lead === undefined) {
       const authority: SanctioningAuthority =
         country === undefined
           ? { id: 'authority-not-stated', name: 'Authority not stated', known: false }
@@ -72,23 +83,6 @@ export class Bodies {
       this.ctx.report.warn(c.line, 'missingAuthority', `Sanction ${c.entity.id} names no authority: "${authority.name}" used`);
       return { lead: { id: this.bodyNode(authority, undefined), authority, raw: undefined }, alsoNamed: [], publishedBy: [] };
     }
-    // Resolved without side effects first: only the lead becomes (or is marked as) a body.
-    const named = raws.map((raw) => {
-      const authority = normaliseAuthority(raw, country);
-      const entity = this.entityNamed(raw);
-      return { raw, authority, entity, body: entity?.id ?? this.byAuthority.get(authority.id) ?? authority.id };
-    });
-    const ofProgramme = programme && named.filter((n) => n.authority.id === programme.id);
-    const lead = programme
-      ? (ofProgramme?.find((n) => n.entity !== undefined) ??
-        ofProgramme?.[0] ?? {
-          raw: undefined,
-          authority: programme,
-          entity: undefined,
-          body: this.byAuthority.get(programme.id) ?? programme.id,
-        })
-      : named[leadAuthorityIndex(named.map((n) => n.entity !== undefined || n.authority.known))];
-    if (lead === undefined) throw new Error('unreachable: a Sanction with authorities has a first one');
     // The same body as the lead: by node, or by the authority it resolves to.
     const sameBody = (n: (typeof named)[number]) => n.body === lead.body || n.authority.id === lead.authority.id;
     // Under the EU's programme, an authority the table does not know is a registry that published it; a known

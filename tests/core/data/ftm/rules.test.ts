@@ -165,33 +165,15 @@ describe("a listing of the EU's programme in a member's registry", () => {
     const swiss = load(listing('ch', 'State Secretariat for Economic Affairs', 'ch', 'EU-UKR'));
     expect(swiss.measures.map((m) => [m.body, publishedBy(m.facts)])).toEqual([['ch-seco', []]]);
     // The listing's own programme is its first id: Ukraine's NSDC with the EU's id second stays Ukraine's.
-    const ukraine = importFtmText(
-      [
-        person,
-        '{"id":"ua","schema":"Sanction","properties":{"entity":["p"],"authority":["National Security and Defense Council"],"country":["ua"],"programId":["UA-SA1644","EU-UKR"],"startDate":["2023"]}}',
-      ].join('\n'),
-      { fileName: 'x' },
-    ).dataset;
+    const ukraine = load('{"id":"ua","schema":"Sanction","properties":{"entity":["p"],"authority":["National Security and Defense Council"],"country":["ua"],"programId":["UA-SA1644","EU-UKR"],"startDate":["2023"]}}');
     expect(ukraine.measures.map((m) => m.body)).toEqual(['ua-nsdc']);
   });
 
   it('names a known body beside the EU as named, not as a publisher, and needs no authority at all', () => {
-    const both = importFtmText(
-      [
-        person,
-        '{"id":"t","schema":"Sanction","properties":{"entity":["p"],"authority":["Council of the European Union","United Nations Security Council"],"country":["eu"],"programId":["EU-TERR"],"startDate":["2023"]}}',
-      ].join('\n'),
-      { fileName: 'x' },
-    ).dataset;
+    const both = load('{"id":"t","schema":"Sanction","properties":{"entity":["p"],"authority":["Council of the European Union","United Nations Security Council"],"country":["eu"],"programId":["EU-TERR"],"startDate":["2023"]}}');
     expect(both.measures.map((m) => [m.body, publishedBy(m.facts)])).toEqual([['eu', []]]);
     expect(both.measures[0]?.facts?.map((f) => f.label)).toContain('Also named as authority');
-    const none = importFtmText(
-      [
-        person,
-        '{"id":"n","schema":"Sanction","properties":{"entity":["p"],"country":["be"],"programId":["EU-UKR"],"startDate":["2023"]}}',
-      ].join('\n'),
-      { fileName: 'x' },
-    ).dataset;
+    const none = load('{"id":"n","schema":"Sanction","properties":{"entity":["p"],"country":["be"],"programId":["EU-UKR"],"startDate":["2023"]}}');
     expect(none.measures.map((m) => m.body)).toEqual(['eu']);
   });
 });
